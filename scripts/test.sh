@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Runs every test of Biaogan — unit, HTTP integration and browser — on SQLite and then on PostgreSQL,
+# and prints "N passed, N failed" as its last line. Installs what the tests need on Debian when run as root.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+RESULTS="$ROOT/TestResults"
+export BIAOGAN_ARTIFACTS="$RESULTS/artifacts"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v pg_ctlcluster >/dev/null 2>&1 || need+=(postgresql)
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
+command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "== installing: ${need[*]}"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+  else
+    echo "missing packages (install as root): ${need[*]}" >&2
+  fi
+fi
+
+# PostgreSQL: start the Debian cluster (create it on a machine that has none) and set the test password.
+if [ -z "${BIAOGAN_TEST_PG:-}" ]; then
+  ver=$(ls /usr/lib/postgresql 2>/dev/null | sort -n | tail -1)
+  if [ -n "$ver" ]; then
+    pg_lsclusters -h 2>/dev/null | grep -q "^$ver " || pg_createcluster "$ver" main >/dev/null
+    pg_ctlcluster "$ver" main start 2>/dev/null || true
+    for i in $(seq 1 30); do pg_isready -h 127.0.0.1 -q && break; sleep 1; done
+    su postgres -c "psql -q -c \"ALTER USER postgres PASSWORD 'postgres';\"" >/dev/null 2>&1 || true
+  fi
+fi
+
+rm -rf "$RESULTS"; mkdir -p "$RESULTS"
+echo "== build"
+dotnet build Biaogan.slnx -c Release -nologo -v q 2>&1 | tail -3 || exit 1
+
+status=0
+for db in sqlite postgres; do
+  echo "== tests on $db"
+  BIAOGAN_TEST_DB=$db dotnet test Biaogan.slnx -c Release --no-build -nologo \
+    --logger "trx" --results-directory "$RESULTS/$db" --blame-hang-timeout 5m \
+    -- RunConfiguration.TestSessionTimeout=2400000 || status=1
+done
+
+python3 - "$RESULTS" <<'PY'
+import sys, glob, re
+p = f = 0
+for path in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
+    m = re.search(r'<Counters [^>]*>', open(path, encoding="utf-8").read())
+    if m:
+        c = dict(re.findall(r'(\w+)="(\d+)"', m.group(0)))
+        p += int(c.get("passed", 0)); f += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0)) + int(c.get("aborted", 0))
+for db in ("sqlite", "postgres"):
+    n = 0
+    for path in glob.glob(f"{sys.argv[1]}/{db}/**/*.trx", recursive=True):
+        m = re.search(r'<Counters [^>]*passed="(\d+)"', open(path, encoding="utf-8").read())
+        n += int(m.group(1)) if m else 0
+    print(f"{db}: {n} passed")
+print(f"{p} passed, {f} failed")
+sys.exit(1 if f else 0)
+PY
+[ $? -eq 0 ] || status=1
+exit $status

@@ -1,0 +1,104 @@
+using Biaogan.Web.Infrastructure.Data;
+using Biaogan.Web.Infrastructure.Errors;
+
+namespace Biaogan.Web.Features.Cycles;
+
+public enum CycleStatus
+{
+    /// <summary>筹备中 — settings editable, not yet accepting applications.</summary>
+    Draft,
+    /// <summary>进行中 — accepting applications (only one cycle at a time).</summary>
+    Open,
+    /// <summary>已结束 — read-only.</summary>
+    Closed,
+}
+
+/// <summary>申报类别 (第五条).</summary>
+public enum AwardCategory
+{
+    /// <summary>企业类</summary>
+    Enterprise,
+    /// <summary>服务类</summary>
+    Service,
+}
+
+/// <summary>
+/// 年度活动 — one year of the programme: its quota, stage dates, evaluation standard and every
+/// office-editable assumption (❓ in docs/domain.md) as a setting.
+/// </summary>
+public sealed class Cycle : Entity
+{
+    /// <summary>第五条: 标杆数量原则上每年不超过10个.</summary>
+    public const int QuotaInPrinciple = 10;
+
+    public int Year { get; private set; }
+    public string Name { get; set; } = "";
+    public CycleStatus Status { get; private set; } = CycleStatus.Draft;
+    /// <summary>年度标杆数量上限; above <see cref="QuotaInPrinciple"/> the system warns.</summary>
+    public int Quota { get; set; } = QuotaInPrinciple;
+    /// <summary>评审标准版本 (第十三条), default T/CAQ 10301-2016.</summary>
+    public string StandardCode { get; set; } = "T/CAQ 10301-2016";
+    /// <summary>满意度测评依据 (第十四条第三项).</summary>
+    public string MeasurementStandard { get; set; } = "GB/T 19039-2009《顾客满意测评通则》、GB/T 19038-2009《顾客满意测评模型和方法指南》及中国质量协会《用户满意度测评规范》";
+    public List<CycleStage> Stages { get; private set; } = [];
+    public CycleSettings Settings { get; private set; } = new();
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? OpenedAt { get; private set; }
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    private Cycle() { }
+
+    public Cycle(int year, DateTimeOffset now)
+    {
+        if (year is < 2016 or > 2100)
+            throw new DomainRuleException("年度应在 2016 年（本细则实施之年）至 2100 年之间。");
+        Year = year;
+        Name = $"{year}年度全国用户满意标杆活动";
+        CreatedAt = now;
+        Stages = CycleStage.Defaults(year);
+    }
+
+    public bool IsReadOnly => Status == CycleStatus.Closed;
+
+    public bool QuotaAbovePrinciple => Quota > QuotaInPrinciple;
+
+    public CycleStage? Stage(string code) => Stages.FirstOrDefault(s => s.Code == code);
+
+    public void EnsureEditable()
+    {
+        if (IsReadOnly)
+            throw new DomainRuleException($"{Year}年度活动已结束，只能查看，不能修改。");
+    }
+
+    /// <summary>Opens the cycle for applications; the caller guarantees no other cycle is open.</summary>
+    public void Open(bool anotherCycleOpen, DateTimeOffset now)
+    {
+        if (Status != CycleStatus.Draft)
+            throw new DomainRuleException(Status == CycleStatus.Open ? "该年度活动已在进行中。" : "已结束的年度活动不能重新开启。");
+        if (anotherCycleOpen)
+            throw new DomainRuleException("同一时间只能有一个年度活动接受申报。请先结束正在进行的年度活动，再开启本年度。");
+        if (Quota < 1)
+            throw new DomainRuleException("请先设置大于 0 的标杆数量上限。");
+        Status = CycleStatus.Open;
+        OpenedAt = now;
+        RecordAction("开启年度活动");
+    }
+
+    public void Close(DateTimeOffset now)
+    {
+        if (Status != CycleStatus.Open)
+            throw new DomainRuleException("只有进行中的年度活动可以结束。");
+        Status = CycleStatus.Closed;
+        ClosedAt = now;
+        RecordAction("结束年度活动");
+    }
+
+    public static string CategoryDisplay(AwardCategory c) => c == AwardCategory.Enterprise ? "企业类" : "服务类";
+
+    public static string StatusDisplay(CycleStatus s) => s switch
+    {
+        CycleStatus.Draft => "筹备中",
+        CycleStatus.Open => "进行中",
+        _ => "已结束",
+    };
+}

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Biaogan.Web.Features.Cycles;
+
+public static class CyclesModule
+{
+    public static void AddCycles(this WebApplicationBuilder builder)
+    {
+    }
+
+    public static void MapCycles(this WebApplication app)
+    {
+    }
+}
+
+internal sealed class CycleConfiguration : IEntityTypeConfiguration<Cycle>
+{
+    public void Configure(EntityTypeBuilder<Cycle> b)
+    {
+        b.HasIndex(c => c.Year).IsUnique();
+        b.Property(c => c.Name).HasMaxLength(200);
+        b.Property(c => c.StandardCode).HasMaxLength(100);
+        b.OwnsMany(c => c.Stages, s =>
+        {
+            s.ToTable("CycleStages");
+            s.WithOwner().HasForeignKey("CycleId");
+            s.HasKey(x => x.Id);
+            s.Property(x => x.Code).HasMaxLength(50);
+            s.Property(x => x.Name).HasMaxLength(100);
+        });
+        b.Navigation(c => c.Stages).AutoInclude();
+        b.ComplexProperty(c => c.Settings, s =>
+        {
+            s.Property(x => x.AllowedFileTypes).HasMaxLength(200);
+            s.Ignore(x => x.AllowedFileTypeList);
+        });
+    }
+}

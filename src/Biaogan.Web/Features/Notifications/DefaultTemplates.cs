@@ -1,0 +1,62 @@
+namespace Biaogan.Web.Features.Notifications;
+
+/// <summary>
+/// The Chinese notification templates the system starts with. They are copied into the database on
+/// first start, where the office edits them; the code only falls back to these if a row is missing.
+/// </summary>
+public static class DefaultTemplates
+{
+    public const string ConfirmEmail = "account.confirm-email";
+    public const string Invitation = "account.invitation";
+    public const string ResetPassword = "account.reset-password";
+    public const string RecommenderApproved = "recommender.approved";
+    public const string RecommenderRejected = "recommender.rejected";
+    public const string ApplicationSubmitted = "application.submitted";
+    public const string ApplicationWithdrawn = "application.withdrawn";
+    public const string RecommendationRequested = "recommendation.requested";
+    public const string Recommended = "recommendation.recommended";
+    public const string RecommendationDeclined = "recommendation.declined";
+    public const string QualificationPassed = "qualification.passed";
+    public const string QualificationFailed = "qualification.failed";
+    public const string SupplementRequested = "qualification.supplement-requested";
+    public const string SupplementResubmitted = "qualification.supplement-resubmitted";
+
+    private const string Signature = "\n\n全国用户满意标杆活动办公室\n（本邮件由系统自动发送，请勿直接回复）";
+
+    public static readonly IReadOnlyList<MessageTemplate> All =
+    [
+        T(ConfirmEmail, "注册后确认电子邮箱", "请确认您在全国用户满意标杆申报系统的注册邮箱",
+            "{{收件人}}，您好：\n\n您已使用本邮箱注册全国用户满意标杆申报系统账号（{{单位名称}}）。请在 24 小时内打开以下链接完成邮箱确认：\n{{链接}}\n\n如非本人操作，请忽略本邮件。", "收件人,单位名称,链接"),
+        T(Invitation, "邀请工作人员、评审员或委员", "邀请您加入全国用户满意标杆评审工作（{{角色}}）",
+            "{{收件人}}，您好：\n\n活动办公室邀请您以“{{角色}}”身份使用全国用户满意标杆管理系统。请在 7 天内打开以下链接设置密码并激活账号：\n{{链接}}", "收件人,角色,链接"),
+        T(ResetPassword, "找回密码", "重置您的全国用户满意标杆系统密码",
+            "{{收件人}}，您好：\n\n请打开以下链接重置密码（24 小时内有效）：\n{{链接}}\n\n如非本人操作，请忽略本邮件，您的密码不会改变。", "收件人,链接"),
+        T(RecommenderApproved, "推荐单位注册审核通过", "推荐单位注册已通过审核",
+            "{{收件人}}，您好：\n\n{{推荐单位}} 的注册已通过活动办公室审核。申报组织现在可以选择贵单位出具推荐意见。", "收件人,推荐单位"),
+        T(RecommenderRejected, "推荐单位注册审核未通过", "推荐单位注册未通过审核",
+            "{{收件人}}，您好：\n\n{{推荐单位}} 的注册未通过审核，原因：{{理由}}\n如有疑问，请联系活动办公室。", "收件人,推荐单位,理由"),
+        T(ApplicationSubmitted, "申报组织提交申报后告知本组织", "申报已提交：{{申报编号}}",
+            "{{收件人}}，您好：\n\n{{组织名称}} 的{{年度}}年度全国用户满意标杆申报（{{申报编号}}）已提交，正在等待 {{推荐单位}} 出具推荐意见。\n查看进度：{{链接}}", "收件人,组织名称,年度,申报编号,推荐单位,链接"),
+        T(ApplicationWithdrawn, "申报撤回后告知相关方", "申报已撤回：{{申报编号}}",
+            "{{收件人}}，您好：\n\n{{组织名称}} 已撤回{{年度}}年度申报（{{申报编号}}）。\n理由：{{理由}}", "收件人,组织名称,年度,申报编号,理由"),
+        T(RecommendationRequested, "请推荐单位出具推荐意见", "请为 {{组织名称}} 出具推荐意见",
+            "{{收件人}}，您好：\n\n{{组织名称}} 申报{{年度}}年度全国用户满意标杆（{{类别}}），选择贵单位出具推荐意见（第十五条）。请登录系统查看申报材料，出具推荐意见并上传盖章推荐函，或说明不予推荐的理由：\n{{链接}}", "收件人,组织名称,年度,类别,链接"),
+        T(Recommended, "推荐单位已出具推荐意见", "{{推荐单位}} 已出具推荐意见",
+            "{{收件人}}，您好：\n\n{{推荐单位}} 已为贵组织的申报（{{申报编号}}）出具推荐意见。申报已进入活动办公室资格审查（第十六条）。\n查看进度：{{链接}}", "收件人,推荐单位,申报编号,链接"),
+        T(RecommendationDeclined, "推荐单位不予推荐", "{{推荐单位}} 未出具推荐意见",
+            "{{收件人}}，您好：\n\n{{推荐单位}} 未能为贵组织的申报（{{申报编号}}）出具推荐意见，理由：{{理由}}\n您可以修改申报或选择其他推荐单位后重新提交：\n{{链接}}", "收件人,推荐单位,申报编号,理由,链接"),
+        T(QualificationPassed, "资格审查通过", "资格审查结果：{{申报编号}} 通过",
+            "{{收件人}}，您好：\n\n贵组织的申报（{{申报编号}}）已通过资格审查，将进入资料评审阶段（第十七条）。\n{{链接}}", "收件人,申报编号,链接"),
+        T(QualificationFailed, "资格审查未通过", "资格审查结果：{{申报编号}} 未通过",
+            "{{收件人}}，您好：\n\n贵组织的申报（{{申报编号}}）未通过资格审查。原因：\n{{理由}}\n{{链接}}", "收件人,申报编号,理由,链接"),
+        T(SupplementRequested, "资格审查要求补正材料", "请在 {{截止日期}} 前补正申报材料：{{申报编号}}",
+            "{{收件人}}，您好：\n\n活动办公室在资格审查中要求贵组织补正申报材料（{{申报编号}}）：\n{{理由}}\n\n请在 {{截止日期}}（{{工作日}}个工作日）前修改并重新提交：\n{{链接}}", "收件人,申报编号,理由,截止日期,工作日,链接"),
+        T(SupplementResubmitted, "申报组织提交补正材料后告知办公室", "{{组织名称}} 已提交补正材料",
+            "{{收件人}}，您好：\n\n{{组织名称}} 已提交第 {{轮次}} 轮补正材料（{{申报编号}}），请继续资格审查：\n{{链接}}", "收件人,组织名称,轮次,申报编号,链接"),
+    ];
+
+    public static MessageTemplate? Find(string key) => All.FirstOrDefault(t => t.Key == key);
+
+    private static MessageTemplate T(string key, string description, string subject, string body, string placeholders) =>
+        new() { Key = key, Description = description, Subject = subject, Body = body + Signature, Placeholders = placeholders, UpdatedBy = "系统" };
+}

@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Biaogan.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Biaogan.Web.Infrastructure.Audit;
+
+/// <summary>
+/// Turns every saved change of an <see cref="Entity"/> into an <see cref="AuditEntry"/> in the same
+/// transaction, bumps concurrency versions, and refuses to modify or delete audit rows.
+/// </summary>
+public sealed class AuditInterceptor(CurrentActor actor, TimeProvider clock) : SaveChangesInterceptor
+{
+    private const int MaxTextInAudit = 300;
+    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context is not null) Capture(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
+        InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is not null) Capture(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    private void Capture(DbContext db)
+    {
+        db.ChangeTracker.DetectChanges();
+        foreach (var e in db.ChangeTracker.Entries<AuditEntry>())
+        {
+            if (e.State is EntityState.Modified or EntityState.Deleted)
+                throw new InvalidOperationException("审计记录只能追加，不能修改或删除。");
+        }
+
+        var now = clock.GetUtcNow();
+        var entries = new List<AuditEntry>();
+        foreach (var e in db.ChangeTracker.Entries<Entity>().ToList())
+        {
+            if (e.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
+            if (e.State == EntityState.Modified)
+            {
+                if (!e.Properties.Any(p => p.IsModified && p.Metadata.Name != nameof(Entity.Version)))
+                {
+                    if (e.Entity.PendingAuditActions.Count == 0) continue;
+                }
+                e.Entity.Version++;
+            }
+
+            var (before, after) = Describe(e);
+            var actions = e.Entity.PendingAuditActions.Count > 0
+                ? e.Entity.PendingAuditActions.ToList()
+                : [e.State switch { EntityState.Added => "创建", EntityState.Deleted => "删除", _ => "修改" }];
+            e.Entity.PendingAuditActions.Clear();
+            var subject = e.Entity.AuditSubject;
+            foreach (var action in actions)
+            {
+                entries.Add(new AuditEntry
+                {
+                    At = now, ActorId = actor.Id, ActorName = actor.Name, IpAddress = actor.IpAddress,
+                    EntityType = e.Metadata.ClrType.Name, EntityId = e.Entity.Id.ToString(),
+                    SubjectType = subject.Type, SubjectId = subject.Id.ToString(),
+                    Action = action, Before = before, After = after,
+                });
+            }
+        }
+        db.Set<AuditEntry>().AddRange(entries);
+    }
+
+    private static (string? Before, string? After) Describe(EntityEntry<Entity> e)
+    {
+        var props = e.Properties.Where(p => p.Metadata.Name != nameof(Entity.Version)
+            && (e.State != EntityState.Modified || p.IsModified)).ToList();
+        Dictionary<string, object?> Map(Func<PropertyEntry, object?> value) =>
+            props.ToDictionary(p => p.Metadata.Name, p => Shorten(value(p)));
+        return e.State switch
+        {
+            EntityState.Added => (null, JsonSerializer.Serialize(Map(p => p.CurrentValue), Json)),
+            EntityState.Deleted => (JsonSerializer.Serialize(Map(p => p.OriginalValue), Json), null),
+            _ => (JsonSerializer.Serialize(Map(p => p.OriginalValue), Json), JsonSerializer.Serialize(Map(p => p.CurrentValue), Json)),
+        };
+    }
+
+    private static object? Shorten(object? value) => value is string s && s.Length > MaxTextInAudit
+        ? $"{s[..MaxTextInAudit]}…（共{s.Length}字符）"
+        : value;
+}

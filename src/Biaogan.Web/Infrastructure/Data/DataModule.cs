@@ -1,0 +1,55 @@
+using Biaogan.Web.Infrastructure.Audit;
+using Microsoft.EntityFrameworkCore;
+
+namespace Biaogan.Web.Infrastructure.Data;
+
+public static class DataModule
+{
+    public const string DefaultSqlite = "Data Source=App_Data/biaogan.db";
+
+    /// <summary>
+    /// Registers the DbContext for the configured provider: <c>Database:Provider</c> = Sqlite (default) or
+    /// Postgres, connection string <c>ConnectionStrings:Biaogan</c>.
+    /// </summary>
+    public static void AddData(this WebApplicationBuilder builder)
+    {
+        var provider = builder.Configuration["Database:Provider"] ?? "Sqlite";
+        var cs = builder.Configuration.GetConnectionString("Biaogan");
+        builder.Services.AddScoped<CurrentActor>();
+        builder.Services.AddScoped<AuditInterceptor>();
+        if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase) || provider.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(cs))
+                throw new InvalidOperationException("使用 PostgreSQL 时必须配置 ConnectionStrings:Biaogan。");
+            builder.Services.AddDbContext<PgAppDbContext>((sp, o) =>
+                o.UseNpgsql(cs).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+            builder.Services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PgAppDbContext>());
+        }
+        else
+        {
+            cs ??= DefaultSqlite;
+            EnsureSqliteFolder(cs);
+            builder.Services.AddDbContext<SqliteAppDbContext>((sp, o) =>
+                o.UseSqlite(cs).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+            builder.Services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
+        }
+    }
+
+    private static void EnsureSqliteFolder(string cs)
+    {
+        var path = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(cs).DataSource;
+        var dir = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
+    }
+
+    /// <summary>Applies migrations (creating the database if needed) and switches SQLite to WAL.</summary>
+    public static async Task MigrateAsync(this AppDbContext db)
+    {
+        if (db.Database.GetMigrations().Any()) await db.Database.MigrateAsync();
+        else await db.Database.EnsureCreatedAsync();
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace Biaogan.Web.Infrastructure.Data;
+
+/// <summary>Something a feature puts into the database on start (roles, calendar data, templates, demo data).</summary>
+public interface ISeeder
+{
+    /// <summary>Lower runs first.</summary>
+    int Order { get; }
+    Task SeedAsync(CancellationToken ct);
+}
+
+/// <summary>Lines a feature wants printed once the server listens (the demo logins).</summary>
+public sealed class StartupBanner
+{
+    public List<string> Lines { get; } = [];
+}
+
+public static class Startup
+{
+    /// <summary>Migrates, runs every seeder in order, and prints the URL and banner lines when listening.</summary>
+    public static async Task InitialiseAsync(this WebApplication app)
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            await db.MigrateAsync();
+            foreach (var seeder in scope.ServiceProvider.GetServices<ISeeder>().OrderBy(s => s.Order))
+                await seeder.SeedAsync(CancellationToken.None);
+        }
+
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            var banner = app.Services.GetRequiredService<StartupBanner>();
+            var lines = new List<string> { "", "==== 标杆 Biaogan 全国用户满意标杆管理系统 已启动 ====" };
+            lines.AddRange(addresses.Select(a => $"访问地址: {a}"));
+            lines.AddRange(banner.Lines);
+            lines.Add("");
+            Console.WriteLine(string.Join(Environment.NewLine, lines));
+        });
+    }
+}

@@ -1,0 +1,41 @@
+using Biaogan.Web.Features.Accounts;
+using Biaogan.Web.Features.Applications;
+using Biaogan.Web.Features.Calendar;
+using Biaogan.Web.Features.Cycles;
+using Biaogan.Web.Features.Notifications;
+using Biaogan.Web.Features.Organizations;
+using Biaogan.Web.Features.Qualification;
+using Biaogan.Web.Infrastructure.Cli;
+using Biaogan.Web.Infrastructure.Data;
+using Biaogan.Web.Infrastructure.Web;
+
+// Biaogan (标杆): 全国用户满意标杆 — one executable: the web app, or an operator command (see README).
+var isCommand = OperatorCli.IsCommand(args);
+var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
+
+builder.AddData();
+builder.AddWebInfrastructure();
+builder.AddAccounts();
+builder.AddCalendar();
+builder.AddCycles();
+builder.AddOrganizations();
+builder.AddNotifications();
+builder.AddApplications();
+builder.AddQualification();
+
+var app = builder.Build();
+
+if (isCommand) return await OperatorCli.RunAsync(app, args);
+
+await app.InitialiseAsync();
+app.UseWebInfrastructure();
+app.MapAccounts();
+app.MapCalendar();
+app.MapCycles();
+app.MapOrganizations();
+app.MapNotifications();
+app.MapApplications();
+app.MapQualification();
+
+await app.RunAsync();
+return 0;
