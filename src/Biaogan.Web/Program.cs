@@ -7,6 +7,7 @@ using Biaogan.Web.Features.Organizations;
 using Biaogan.Web.Features.Qualification;
 using Biaogan.Web.Infrastructure.Cli;
 using Biaogan.Web.Infrastructure.Data;
+using Biaogan.Web.Infrastructure.Files;
 using Biaogan.Web.Infrastructure.Web;
 
 // Biaogan (标杆): 全国用户满意标杆 — one executable: the web app, or an operator command (see README).
@@ -15,6 +16,7 @@ var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
 
 builder.AddData();
 builder.AddWebInfrastructure();
+builder.AddFiles();
 builder.AddAccounts();
 builder.AddCalendar();
 builder.AddCycles();
