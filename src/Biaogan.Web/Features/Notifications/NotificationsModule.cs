@@ -1,10 +1,15 @@
+using Biaogan.Web.Infrastructure.Mail;
+
 namespace Biaogan.Web.Features.Notifications;
 
 public static class NotificationsModule
 {
     public static void AddNotifications(this WebApplicationBuilder builder)
     {
+        builder.Services.AddMail(builder.Configuration);
         builder.Services.AddScoped<Notifier>();
+        builder.Services.AddScoped<OutboxDispatcher>();
+        builder.Services.AddHostedService<OutboxSender>();
     }
 
     public static void MapNotifications(this WebApplication app)
