@@ -38,8 +38,14 @@ public class NotificationsAppFactory : AppFactory
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
-            app.Map(TestSignInPath, branch => branch.Run(async http =>
+            // Not app.Map: that would make the auth cookie's path /__test/sign-in.
+            app.Use(async (http, nextMiddleware) =>
             {
+                if (http.Request.Path != TestSignInPath)
+                {
+                    await nextMiddleware();
+                    return;
+                }
                 var users = http.RequestServices.GetRequiredService<UserManager<AppUser>>();
                 var user = await users.FindByIdAsync(http.Request.Query["userId"].ToString());
                 if (user is null)
@@ -48,7 +54,7 @@ public class NotificationsAppFactory : AppFactory
                     return;
                 }
                 await http.RequestServices.GetRequiredService<SignInManager<AppUser>>().SignInAsync(user, isPersistent: false);
-            }));
+            });
             next(app);
         };
     }

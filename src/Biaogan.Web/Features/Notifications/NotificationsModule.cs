@@ -1,3 +1,4 @@
+using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Mail;
 
 namespace Biaogan.Web.Features.Notifications;
@@ -10,6 +11,7 @@ public static class NotificationsModule
         builder.Services.AddScoped<Notifier>();
         builder.Services.AddScoped<OutboxDispatcher>();
         builder.Services.AddHostedService<OutboxSender>();
+        builder.Services.AddScoped<ISeeder, TemplateSeeder>();
     }
 
     public static void MapNotifications(this WebApplication app)
