@@ -9,6 +9,7 @@ public static class NotificationsModule
     {
         builder.Services.AddMail(builder.Configuration);
         builder.Services.AddScoped<Notifier>();
+        builder.Services.AddScoped<UserInbox>();
         builder.Services.AddScoped<OutboxDispatcher>();
         builder.Services.AddHostedService<OutboxSender>();
         builder.Services.AddScoped<ISeeder, TemplateSeeder>();
@@ -16,5 +17,6 @@ public static class NotificationsModule
 
     public static void MapNotifications(this WebApplication app)
     {
+        app.MapInboxApi();
     }
 }
