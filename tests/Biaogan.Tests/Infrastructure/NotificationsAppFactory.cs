@@ -18,6 +18,10 @@ public class NotificationsAppFactory : AppFactory
 
     private bool? _hasLoginPage;
 
+    public const string PublicBaseUrl = "https://biaogan.test";
+
+    protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings => [new("App:PublicBaseUrl", PublicBaseUrl)];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);

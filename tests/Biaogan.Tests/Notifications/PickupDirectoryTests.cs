@@ -1,5 +1,6 @@
 using Biaogan.Tests.Infrastructure;
 using Biaogan.Web.Features.Notifications;
+using Microsoft.EntityFrameworkCore;
 using MimeKit;
 using static Biaogan.Tests.Notifications.OutboxSteps;
 
@@ -26,5 +27,19 @@ public class PickupDirectoryTests(NotificationsAppFactory app) : IClassFixture<N
         Assert.StartsWith("王建国，您好：", mail.TextBody);
         Assert.Equal(to.Email, Assert.Single(mail.To.Mailboxes).Address);
         Assert.Empty(Directory.GetFiles(Path.Combine(app.Folder, "mail"), "*.tmp"));
+    }
+
+    [Fact]
+    public async Task The_local_link_of_a_notification_becomes_an_absolute_link_in_the_email()
+    {
+        var to = Recipient("王建国");
+        await NotifyAsync(app, DefaultTemplates.QualificationPassed, [to], new() { ["申报编号"] = "BG2026-0304" }, link: "/Applications/0304");
+
+        await DispatchAsync(app);
+
+        var row = await OutboxToAsync(app, to.Email!);
+        Assert.Contains(NotificationsAppFactory.PublicBaseUrl + "/Applications/0304", row.Body);
+        var item = await app.WithDbAsync(db => db.Set<InboxItem>().SingleAsync(i => i.UserId == to.Id));
+        Assert.Equal("/Applications/0304", item.Link);
     }
 }

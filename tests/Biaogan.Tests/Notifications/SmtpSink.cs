@@ -92,12 +92,12 @@ public class SmtpAppFactory : NotificationsAppFactory
 {
     public SmtpSink Sink { get; } = new();
 
-    protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings =>
+    protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings => base.ExtraSettings.Concat(
     [
         new("Mail:Host", "127.0.0.1"),
         new("Mail:Port", Sink.Port.ToString()),
         new("Mail:TimeoutSeconds", "20"),
-    ];
+    ]);
 
     public override async ValueTask DisposeAsync()
     {
