@@ -6,10 +6,16 @@ namespace Biaogan.Web.Features.Notifications;
 
 /// <summary>
 /// Sends a templated notification to people: an inbox item each and an e-mail in the outbox. Nothing is
-/// saved here — the caller's SaveChanges commits the notification together with the change it reports.
+/// saved here — the caller's SaveChanges commits the notification together with the change it reports,
+/// and <see cref="OutboxSender"/> delivers the e-mail afterwards, so no request waits for SMTP.
 /// </summary>
-public sealed class Notifier(AppDbContext db, TimeProvider clock)
+public sealed class Notifier(AppDbContext db, TimeProvider clock, IConfiguration configuration)
 {
+    /// <param name="templateKey">One of the <see cref="DefaultTemplates"/> keys.</param>
+    /// <param name="recipients">Users to notify; duplicates are notified once. Users without e-mail get the inbox item only.</param>
+    /// <param name="values">Placeholder values (without 收件人, which is each recipient's name).</param>
+    /// <param name="link">Local link of the thing the message is about, shown as “查看详情” in the inbox. When
+    /// <paramref name="values"/> has no 链接, the e-mail's {{链接}} becomes this link made absolute with App:PublicBaseUrl.</param>
     public async Task NotifyAsync(string templateKey, IEnumerable<AppUser> recipients,
         IReadOnlyDictionary<string, string> values, string? link = null, CancellationToken ct = default)
     {
@@ -20,14 +26,15 @@ public sealed class Notifier(AppDbContext db, TimeProvider clock)
         foreach (var user in recipients.DistinctBy(u => u.Id))
         {
             var all = new Dictionary<string, string>(values) { ["收件人"] = user.DisplayName };
-            var subject = Render(template.Subject, all);
-            var body = Render(template.Body, all);
+            if (link is not null) all.TryAdd("链接", Absolute(link));
+            var subject = Subject(TemplateText.Render(template.Subject, all));
+            var body = TemplateText.Render(template.Body, all);
             db.Set<InboxItem>().Add(new InboxItem { UserId = user.Id, Title = subject, Body = body, Link = link, CreatedAt = now });
             if (!string.IsNullOrWhiteSpace(user.Email))
             {
                 db.Set<OutboxMessage>().Add(new OutboxMessage
                 {
-                    ToAddress = user.Email, ToName = user.DisplayName, Subject = subject, Body = body,
+                    ToAddress = user.Email, ToName = TextLimit.Truncate(user.DisplayName, 100), Subject = subject, Body = body,
                     TemplateKey = templateKey, CreatedAt = now, NextAttemptAt = now,
                 });
             }
@@ -35,9 +42,16 @@ public sealed class Notifier(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>Replaces {{名称}} placeholders; unknown ones are left visible so the office notices them.</summary>
-    public static string Render(string text, IReadOnlyDictionary<string, string> values)
+    public static string Render(string text, IReadOnlyDictionary<string, string> values) => TemplateText.Render(text, values);
+
+    /// <summary>E-mail is read outside the site, so a local path gets the public address in front.</summary>
+    private string Absolute(string link)
     {
-        foreach (var (k, v) in values) text = text.Replace("{{" + k + "}}", v, StringComparison.Ordinal);
-        return text;
+        var baseUrl = configuration["App:PublicBaseUrl"];
+        return link.StartsWith('/') && !string.IsNullOrWhiteSpace(baseUrl) ? baseUrl.TrimEnd('/') + link : link;
     }
+
+    /// <summary>A subject is one line and fits its column, whatever the filled values were.</summary>
+    private static string Subject(string rendered) =>
+        TextLimit.Truncate(rendered.ReplaceLineEndings(" ").Trim(), MessageTemplate.MaxSubjectLength);
 }
