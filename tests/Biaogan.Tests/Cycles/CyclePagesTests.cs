@@ -55,6 +55,18 @@ public class CyclePagesTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task The_public_notice_end_is_computed_in_working_days_and_flagged_when_unconfirmed()
+    {
+        var office = await OfficeAsync();
+        var (_, edit) = await CreateAsync(office, 2039);
+        var end = edit.QuerySelector("#public-notice-end")?.TextContent ?? "";
+        // 2039-11-02 (Wed) counted: 11-02, 03, 04, 07, 08, 09, 10 — 2039 has no published notice.
+        Assert.Contains("按 7 个工作日", end);
+        Assert.Contains("2039年11月10日（周四）", end);
+        Assert.Contains("未确认", end);
+    }
+
+    [Fact]
     public async Task A_stage_ending_before_it_starts_is_refused_and_the_input_kept()
     {
         var office = await OfficeAsync();

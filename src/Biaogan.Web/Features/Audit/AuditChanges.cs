@@ -20,8 +20,12 @@ public static class AuditChanges
                 entry.Before is null ? null : AuditLabels.Value(k, Show(before.GetValueOrDefault(k))),
                 entry.After is null ? null : AuditLabels.Value(k, Show(after.GetValueOrDefault(k)))))
             .Where(c => c.Before != c.After)
+            // A new or removed record: its id is the subject column already, and empty fields say nothing.
+            .Where(c => (c.Before is not null && c.After is not null) || (c.Field != AuditLabels.Field("Id") && (c.Before ?? c.After) != Empty))
             .ToList();
     }
+
+    private const string Empty = "（空）";
 
     private static Dictionary<string, JsonElement> Read(string? json)
     {

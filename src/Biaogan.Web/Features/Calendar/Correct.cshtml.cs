@@ -63,8 +63,14 @@ public sealed class CorrectModel(CalendarAdmin admin, WorkingDayCalendar calenda
         var table = await calendar.GetTableAsync(ct);
         var info = table.Find(d);
         var kind = table.IsWorkday(d) ? "工作日" : "休息日";
-        var name = info is null ? "无特殊安排" : info.Name;
-        var published = table.IsPublished(d.Year) ? "" : $"（{d.Year}年节假日安排未发布，按周一至周五计算，未确认）";
-        CurrentState = $"{ChinaTime.FormatWithWeekday(d)}目前为{kind}：{name}{published}";
+        var why = info switch
+        {
+            null => "无特殊安排，按常规计算",
+            { Name: CalendarDay.NormalName } => "已由办公室更正为按常规计算",
+            { IsOffDay: true } => $"{info.Name}放假",
+            _ => CalendarDay.IsWeekend(d) ? $"{info.Name}调休上班" : info.Name,
+        };
+        var published = table.IsPublished(d.Year) ? "" : $"；{d.Year}年节假日安排未发布，按周一至周五计算，未确认";
+        CurrentState = $"{ChinaTime.FormatWithWeekday(d)}目前为{kind}（{why}{published}）。";
     }
 }

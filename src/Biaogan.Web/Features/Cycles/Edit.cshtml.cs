@@ -1,4 +1,5 @@
 using Biaogan.Web.Features.Accounts;
+using Biaogan.Web.Features.Calendar;
 using Biaogan.Web.Features.Criteria;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Errors;
@@ -11,7 +12,7 @@ namespace Biaogan.Web.Features.Cycles;
 
 /// <summary>One 年度活动: its settings (while not closed), and opening or closing it for applications.</summary>
 [Authorize(Roles = Roles.OfficeOrAdmin)]
-public sealed class EditModel(AppDbContext db, TimeProvider clock) : AppPageModel
+public sealed class EditModel(AppDbContext db, TimeProvider clock, WorkingDayCalendar calendar) : AppPageModel
 {
     [BindProperty]
     public CycleInput Input { get; set; } = new();
@@ -20,6 +21,9 @@ public sealed class EditModel(AppDbContext db, TimeProvider clock) : AppPageMode
     public Cycle Cycle { get; private set; } = null!;
 
     public IReadOnlyList<CriteriaOutline> Standards => CriteriaCatalog.All;
+
+    /// <summary>第二十一条: the last day of the 公示期 from the saved start date and counting rule.</summary>
+    public WorkdayResult? PublicNoticeEnd { get; private set; }
 
     /// <summary>Whether the posted form carried the settings (false for the open/close buttons).</summary>
     private bool _inputPosted = true;
@@ -110,6 +114,8 @@ public sealed class EditModel(AppDbContext db, TimeProvider clock) : AppPageMode
         var cycle = await db.Set<Cycle>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (cycle is null) return false;
         Cycle = cycle;
+        if (cycle.Stage(CycleStage.PublicNotice)?.StartDate is { } start)
+            PublicNoticeEnd = await calendar.AddWorkdaysAsync(start, cycle.Settings.PublicNoticeWorkdays, cycle.Settings.PublicationDayCounts, ct);
         return true;
     }
 }

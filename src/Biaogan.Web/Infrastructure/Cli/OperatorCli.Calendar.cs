@@ -3,6 +3,8 @@ using Biaogan.Web.Features.Calendar;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Biaogan.Web.Infrastructure.Cli;
 
@@ -38,14 +40,17 @@ public static partial class OperatorCli
     /// <summary>The office-maintained calendar; before the database holds one, the embedded notices.</summary>
     private static async Task<HolidayTable> TableAsync(IServiceProvider sp)
     {
+        var db = sp.GetRequiredService<AppDbContext>();
         try
         {
-            if (await sp.GetRequiredService<AppDbContext>().Set<CalendarYear>().AnyAsync())
+            // Ask before querying, so that a first install (no database yet) logs no failed command.
+            var creator = db.GetService<IRelationalDatabaseCreator>();
+            if (await creator.ExistsAsync() && await creator.HasTablesAsync() && await db.Set<CalendarYear>().AnyAsync())
                 return await sp.GetRequiredService<WorkingDayCalendar>().GetTableAsync();
         }
         catch (DbException)
         {
-            // No database yet (first install): fall through to the data shipped with the application.
+            // The database cannot be read: fall through to the data shipped with the application.
         }
         Console.WriteLine("（数据库中尚无工作日历，按内置的节假日数据计算）");
         return HolidayCnData.EmbeddedTable();
