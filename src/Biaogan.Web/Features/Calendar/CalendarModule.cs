@@ -1,3 +1,5 @@
+using Biaogan.Web.Infrastructure.Data;
+
 namespace Biaogan.Web.Features.Calendar;
 
 public static class CalendarModule
@@ -6,9 +8,17 @@ public static class CalendarModule
     {
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<WorkingDayCalendar>();
+        builder.Services.AddScoped<CalendarAdmin>();
+        builder.Services.AddScoped<ISeeder, CalendarSeeder>();
     }
 
-    public static void MapCalendar(this WebApplication app)
-    {
-    }
+    public static void MapCalendar(this WebApplication app) => app.MapCalendarApi();
+}
+
+/// <summary>Loads the embedded holiday notices (2007–2027) into the database on first start.</summary>
+internal sealed class CalendarSeeder(CalendarAdmin admin) : ISeeder
+{
+    public int Order => 10;
+
+    public Task SeedAsync(CancellationToken ct) => admin.SeedEmbeddedIfEmptyAsync(ct);
 }

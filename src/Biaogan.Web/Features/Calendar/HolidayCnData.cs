@@ -19,7 +19,7 @@ public static class HolidayCnData
     {
         [JsonPropertyName("year")] public int Year { get; set; }
         [JsonPropertyName("papers")] public List<string>? Papers { get; set; }
-        [JsonPropertyName("days")] public List<DayDto>? Days { get; set; }
+        [JsonPropertyName("days")] public List<DayDto?>? Days { get; set; }
     }
 
     private sealed class DayDto
@@ -34,18 +34,22 @@ public static class HolidayCnData
         Dto dto;
         try
         {
-            dto = JsonSerializer.Deserialize<Dto>(json) ?? throw new FormatException("文件为空。");
+            dto = JsonSerializer.Deserialize<Dto>(json) ?? throw new FormatException("文件内容为空（null），请上传完整的节假日文件。");
         }
         catch (JsonException ex)
         {
-            throw new FormatException($"节假日文件不是有效的 JSON：{ex.Message}");
+            // System.Text.Json's own message is English; say where the problem is, in Chinese.
+            var where = ex.LineNumber is { } line ? $"第 {line + 1} 行附近" : "文件中";
+            var field = string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? "" : $"（字段 {ex.Path}）";
+            throw new FormatException($"文件不是有效的 holiday-cn 格式 JSON：{where}{field}有错误。请确认上传的是国务院办公厅节假日通知整理成的 .json 文件，内容未被改动。");
         }
-        if (dto.Year is < 2000 or > 2100) throw new FormatException("节假日文件缺少有效的 year 字段。");
+        if (dto.Year is < 2000 or > 2100) throw new FormatException("节假日文件缺少有效的 year 字段（应为 2000 至 2100 之间的年份）。");
         var days = new List<HolidayDayInfo>();
         foreach (var d in dto.Days ?? [])
         {
+            if (d is null) throw new FormatException("days 列表中有空项，请检查文件。");
             if (d.Date is null || !DateOnly.TryParseExact(d.Date, "yyyy-MM-dd", out var date))
-                throw new FormatException($"日期“{d.Date}”格式不正确，应为 yyyy-MM-dd。");
+                throw new FormatException($"日期“{d.Date}”格式不正确，应为 yyyy-MM-dd（例如 2027-01-01）。");
             if (d.IsOffDay is null) throw new FormatException($"{d.Date} 缺少 isOffDay 字段。");
             days.Add(new HolidayDayInfo(date, d.IsOffDay.Value, string.IsNullOrWhiteSpace(d.Name) ? "节假日" : d.Name.Trim()));
         }

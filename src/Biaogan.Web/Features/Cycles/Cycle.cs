@@ -93,6 +93,46 @@ public sealed class Cycle : Entity
         RecordAction("结束年度活动");
     }
 
+    /// <summary>
+    /// Saves the office's edit of the cycle: name, quota, standards, stage dates and settings. Every
+    /// broken rule is reported at once, in Chinese; nothing changes unless all hold.
+    /// </summary>
+    public void Revise(CycleRevision revision)
+    {
+        EnsureEditable();
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(revision.Name)) problems.Add("请填写活动名称");
+        if (revision.Quota < 1) problems.Add("标杆数量上限至少为 1 个");
+        if (string.IsNullOrWhiteSpace(revision.StandardCode)) problems.Add("请选择评审标准");
+        if (string.IsNullOrWhiteSpace(revision.MeasurementStandard)) problems.Add("请填写满意度测评依据");
+        foreach (var stage in Stages.OrderBy(s => s.SortOrder))
+        {
+            var dates = revision.Stages.FirstOrDefault(d => d.Code == stage.Code);
+            if (dates is { Start: { } start, End: { } end } && start > end)
+                problems.Add($"“{stage.Name}”的开始日期（{Infrastructure.Time.ChinaTime.Format(start)}）晚于结束日期（{Infrastructure.Time.ChinaTime.Format(end)}），请调整");
+        }
+        problems.AddRange(revision.Settings.Problems());
+        if (problems.Count > 0) throw new DomainRuleException(string.Join("；", problems) + "。");
+
+        Name = revision.Name.Trim();
+        Quota = revision.Quota;
+        StandardCode = revision.StandardCode.Trim();
+        MeasurementStandard = revision.MeasurementStandard.Trim();
+        Settings.CopyFrom(revision.Settings);
+        foreach (var stage in Stages)
+        {
+            var dates = revision.Stages.FirstOrDefault(d => d.Code == stage.Code);
+            if (dates is null || (dates.Start == stage.StartDate && dates.End == stage.EndDate)) continue;
+            RecordAction($"修改“{stage.Name}”日期：{Span(stage.StartDate, stage.EndDate)} → {Span(dates.Start, dates.End)}");
+            stage.StartDate = dates.Start;
+            stage.EndDate = dates.End;
+        }
+        RecordAction("修改年度活动设置");
+    }
+
+    private static string Span(DateOnly? start, DateOnly? end) =>
+        $"{(start is { } a ? a.ToString("yyyy-MM-dd") : "待定")}至{(end is { } b ? b.ToString("yyyy-MM-dd") : "待定")}";
+
     public static string CategoryDisplay(AwardCategory c) => c == AwardCategory.Enterprise ? "企业类" : "服务类";
 
     public static string StatusDisplay(CycleStatus s) => s switch
@@ -102,3 +142,10 @@ public sealed class Cycle : Entity
         _ => "已结束",
     };
 }
+
+/// <summary>The dates the office set for one stage (null = 待定).</summary>
+public sealed record StageDates(string Code, DateOnly? Start, DateOnly? End);
+
+/// <summary>Everything the cycle edit page saves in one go.</summary>
+public sealed record CycleRevision(string Name, int Quota, string StandardCode, string MeasurementStandard,
+    IReadOnlyList<StageDates> Stages, CycleSettings Settings);

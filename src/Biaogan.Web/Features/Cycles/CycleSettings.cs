@@ -42,6 +42,54 @@ public sealed class CycleSettings
     /// <summary>Whether the publication day counts as the first of the notice days ❓.</summary>
     public bool PublicationDayCounts { get; set; } = true;
 
+    /// <summary>The file types the office may allow (证实性材料 uploads).</summary>
+    public static readonly IReadOnlyList<string> FileTypeChoices = ["pdf", "jpg", "png", "docx", "xlsx", "doc", "xls"];
+
+    public static string TrendRuleDisplay(TrendRule rule) => rule switch
+    {
+        TrendRule.NonDecreasing => "每年不低于上一年（持平或上升）",
+        TrendRule.StrictlyIncreasing => "每年高于上一年（逐年上升）",
+        _ => "不以趋势替代，只看是否达到阈值",
+    };
+
+    /// <summary>The rules a set of values must keep, in Chinese; empty when all hold.</summary>
+    public IEnumerable<string> Problems()
+    {
+        if (SatisfactionThreshold is < 0 or > 100) yield return "满意度阈值应在 0 至 100 之间";
+        if (!Enum.IsDefined(TrendRule)) yield return "请选择发展趋势的判定规则";
+        if (MeasurementYears is < 1 or > 5) yield return "测评年数应在 1 至 5 年之间";
+        if (SelfEvaluationSectionMinWords < 0) yield return "每个类目的最少字数不能为负数";
+        if (SelfEvaluationSectionWordLimit < Math.Max(1, SelfEvaluationSectionMinWords))
+            yield return "每个类目的字数上限应大于 0 且不小于最少字数";
+        if (SelfEvaluationTotalWordLimit < SelfEvaluationSectionWordLimit)
+            yield return "自我评价报告总字数上限不应小于每个类目的字数上限";
+        var types = AllowedFileTypeList;
+        if (types.Count == 0) yield return "请至少允许一种证实性材料文件类型";
+        var unknown = types.Where(t => !FileTypeChoices.Contains(t)).ToList();
+        if (unknown.Count > 0) yield return $"不支持的文件类型：{string.Join("、", unknown)}（可选：{string.Join("、", FileTypeChoices)}）";
+        if (MaxFileSizeMb is < 1 or > 1024) yield return "单个文件大小上限应在 1 至 1024 MB 之间";
+        if (MaxApplicationFilesMb < MaxFileSizeMb || MaxApplicationFilesMb > 10240)
+            yield return "每份申报的文件总大小上限应不小于单个文件上限，且不超过 10240 MB";
+        if (SupplementDeadlineWorkdays is < 1 or > 60) yield return "补正期限应在 1 至 60 个工作日之间";
+        if (PublicNoticeWorkdays is < 1 or > 60) yield return "公示期应在 1 至 60 个工作日之间";
+    }
+
+    public void CopyFrom(CycleSettings other)
+    {
+        SatisfactionThreshold = other.SatisfactionThreshold;
+        TrendRule = other.TrendRule;
+        MeasurementYears = other.MeasurementYears;
+        SelfEvaluationTotalWordLimit = other.SelfEvaluationTotalWordLimit;
+        SelfEvaluationSectionWordLimit = other.SelfEvaluationSectionWordLimit;
+        SelfEvaluationSectionMinWords = other.SelfEvaluationSectionMinWords;
+        AllowedFileTypes = string.Join(",", other.AllowedFileTypeList);
+        MaxFileSizeMb = other.MaxFileSizeMb;
+        MaxApplicationFilesMb = other.MaxApplicationFilesMb;
+        SupplementDeadlineWorkdays = other.SupplementDeadlineWorkdays;
+        PublicNoticeWorkdays = other.PublicNoticeWorkdays;
+        PublicationDayCounts = other.PublicationDayCounts;
+    }
+
     public IReadOnlyList<string> AllowedFileTypeList =>
         AllowedFileTypes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(t => t.ToLowerInvariant()).Distinct().ToList();

@@ -7,11 +7,12 @@ public static class CyclesModule
 {
     public static void AddCycles(this WebApplicationBuilder builder)
     {
+        // Chinese model-binding messages for every form (cross-cutting; registered here so the cycle
+        // settings form, the largest numeric form, never shows the framework's English text).
+        builder.Services.ConfigureOptions<Infrastructure.Web.ChineseBindingMessages>();
     }
 
-    public static void MapCycles(this WebApplication app)
-    {
-    }
+    public static void MapCycles(this WebApplication app) => app.MapCyclesApi();
 }
 
 internal sealed class CycleConfiguration : IEntityTypeConfiguration<Cycle>
@@ -19,6 +20,9 @@ internal sealed class CycleConfiguration : IEntityTypeConfiguration<Cycle>
     public void Configure(EntityTypeBuilder<Cycle> b)
     {
         b.HasIndex(c => c.Year).IsUnique();
+        // Only one cycle accepts applications at a time, even when two offices click “开启” together.
+        b.HasIndex(c => c.Status).IsUnique().HasFilter("\"Status\" = 'Open'").HasDatabaseName("IX_Cycles_OneOpen");
+        b.Property(c => c.MeasurementStandard).HasMaxLength(1000);
         b.Property(c => c.Name).HasMaxLength(200);
         b.Property(c => c.StandardCode).HasMaxLength(100);
         b.OwnsMany(c => c.Stages, s =>

@@ -44,7 +44,7 @@ public sealed class AuditInterceptor(CurrentActor actor, TimeProvider clock) : S
             if (e.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
             if (e.State == EntityState.Modified)
             {
-                if (!e.Properties.Any(p => p.IsModified && p.Metadata.Name != nameof(Entity.Version)))
+                if (!Audited(e).Any(p => p.Entry.IsModified))
                 {
                     if (e.Entity.PendingAuditActions.Count == 0) continue;
                 }
@@ -71,12 +71,16 @@ public sealed class AuditInterceptor(CurrentActor actor, TimeProvider clock) : S
         db.Set<AuditEntry>().AddRange(entries);
     }
 
+    /// <summary>The entity's own columns and those of its complex properties (“Settings.Quota”), less the version.</summary>
+    private static IEnumerable<(string Name, PropertyEntry Entry)> Audited(EntityEntry<Entity> e) =>
+        e.Properties.Where(p => p.Metadata.Name != nameof(Entity.Version)).Select(p => (p.Metadata.Name, p))
+            .Concat(e.ComplexProperties.SelectMany(c => c.Properties.Select(p => ($"{c.Metadata.Name}.{p.Metadata.Name}", p))));
+
     private static (string? Before, string? After) Describe(EntityEntry<Entity> e)
     {
-        var props = e.Properties.Where(p => p.Metadata.Name != nameof(Entity.Version)
-            && (e.State != EntityState.Modified || p.IsModified)).ToList();
+        var props = Audited(e).Where(p => e.State != EntityState.Modified || p.Entry.IsModified).ToList();
         Dictionary<string, object?> Map(Func<PropertyEntry, object?> value) =>
-            props.ToDictionary(p => p.Metadata.Name, p => Shorten(value(p)));
+            props.ToDictionary(p => p.Name, p => Shorten(value(p.Entry)));
         return e.State switch
         {
             EntityState.Added => (null, JsonSerializer.Serialize(Map(p => p.CurrentValue), Json)),

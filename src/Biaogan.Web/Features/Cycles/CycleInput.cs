@@ -1,0 +1,132 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Biaogan.Web.Features.Cycles;
+
+/// <summary>The cycle edit form. Shapes and ranges are checked here; the rules across fields in <see cref="Cycle.Revise"/>.</summary>
+public sealed class CycleInput
+{
+    public int Version { get; set; }
+
+    [Display(Name = "活动名称")]
+    [Required(ErrorMessage = "请填写活动名称。")]
+    [StringLength(200, ErrorMessage = "活动名称不超过 200 字。")]
+    public string? Name { get; set; }
+
+    [Display(Name = "标杆数量上限")]
+    [Required(ErrorMessage = "请填写标杆数量上限。")]
+    [Range(1, 100, ErrorMessage = "标杆数量上限应在 1 至 100 之间。")]
+    public int? Quota { get; set; }
+
+    [Display(Name = "评审标准")]
+    [Required(ErrorMessage = "请选择评审标准。")]
+    public string? StandardCode { get; set; }
+
+    [Display(Name = "满意度测评依据")]
+    [Required(ErrorMessage = "请填写满意度测评依据。")]
+    [StringLength(1000, ErrorMessage = "满意度测评依据不超过 1000 字。")]
+    public string? MeasurementStandard { get; set; }
+
+    public List<StageInput> Stages { get; set; } = [];
+
+    public SettingsInput Settings { get; set; } = new();
+
+    public static CycleInput From(Cycle c) => new()
+    {
+        Version = c.Version, Name = c.Name, Quota = c.Quota, StandardCode = c.StandardCode,
+        MeasurementStandard = c.MeasurementStandard,
+        Stages = c.Stages.OrderBy(s => s.SortOrder).Select(s => new StageInput { Code = s.Code, StartDate = s.StartDate, EndDate = s.EndDate }).ToList(),
+        Settings = SettingsInput.From(c.Settings),
+    };
+
+    public CycleRevision ToRevision() => new(Name ?? "", Quota ?? 0, StandardCode ?? "", MeasurementStandard ?? "",
+        Stages.Select(s => new StageDates(s.Code ?? "", s.StartDate, s.EndDate)).ToList(), Settings.ToSettings());
+}
+
+public sealed class StageInput
+{
+    public string? Code { get; set; }
+
+    [Display(Name = "开始日期")]
+    public DateOnly? StartDate { get; set; }
+
+    [Display(Name = "结束日期")]
+    public DateOnly? EndDate { get; set; }
+}
+
+public sealed class SettingsInput
+{
+    [Display(Name = "满意度“较好水平”阈值")]
+    [Required(ErrorMessage = "请填写满意度阈值。")]
+    [Range(0, 100, ErrorMessage = "满意度阈值应在 0 至 100 之间。")]
+    public decimal? SatisfactionThreshold { get; set; }
+
+    [Display(Name = "发展趋势判定规则")]
+    [Required(ErrorMessage = "请选择发展趋势判定规则。")]
+    public TrendRule? TrendRule { get; set; }
+
+    [Display(Name = "测评年数")]
+    [Required(ErrorMessage = "请填写测评年数。")]
+    [Range(1, 5, ErrorMessage = "测评年数应在 1 至 5 年之间。")]
+    public int? MeasurementYears { get; set; }
+
+    [Display(Name = "自我评价报告总字数上限")]
+    [Required(ErrorMessage = "请填写自我评价报告总字数上限。")]
+    [Range(1, 1_000_000, ErrorMessage = "总字数上限应在 1 至 1000000 字之间。")]
+    public int? SelfEvaluationTotalWordLimit { get; set; }
+
+    [Display(Name = "每个类目字数上限")]
+    [Required(ErrorMessage = "请填写每个类目的字数上限。")]
+    [Range(1, 1_000_000, ErrorMessage = "每个类目的字数上限应在 1 至 1000000 字之间。")]
+    public int? SelfEvaluationSectionWordLimit { get; set; }
+
+    [Display(Name = "每个类目最少字数")]
+    [Required(ErrorMessage = "请填写每个类目的最少字数（可为 0）。")]
+    [Range(0, 1_000_000, ErrorMessage = "每个类目的最少字数应在 0 至 1000000 字之间。")]
+    public int? SelfEvaluationSectionMinWords { get; set; }
+
+    [Display(Name = "允许的文件类型")]
+    public List<string> FileTypes { get; set; } = [];
+
+    [Display(Name = "单个文件大小上限（MB）")]
+    [Required(ErrorMessage = "请填写单个文件大小上限。")]
+    [Range(1, 1024, ErrorMessage = "单个文件大小上限应在 1 至 1024 MB 之间。")]
+    public int? MaxFileSizeMb { get; set; }
+
+    [Display(Name = "每份申报文件总大小上限（MB）")]
+    [Required(ErrorMessage = "请填写每份申报的文件总大小上限。")]
+    [Range(1, 10240, ErrorMessage = "文件总大小上限应在 1 至 10240 MB 之间。")]
+    public int? MaxApplicationFilesMb { get; set; }
+
+    [Display(Name = "补正期限（工作日）")]
+    [Required(ErrorMessage = "请填写补正期限。")]
+    [Range(1, 60, ErrorMessage = "补正期限应在 1 至 60 个工作日之间。")]
+    public int? SupplementDeadlineWorkdays { get; set; }
+
+    [Display(Name = "公示期（工作日）")]
+    [Required(ErrorMessage = "请填写公示期。")]
+    [Range(1, 60, ErrorMessage = "公示期应在 1 至 60 个工作日之间。")]
+    public int? PublicNoticeWorkdays { get; set; }
+
+    [Display(Name = "发布当日是否计入公示期")]
+    public bool PublicationDayCounts { get; set; }
+
+    public static SettingsInput From(CycleSettings s) => new()
+    {
+        SatisfactionThreshold = s.SatisfactionThreshold, TrendRule = s.TrendRule, MeasurementYears = s.MeasurementYears,
+        SelfEvaluationTotalWordLimit = s.SelfEvaluationTotalWordLimit, SelfEvaluationSectionWordLimit = s.SelfEvaluationSectionWordLimit,
+        SelfEvaluationSectionMinWords = s.SelfEvaluationSectionMinWords, FileTypes = [.. s.AllowedFileTypeList],
+        MaxFileSizeMb = s.MaxFileSizeMb, MaxApplicationFilesMb = s.MaxApplicationFilesMb,
+        SupplementDeadlineWorkdays = s.SupplementDeadlineWorkdays, PublicNoticeWorkdays = s.PublicNoticeWorkdays,
+        PublicationDayCounts = s.PublicationDayCounts,
+    };
+
+    public CycleSettings ToSettings() => new()
+    {
+        SatisfactionThreshold = SatisfactionThreshold ?? -1, TrendRule = TrendRule ?? (TrendRule)(-1),
+        MeasurementYears = MeasurementYears ?? 0, SelfEvaluationTotalWordLimit = SelfEvaluationTotalWordLimit ?? 0,
+        SelfEvaluationSectionWordLimit = SelfEvaluationSectionWordLimit ?? 0, SelfEvaluationSectionMinWords = SelfEvaluationSectionMinWords ?? -1,
+        AllowedFileTypes = string.Join(",", FileTypes), MaxFileSizeMb = MaxFileSizeMb ?? 0,
+        MaxApplicationFilesMb = MaxApplicationFilesMb ?? 0, SupplementDeadlineWorkdays = SupplementDeadlineWorkdays ?? 0,
+        PublicNoticeWorkdays = PublicNoticeWorkdays ?? 0, PublicationDayCounts = PublicationDayCounts,
+    };
+}
