@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using Biaogan.Tests.Infrastructure;
 using Biaogan.Web.Features.Accounts;
 
@@ -77,11 +78,20 @@ public class LoginTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task The_office_cannot_disable_an_administrator()
+    public async Task The_office_cannot_disable_an_administrator_nor_itself()
     {
         var admin = await Cast.AdminAsync(app);
-        var office = await Cast.SignInAsync(app, await Cast.OfficeAsync(app));
-        var result = await office.SubmitAsync($"/Accounts/Users?q={admin.Email}", new Dictionary<string, string?>(), "form[action*='handler=Disable']");
+        var officePersona = await Cast.OfficeAsync(app);
+        var office = await Cast.SignInAsync(app, officePersona);
+        var page = await office.GetAsync($"/Accounts/Users?q={admin.Email}");
+        Assert.Null(page.QuerySelector("form[action*='handler=Disable']"));
+        Assert.Null((await office.GetAsync($"/Accounts/Users?q={officePersona.Email}")).QuerySelector("form[action*='handler=Disable']"));
+
+        // Posting anyway (a crafted request) is refused by the handler itself.
+        var token = page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value;
+        var response = await office.Http.PostAsync($"/Accounts/Users?handler=Disable&id={admin.UserId}",
+            new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+        var result = new FormResult(response, await PageClient.ParseAsync(response));
         Assert.Contains(result.Errors, e => e.Contains("只有系统管理员可以停用"));
     }
 }

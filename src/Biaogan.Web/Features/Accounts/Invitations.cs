@@ -1,3 +1,4 @@
+using Biaogan.Web.Infrastructure.Audit;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Errors;
 using Microsoft.AspNetCore.DataProtection;
@@ -11,7 +12,8 @@ namespace Biaogan.Web.Features.Accounts;
 /// or recommending body invites a colleague. The invited account has no password until the person
 /// opens the link (valid 7 days), sets name and password, and thereby confirms the e-mail address.
 /// </summary>
-public sealed class Invitations(UserManager<AppUser> users, AppDbContext db, AccountMail mail, AccountAudit audit, TimeProvider clock)
+public sealed class Invitations(UserManager<AppUser> users, AppDbContext db, AccountMail mail, AccountAudit audit,
+    CurrentActor actor, TimeProvider clock)
 {
     /// <summary>Identity token provider (and its data-protection purpose) dedicated to invitations.</summary>
     public const string TokenProvider = "Invitation";
@@ -65,6 +67,7 @@ public sealed class Invitations(UserManager<AppUser> users, AppDbContext db, Acc
             return IdentityResult.Failed(users.ErrorDescriber.InvalidToken());
         user.DisplayName = name.Trim();
         user.EmailConfirmed = true;
+        actor.ActAs(user.Id, user.DisplayName);
         var entry = audit.Record(user, "接受邀请并激活账号");
         var result = await users.AddPasswordAsync(user, password);
         if (!result.Succeeded) audit.Discard(entry);

@@ -16,7 +16,8 @@ public sealed class UsersModel(AppDbContext db, UserManager<AppUser> users, Invi
 {
     public const int PageSize = 50;
 
-    public sealed record Row(AppUser User, IReadOnlyList<string> Roles, string? Unit, AccountState State);
+    /// <param name="CanManage">Whether the viewer may disable or enable this account (not themselves; office staff not admins).</param>
+    public sealed record Row(AppUser User, IReadOnlyList<string> Roles, string? Unit, AccountState State, bool CanManage);
 
     [BindProperty(SupportsGet = true)]
     public string? Role { get; set; }
@@ -123,9 +124,14 @@ public sealed class UsersModel(AppDbContext db, UserManager<AppUser> users, Invi
         var orgs = await db.Set<Organization>().Where(o => orgIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         var bodies = await db.Set<RecommendingBody>().Where(b => bodyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Name, ct);
         var now = clock.GetUtcNow();
-        Rows = page.Select(u => new Row(u,
-            roles.Where(r => r.UserId == u.Id).Select(r => Roles.Display(r.Name!)).ToList(),
-            u.OrganizationId is { } o ? orgs.GetValueOrDefault(o) : u.RecommendingBodyId is { } b ? bodies.GetValueOrDefault(b) : null,
-            AccountStatus.Of(u, now))).ToList();
+        var me = users.GetUserId(User);
+        var isAdmin = User.IsInRole(Roles.Admin);
+        Rows = page.Select(u =>
+        {
+            var names = roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).ToList();
+            var unit = u.OrganizationId is { } o ? orgs.GetValueOrDefault(o) : u.RecommendingBodyId is { } b ? bodies.GetValueOrDefault(b) : null;
+            var canManage = u.Id != me && (isAdmin || !names.Any(n => n is Roles.Admin or Roles.Office));
+            return new Row(u, names.Select(Roles.Display).ToList(), unit, AccountStatus.Of(u, now), canManage);
+        }).ToList();
     }
 }

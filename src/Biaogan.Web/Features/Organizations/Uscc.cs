@@ -39,7 +39,7 @@ public static class Uscc
         for (var i = 0; i < 18; i++)
         {
             if (Alphabet.Contains(code[i])) continue;
-            return UsccResult.Invalid(code, $"第{i + 1}位“{code[i]}”不是统一社会信用代码允许的字符{Hint(code[i])}。");
+            return UsccResult.Invalid(code, $"第{i + 1}位“{code[i]}”不是统一社会信用代码允许的字符。{Hint(code[i])}");
         }
 
         if (!Departments.Contains(code[0]))
@@ -98,13 +98,13 @@ public static class Uscc
 
     private static string Hint(char c) => c switch
     {
-        'I' => "（代码中没有字母I，是否应为数字“1”？）",
-        'O' => "（代码中没有字母O，是否应为数字“0”？）",
-        'S' => "（代码中没有字母S，是否应为数字“5”？）",
-        'Z' => "（代码中没有字母Z，是否应为数字“2”？）",
-        'V' => "（代码中没有字母V，是否应为字母“U”或“Y”？）",
-        ' ' or '-' or '\u3000' => "（请删除空格或连字符）",
-        _ => "（只能是数字0至9，以及除I、O、S、V、Z以外的大写英文字母）",
+        'I' => "代码中没有字母I，是否应为数字“1”？",
+        'O' => "代码中没有字母O，是否应为数字“0”？",
+        'S' => "代码中没有字母S，是否应为数字“5”？",
+        'Z' => "代码中没有字母Z，是否应为数字“2”？",
+        'V' => "代码中没有字母V，是否应为字母“U”或“Y”？",
+        ' ' or '-' or '\u3000' => "请删除其中的空格或连字符。",
+        _ => "代码只能由数字0至9和除I、O、S、V、Z以外的大写英文字母组成。",
     };
 }
 
