@@ -115,8 +115,19 @@ public static class Cast
     public static string NextUscc()
     {
         var n = Interlocked.Increment(ref _seq);
-        var body = $"91110108{(n * 7919 % 100000000):D8}{(char)('A' + n % 20)}".Replace('I', 'J').Replace('O', 'P').Replace('S', 'T').Replace('V', 'W').Replace('Z', 'Y');
+        var organization = $"{(n * 7919 % 100000000):D8}";
+        var body = "91110108" + organization + OrganizationCodeCheck(organization);
         return body + UsccCheck(body);
+    }
+
+    /// <summary>Independent implementation of the GB 11714 check digit (position 17 of a 统一社会信用代码).</summary>
+    public static char OrganizationCodeCheck(string first8)
+    {
+        int[] weights = [3, 7, 9, 10, 5, 8, 4, 2];
+        var sum = 0;
+        for (var i = 0; i < 8; i++) sum += (char.IsDigit(first8[i]) ? first8[i] - '0' : first8[i] - 'A' + 10) * weights[i];
+        var c = 11 - sum % 11;
+        return c == 10 ? 'X' : c == 11 ? '0' : (char)('0' + c);
     }
 
     /// <summary>Independent implementation of the GB 32100-2015 check character, for building test data.</summary>

@@ -43,6 +43,27 @@ public sealed class RecommendingBody : Entity
         _ => "质量推进组织",
     };
 
+    public static string StatusDisplay(RecommendingBodyStatus status) => status switch
+    {
+        RecommendingBodyStatus.Pending => "待审核",
+        RecommendingBodyStatus.Approved => "已通过",
+        _ => "未通过",
+    };
+
+    public static string StatusBadge(RecommendingBodyStatus status) => status switch
+    {
+        RecommendingBodyStatus.Pending => "badge-warn",
+        RecommendingBodyStatus.Approved => "badge-ok",
+        _ => "badge-err",
+    };
+
+    /// <summary>“地区质协 · 北京市” or “行业质协 · C 制造业”.</summary>
+    public string Scope() => string.Join(" · ", new[]
+    {
+        ProvinceCode is null ? null : RegionCatalog.ProvinceName(ProvinceCode),
+        IndustrySection is null ? null : IndustryCatalog.SectionDisplay(IndustrySection),
+    }.Where(s => s is not null).DefaultIfEmpty("全国"));
+
     public void Approve(DateTimeOffset now)
     {
         if (Status == RecommendingBodyStatus.Approved)

@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Biaogan.Web.Features.Account;
+
+public sealed class CheckEmailModel : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Email { get; set; }
+
+    public void OnGet()
+    {
+    }
+}

@@ -1,0 +1,44 @@
+using System.ComponentModel.DataAnnotations;
+using Biaogan.Web.Features.Accounts;
+using Biaogan.Web.Infrastructure.Data;
+using Biaogan.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Biaogan.Web.Features.Account;
+
+/// <summary>找回密码: mails a reset link to a confirmed address; the answer never reveals whether it exists.</summary>
+[EnableRateLimiting(WebModule.PublicFormPolicy)]
+public sealed class ForgotPasswordModel(UserManager<AppUser> users, AppDbContext db, AccountMail mail) : AppPageModel
+{
+    public sealed class InputModel
+    {
+        [Display(Name = "电子邮箱")]
+        [Required(ErrorMessage = "请填写登录使用的电子邮箱。")]
+        [EmailAddress(ErrorMessage = "电子邮箱格式不正确，例如 name@example.com。")]
+        public string Email { get; set; } = "";
+    }
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public bool Sent { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!ModelState.IsValid) return Page();
+        var user = await users.FindByEmailAsync(Input.Email.Trim());
+        if (user is { EmailConfirmed: true, PasswordHash: not null })
+        {
+            await mail.SendPasswordResetAsync(user, ct);
+            await db.SaveChangesAsync(ct);
+        }
+        Sent = true;
+        return Page();
+    }
+}

@@ -1,0 +1,20 @@
+using Biaogan.Web.Features.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Biaogan.Web.Features.Account;
+
+/// <summary>退出: POST only (the layout's button); GET shows a button for links typed by hand.</summary>
+public sealed class LogoutModel(SignInManager<AppUser> signIn) : PageModel
+{
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await signIn.SignOutAsync();
+        return LocalRedirect("/");
+    }
+}

@@ -1,0 +1,54 @@
+using System.ComponentModel.DataAnnotations;
+using Biaogan.Web.Infrastructure.Errors;
+using Biaogan.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Biaogan.Web.Features.Accounts;
+
+/// <summary>邀请人员: staff, reviewers and committee members join by invitation only (Roles.Invited).</summary>
+[Authorize(Roles = Roles.OfficeOrAdmin)]
+public sealed class InviteModel(Invitations invitations) : AppPageModel
+{
+    public sealed class InputModel
+    {
+        [Display(Name = "姓名")]
+        [Required(ErrorMessage = "请填写被邀请人的姓名。")]
+        [StringLength(50, ErrorMessage = "姓名不能超过50个字。")]
+        public string Name { get; set; } = "";
+
+        [Display(Name = "电子邮箱")]
+        [Required(ErrorMessage = "请填写被邀请人的电子邮箱。")]
+        [EmailAddress(ErrorMessage = "电子邮箱格式不正确，例如 name@example.com。")]
+        [StringLength(256, ErrorMessage = "电子邮箱不能超过256个字符。")]
+        public string Email { get; set; } = "";
+
+        public List<string> Roles { get; set; } = [];
+    }
+
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    /// <summary>Only an administrator may invite administrators or office staff.</summary>
+    public IReadOnlyList<string> InvitableRoles => User.IsInRole(Roles.Admin)
+        ? Roles.Invited
+        : Roles.Invited.Where(r => r is not (Roles.Admin or Roles.Office)).ToList();
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var chosen = Input.Roles.Distinct().ToList();
+        if (chosen.Count == 0) ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Roles)}", "请至少选择一个角色。");
+        if (!ModelState.IsValid) return Page();
+        if (chosen.Any(r => !Roles.Invited.Contains(r))) throw new DomainRuleException("所选角色不能通过邀请授予，请重新选择。");
+        if (chosen.Any(r => !InvitableRoles.Contains(r)))
+            throw new DomainRuleException("只有系统管理员可以邀请活动办公室工作人员或系统管理员。");
+        var display = string.Join("、", chosen.Select(Roles.Display));
+        var user = await invitations.InviteAsync(new Invitations.Request(Input.Email, Input.Name, chosen, display), ct);
+        Flash = $"已向 {user.Email} 发送邀请（{display}），邀请链接 7 天内有效。";
+        return RedirectToPage("/Accounts/Users");
+    }
+}

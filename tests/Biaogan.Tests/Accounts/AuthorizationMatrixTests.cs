@@ -1,0 +1,69 @@
+using System.Net;
+using Biaogan.Tests.Infrastructure;
+
+namespace Biaogan.Tests.Accounts;
+
+/// <summary>Every account and organisation page × every kind of person → 200, login or 403.</summary>
+public class AuthorizationMatrixTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private const string Ok = "200", Login = "login", Denied = "403";
+
+    //                      anonymous, applicant, recommender, reviewer, office, admin
+    private static readonly (string Url, string[] Expected)[] Pages =
+    [
+        ("/Account/Login", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/Account/Register", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/Account/Register?kind=recommender", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/Account/ForgotPassword", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/Account/ResendConfirmation", [Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/Accounts/Manage", [Login, Ok, Ok, Ok, Ok, Ok]),
+        ("/Accounts/TwoFactorSetup", [Login, Ok, Ok, Ok, Ok, Ok]),
+        ("/Accounts/Users", [Login, Denied, Denied, Denied, Ok, Ok]),
+        ("/Accounts/Invite", [Login, Denied, Denied, Denied, Ok, Ok]),
+        ("/Organizations/Profile", [Login, Ok, Denied, Denied, Denied, Denied]),
+        ("/Organizations/Body", [Login, Denied, Ok, Denied, Denied, Denied]),
+        ("/Organizations/RecommendingBodies", [Login, Denied, Denied, Denied, Ok, Ok]),
+    ];
+
+    private static readonly (string Url, HttpStatusCode[] Expected)[] Api =
+    [
+        ("/api/organizations/me", [HttpStatusCode.Unauthorized, HttpStatusCode.OK, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound]),
+        ("/api/recommending-bodies", [HttpStatusCode.Unauthorized, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK]),
+    ];
+
+    [Fact]
+    public async Task Each_page_answers_each_kind_of_person_as_the_matrix_says()
+    {
+        var people = new (string Who, PageClient Client)[]
+        {
+            ("anonymous", Cast.Anonymous(app)),
+            ("applicant", await Cast.SignInAsync(app, await Cast.ApplicantAsync(app, "矩阵测试有限公司"))),
+            ("recommender", await Cast.SignInAsync(app, await Cast.RecommenderAsync(app, "矩阵测试推荐单位"))),
+            ("reviewer", await Cast.SignInAsync(app, await Cast.ReviewerAsync(app))),
+            ("office", await Cast.SignInAsync(app, await Cast.OfficeAsync(app))),
+            ("admin", await Cast.SignInAsync(app, await Cast.AdminAsync(app))),
+        };
+        var wrong = new List<string>();
+        foreach (var (url, expected) in Pages)
+        {
+            for (var i = 0; i < people.Length; i++)
+            {
+                var response = await people[i].Client.Http.GetAsync(url);
+                var path = response.RequestMessage!.RequestUri!.AbsolutePath;
+                var got = path == "/Account/Login" && !url.StartsWith("/Account/Login") ? Login
+                    : response.StatusCode == HttpStatusCode.Forbidden ? Denied
+                    : response.StatusCode == HttpStatusCode.OK ? Ok : ((int)response.StatusCode).ToString();
+                if (got != expected[i]) wrong.Add($"{people[i].Who} {url}: 期望 {expected[i]}，实际 {got}（{path}）");
+            }
+        }
+        foreach (var (url, expected) in Api)
+        {
+            for (var i = 0; i < people.Length; i++)
+            {
+                var status = (await people[i].Client.Http.GetAsync(url)).StatusCode;
+                if (status != expected[i]) wrong.Add($"{people[i].Who} {url}: 期望 {(int)expected[i]}，实际 {(int)status}");
+            }
+        }
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+}
