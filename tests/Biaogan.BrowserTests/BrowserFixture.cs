@@ -8,7 +8,7 @@ using Microsoft.Playwright;
 namespace Biaogan.BrowserTests;
 
 /// <summary>The app on a real loopback socket (Kestrel) with its own database, and Debian's Chromium.</summary>
-public sealed class BrowserFixture : AppFactory, IAsyncLifetime
+public class BrowserFixture : AppFactory, IAsyncLifetime
 {
     private IPlaywright? _playwright;
     public IBrowser Browser { get; private set; } = null!;
@@ -47,6 +47,24 @@ public sealed class BrowserFixture : AppFactory, IAsyncLifetime
         });
         context.SetDefaultTimeout(15000);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>A browser page signed in as <paramref name="who"/> through the real login (and TOTP) pages.</summary>
+    public async Task<IPage> SignedInPageAsync(Persona who, int width = 1280, int height = 900)
+    {
+        var page = await NewPageAsync(width, height);
+        await page.GotoAsync("/Account/Login");
+        await page.FillAsync("#Input_Email", who.Email);
+        await page.FillAsync("#Input_Password", who.Password);
+        await page.Locator("main form button[type=submit]").First.ClickAsync();
+        if (who.TotpKey is not null)
+        {
+            await page.WaitForURLAsync("**/Account/LoginWith2fa**");
+            await page.FillAsync("#Input_Code", who.TotpCode(Clock.GetUtcNow()));
+            await page.Locator("main form button[type=submit]").First.ClickAsync();
+        }
+        await page.WaitForFunctionAsync("() => !location.pathname.startsWith('/Account/Login')");
+        return page;
     }
 
     public Task ScreenshotAsync(IPage page, string name) =>

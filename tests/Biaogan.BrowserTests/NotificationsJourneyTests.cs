@@ -11,52 +11,11 @@ using Microsoft.Playwright;
 
 namespace Biaogan.BrowserTests;
 
-/// <summary>The notification app on a real socket with Chromium; people sign in through the test endpoint.</summary>
-public sealed class NotificationsBrowserFixture : NotificationsAppFactory, IAsyncLifetime
+/// <summary>The browser fixture with a known public base URL for links in e-mails.</summary>
+public sealed class NotificationsBrowserFixture : BrowserFixture
 {
-    private IPlaywright? _playwright;
-    private IBrowser _browser = null!;
-    private string _baseUrl = "";
-
-    public NotificationsBrowserFixture() => UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-
-    public async Task InitializeAsync()
-    {
-        StartServer();
-        _baseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        _playwright = await Playwright.CreateAsync().WaitAsync(TimeSpan.FromMinutes(1));
-        _browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-        }).WaitAsync(TimeSpan.FromMinutes(1));
-        Directory.CreateDirectory(BrowserFixture.ArtifactsDir);
-    }
-
-    /// <summary>A browser page signed in as <paramref name="who"/>.</summary>
-    public async Task<IPage> SignedInPageAsync(Persona who)
-    {
-        var context = await _browser.NewContextAsync(new()
-        {
-            BaseURL = _baseUrl, Locale = "zh-CN", TimezoneId = "Asia/Shanghai", ViewportSize = new() { Width = 1280, Height = 900 },
-        });
-        context.SetDefaultTimeout(15000);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync($"{TestSignInPath}?userId={who.UserId}");
-        return page;
-    }
-
-    public Task ScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsDir, $"{TestDatabase.Provider.ToLowerInvariant()}-{name}.png"), FullPage = true });
-
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        if (_browser is not null) await _browser.CloseAsync();
-        _playwright?.Dispose();
-        await DisposeAsync();
-    }
+    protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings =>
+        [new("App:PublicBaseUrl", NotificationsAppFactory.PublicBaseUrl)];
 }
 
 public class NotificationsJourneyTests(NotificationsBrowserFixture app) : IClassFixture<NotificationsBrowserFixture>

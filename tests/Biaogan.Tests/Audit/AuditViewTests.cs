@@ -12,7 +12,7 @@ public class AuditViewTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task A_state_change_appears_with_its_before_and_after()
     {
-        var office = await CalendarSignIn.AsAsync(app, await Cast.OfficeAsync(app));
+        var office = await Cast.SignInAsync(app, await Cast.OfficeAsync(app));
         var created = await office.SubmitAsync("/Cycles/Create", new Dictionary<string, string?> { ["Year"] = "2045" });
         var id = created.Path["/Cycles/Edit/".Length..];
         await office.SubmitAsync(created.Page, new Dictionary<string, string?> { ["Input.Quota"] = "11" }, "#cycle-form");
@@ -42,7 +42,7 @@ public class AuditViewTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task The_trail_is_paged_fifty_at_a_time_and_filtered_by_actor()
     {
-        var office = await CalendarSignIn.AsAsync(app, await Cast.OfficeAsync(app));
+        var office = await Cast.SignInAsync(app, await Cast.OfficeAsync(app));
         var first = await office.GetAsync("/Audit?type=CalendarDay");
         Assert.Equal(50, first.QuerySelectorAll("#audit-table tbody tr").Length);
         var next = first.QuerySelector("#next-page")?.GetAttribute("href");
@@ -59,7 +59,7 @@ public class AuditViewTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task The_page_exports_the_filtered_trail_as_the_same_CSV_as_the_CLI()
     {
-        var office = await CalendarSignIn.AsAsync(app, await Cast.OfficeAsync(app));
+        var office = await Cast.SignInAsync(app, await Cast.OfficeAsync(app));
         var response = await office.Http.GetAsync("/Audit?handler=Csv&type=CalendarYear");
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
@@ -93,11 +93,11 @@ public class AuditViewTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task People_outside_the_office_get_403()
     {
-        var reviewer = await CalendarSignIn.AsAsync(app, await Cast.ReviewerAsync(app));
-        Assert.True(await CalendarSignIn.IsForbiddenAsync(reviewer, "/Audit"));
-        Assert.True(await CalendarSignIn.IsForbiddenAsync(reviewer, "/Audit?handler=Csv"));
-        var recommender = await CalendarSignIn.AsAsync(app, await Cast.RecommenderAsync(app));
-        Assert.True(await CalendarSignIn.IsForbiddenAsync(recommender, "/Audit"));
+        var reviewer = await Cast.SignInAsync(app, await Cast.ReviewerAsync(app));
+        Assert.True(await Cast.IsForbiddenAsync(reviewer, "/Audit"));
+        Assert.True(await Cast.IsForbiddenAsync(reviewer, "/Audit?handler=Csv"));
+        var recommender = await Cast.SignInAsync(app, await Cast.RecommenderAsync(app));
+        Assert.True(await Cast.IsForbiddenAsync(recommender, "/Audit"));
     }
 
     /// <summary>The page text with the whitespace of the markup removed, to read “状态：A → B”.</summary>

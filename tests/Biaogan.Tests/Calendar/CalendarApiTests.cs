@@ -92,7 +92,7 @@ public class CalendarApiTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task The_years_list_and_calculator_mark_unpublished_years_as_unconfirmed()
     {
-        var office = await CalendarSignIn.AsAsync(app, await Cast.OfficeAsync(app));
+        var office = await Cast.SignInAsync(app, await Cast.OfficeAsync(app));
         var list = PageClient.Text(await office.GetAsync("/Calendar"));
         Assert.Contains("未发布：按周一至周五计算，据此计算的日期均标注为“未确认”", list);
         Assert.Contains("2007年", list);
@@ -104,7 +104,7 @@ public class CalendarApiTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("2026年10月12日（周一）", confirmed);
     }
 
-    private async Task<PageClient> SignedInAsync() => await CalendarSignIn.AsAsync(app, await Cast.ReviewerAsync(app));
+    private async Task<PageClient> SignedInAsync() => await Cast.SignInAsync(app, await Cast.ReviewerAsync(app));
 
     private static async Task<JsonElement> GetAsync(PageClient client, string url)
     {

@@ -21,7 +21,7 @@ public class CalendarMaintenanceTests(AppFactory app) : IClassFixture<AppFactory
         Assert.Equal(new DateOnly(2027, 1, 5), before.End);
         Assert.False(before.Confirmed);
 
-        var office = await CalendarSignIn.AsAsync(app, await Cast.OfficeAsync(app));
+        var office = await Cast.SignInAsync(app, await Cast.OfficeAsync(app));
         var result = await office.SubmitAsync("/Calendar/Import", new Dictionary<string, string?>(), "#upload-form",
             files: [new UploadFile("Upload", "2027.json", Encoding.UTF8.GetBytes(Notice2027), "application/json")]);
         Assert.Equal("/Calendar/Year/2027", result.Path);
@@ -40,7 +40,7 @@ public class CalendarMaintenanceTests(AppFactory app) : IClassFixture<AppFactory
     public async Task Correcting_a_day_changes_the_working_day_arithmetic()
     {
         Assert.Equal(new DateOnly(2026, 10, 10), (await AddAsync(new DateOnly(2026, 9, 24), 7)).End);
-        var office = await CalendarSignIn.AsAsync(app, await Cast.OfficeAsync(app));
+        var office = await Cast.SignInAsync(app, await Cast.OfficeAsync(app));
         var result = await office.SubmitAsync("/Calendar/Correct?date=2026-10-09", new Dictionary<string, string?>
         {
             ["Input.Correction"] = "Off", ["Input.Name"] = "临时放假", ["Input.Note"] = "依据补充通知临时放假（测试）",
@@ -60,7 +60,7 @@ public class CalendarMaintenanceTests(AppFactory app) : IClassFixture<AppFactory
     [Fact]
     public async Task A_correction_without_a_note_is_refused_and_the_input_kept()
     {
-        var office = await CalendarSignIn.AsAsync(app, await Cast.OfficeAsync(app));
+        var office = await Cast.SignInAsync(app, await Cast.OfficeAsync(app));
         var result = await office.SubmitAsync("/Calendar/Correct?date=2026-11-30", new Dictionary<string, string?>
         {
             ["Input.Correction"] = "Off", ["Input.Name"] = "无说明的更正", ["Input.Note"] = "",
@@ -77,7 +77,7 @@ public class CalendarMaintenanceTests(AppFactory app) : IClassFixture<AppFactory
     [InlineData("{\"year\": 2028, \"days\": [{\"name\": \"元旦\", \"date\": \"2030-01-01\", \"isOffDay\": true}]}", "不属于2028年通知的范围")]
     public async Task A_bad_file_is_refused_with_a_Chinese_message_and_changes_nothing(string json, string message)
     {
-        var office = await CalendarSignIn.AsAsync(app, await Cast.OfficeAsync(app));
+        var office = await Cast.SignInAsync(app, await Cast.OfficeAsync(app));
         var countBefore = await app.WithDbAsync(db => db.Set<CalendarDay>().CountAsync());
         var result = await office.SubmitAsync("/Calendar/Import", new Dictionary<string, string?>(), "#upload-form",
             files: [new UploadFile("Upload", "2028.json", Encoding.UTF8.GetBytes(json), "application/json")]);
@@ -90,7 +90,7 @@ public class CalendarMaintenanceTests(AppFactory app) : IClassFixture<AppFactory
     [Fact]
     public async Task A_year_typed_in_by_hand_is_stored_and_published()
     {
-        var office = await CalendarSignIn.AsAsync(app, await Cast.OfficeAsync(app));
+        var office = await Cast.SignInAsync(app, await Cast.OfficeAsync(app));
         var result = await office.SubmitAsync("/Calendar/Import?year=2029", new Dictionary<string, string?>
         {
             ["Manual.Lines"] = "2029-01-01 元旦 放假\n2029-01-06，元旦，上班", ["Manual.Papers"] = "测试录入",
@@ -108,7 +108,7 @@ public class CalendarMaintenanceTests(AppFactory app) : IClassFixture<AppFactory
     [Fact]
     public async Task A_line_typed_wrongly_names_its_line_and_keeps_the_text()
     {
-        var office = await CalendarSignIn.AsAsync(app, await Cast.OfficeAsync(app));
+        var office = await Cast.SignInAsync(app, await Cast.OfficeAsync(app));
         var result = await office.SubmitAsync("/Calendar/Import?year=2030", new Dictionary<string, string?>
         {
             ["Manual.Lines"] = "2030-01-01 元旦 放假\n2030-01-02 元旦 请假",
@@ -120,11 +120,11 @@ public class CalendarMaintenanceTests(AppFactory app) : IClassFixture<AppFactory
     [Fact]
     public async Task People_outside_the_office_cannot_open_the_calendar_pages()
     {
-        var reviewer = await CalendarSignIn.AsAsync(app, await Cast.ReviewerAsync(app));
-        Assert.True(await CalendarSignIn.IsForbiddenAsync(reviewer, "/Calendar"));
-        Assert.True(await CalendarSignIn.IsForbiddenAsync(reviewer, "/Calendar/Import"));
-        var applicant = await CalendarSignIn.AsAsync(app, await Cast.ApplicantAsync(app));
-        Assert.True(await CalendarSignIn.IsForbiddenAsync(applicant, "/Calendar/Correct"));
+        var reviewer = await Cast.SignInAsync(app, await Cast.ReviewerAsync(app));
+        Assert.True(await Cast.IsForbiddenAsync(reviewer, "/Calendar"));
+        Assert.True(await Cast.IsForbiddenAsync(reviewer, "/Calendar/Import"));
+        var applicant = await Cast.SignInAsync(app, await Cast.ApplicantAsync(app));
+        Assert.True(await Cast.IsForbiddenAsync(applicant, "/Calendar/Correct"));
     }
 
     private async Task<WorkdayResult> AddAsync(DateOnly start, int days)

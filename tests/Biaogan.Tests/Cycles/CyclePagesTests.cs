@@ -148,16 +148,16 @@ public class CyclePagesTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var office = await OfficeAsync();
         var (id, _) = await CreateAsync(office, 2038);
-        var reviewer = await CalendarSignIn.AsAsync(app, await Cast.ReviewerAsync(app));
-        var applicant = await CalendarSignIn.AsAsync(app, await Cast.ApplicantAsync(app));
+        var reviewer = await Cast.SignInAsync(app, await Cast.ReviewerAsync(app));
+        var applicant = await Cast.SignInAsync(app, await Cast.ApplicantAsync(app));
         foreach (var url in new[] { "/Cycles", "/Cycles/Create", $"/Cycles/Edit/{id}" })
         {
-            Assert.True(await CalendarSignIn.IsForbiddenAsync(reviewer, url), url);
-            Assert.True(await CalendarSignIn.IsForbiddenAsync(applicant, url), url);
+            Assert.True(await Cast.IsForbiddenAsync(reviewer, url), url);
+            Assert.True(await Cast.IsForbiddenAsync(applicant, url), url);
         }
     }
 
-    private async Task<PageClient> OfficeAsync() => await CalendarSignIn.AsAsync(app, await Cast.OfficeAsync(app));
+    private async Task<PageClient> OfficeAsync() => await Cast.SignInAsync(app, await Cast.OfficeAsync(app));
 
     private static async Task<(Guid Id, IDocument Edit)> CreateAsync(PageClient office, int year)
     {

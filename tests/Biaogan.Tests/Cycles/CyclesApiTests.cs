@@ -16,7 +16,7 @@ public class CyclesApiTests(AppFactory app) : IClassFixture<AppFactory>
         var draft = new Cycle(2041, app.Clock.GetUtcNow());
         await app.WithDbAsync(async db => { db.AddRange(open, draft); await db.SaveChangesAsync(); });
 
-        var reviewer = await CalendarSignIn.AsAsync(app, await Cast.ReviewerAsync(app));
+        var reviewer = await Cast.SignInAsync(app, await Cast.ReviewerAsync(app));
         var current = await reviewer.Http.GetFromJsonAsync<JsonElement>("/api/cycles/current");
         Assert.Equal(2040, current.GetProperty("year").GetInt32());
         Assert.Equal(7, current.GetProperty("stages").GetArrayLength());
@@ -25,7 +25,7 @@ public class CyclesApiTests(AppFactory app) : IClassFixture<AppFactory>
 
         var seen = await reviewer.Http.GetFromJsonAsync<JsonElement>("/api/cycles");
         Assert.DoesNotContain(seen.EnumerateArray(), c => c.GetProperty("year").GetInt32() == 2041);
-        var office = await CalendarSignIn.AsAsync(app, await Cast.OfficeAsync(app));
+        var office = await Cast.SignInAsync(app, await Cast.OfficeAsync(app));
         var all = await office.Http.GetFromJsonAsync<JsonElement>("/api/cycles");
         Assert.Contains(all.EnumerateArray(), c => c.GetProperty("year").GetInt32() == 2041);
     }

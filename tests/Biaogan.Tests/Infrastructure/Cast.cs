@@ -106,6 +106,14 @@ public static class Cast
         return client;
     }
 
+    /// <summary>True when the response is a refusal: 403, or the redirect to the access-denied page.</summary>
+    public static async Task<bool> IsForbiddenAsync(PageClient client, string url)
+    {
+        var response = await client.Http.GetAsync(url);
+        return response.StatusCode == System.Net.HttpStatusCode.Forbidden
+            || (response.RequestMessage?.RequestUri?.AbsolutePath.StartsWith("/Account/AccessDenied", StringComparison.OrdinalIgnoreCase) ?? false);
+    }
+
     public static PageClient Anonymous(AppFactory app) =>
         new(app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = true, HandleCookies = true }));
 

@@ -18,7 +18,7 @@ public class InboxTests(NotificationsAppFactory app) : IClassFixture<Notificatio
     private async Task<(Persona Persona, PageClient Client)> PersonAsync(string name)
     {
         var persona = await Cast.PersonAsync(app, name, Roles.Applicant);
-        return (persona, await NotificationsSignIn.SignInAsync(app, persona));
+        return (persona, await Cast.SignInAsync(app, persona));
     }
 
     private async Task NotifyPersonaAsync(Persona who, string number)

@@ -20,7 +20,7 @@ public class OutboxPageTests(NotificationsAppFactory app) : IClassFixture<Notifi
         Assert.Equal(1, failed.Attempts);
         Assert.Contains("格式不正确", failed.LastError);
 
-        var office = await NotificationsSignIn.SignInAsync(app, await Cast.OfficeAsync(app));
+        var office = await Cast.SignInAsync(app, await Cast.OfficeAsync(app));
         var page = await office.GetAsync("/Notifications/Outbox?status=Failed");
         var row = page.QuerySelectorAll("main tbody tr").Single(r => r.TextContent.Contains("BG2026-6001"));
         Assert.Contains("发送失败", row.TextContent);
@@ -38,7 +38,7 @@ public class OutboxPageTests(NotificationsAppFactory app) : IClassFixture<Notifi
     [Fact]
     public async Task Only_the_office_sees_the_outbox()
     {
-        var reviewer = await NotificationsSignIn.SignInAsync(app, await Cast.ReviewerAsync(app));
+        var reviewer = await Cast.SignInAsync(app, await Cast.ReviewerAsync(app));
         var response = await reviewer.Http.GetAsync("/Notifications/Outbox");
         Assert.Equal("/Account/AccessDenied", response.RequestMessage!.RequestUri!.AbsolutePath);
     }

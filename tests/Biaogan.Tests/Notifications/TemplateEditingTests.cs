@@ -40,7 +40,7 @@ public class TemplateEditingTests(NotificationsAppFactory app) : IClassFixture<N
     [Fact]
     public async Task The_office_lists_templates_and_the_next_notification_uses_the_edited_text()
     {
-        var office = await NotificationsSignIn.SignInAsync(app, await Cast.OfficeAsync(app));
+        var office = await Cast.SignInAsync(app, await Cast.OfficeAsync(app));
         var list = PageClient.Text(await office.GetAsync("/Notifications/Templates"));
         Assert.Contains("申报组织提交补正材料后告知办公室", list);
         Assert.Contains(Key, list);
@@ -77,7 +77,7 @@ public class TemplateEditingTests(NotificationsAppFactory app) : IClassFixture<N
     [Fact]
     public async Task A_placeholder_the_template_does_not_offer_is_warned_about_and_not_saved()
     {
-        var office = await NotificationsSignIn.SignInAsync(app, await Cast.OfficeAsync(app));
+        var office = await Cast.SignInAsync(app, await Cast.OfficeAsync(app));
         var fields = new Dictionary<string, string?>
         {
             ["Input.Subject"] = "材料已到",
@@ -101,8 +101,8 @@ public class TemplateEditingTests(NotificationsAppFactory app) : IClassFixture<N
     [Fact]
     public async Task Two_people_editing_the_same_template_do_not_overwrite_each_other()
     {
-        var first = await NotificationsSignIn.SignInAsync(app, await Cast.OfficeAsync(app));
-        var second = await NotificationsSignIn.SignInAsync(app, await Cast.AdminAsync(app));
+        var first = await Cast.SignInAsync(app, await Cast.OfficeAsync(app));
+        var second = await Cast.SignInAsync(app, await Cast.AdminAsync(app));
         const string url = "/Notifications/Templates/Edit/" + DefaultTemplates.RecommenderApproved;
         var pageOfFirst = await first.GetAsync(url);
         var pageOfSecond = await second.GetAsync(url);
@@ -118,7 +118,7 @@ public class TemplateEditingTests(NotificationsAppFactory app) : IClassFixture<N
     [Fact]
     public async Task People_outside_the_office_cannot_open_the_templates()
     {
-        var applicant = await NotificationsSignIn.SignInAsync(app, await Cast.PersonAsync(app, "李晓梅", Roles.Applicant));
+        var applicant = await Cast.SignInAsync(app, await Cast.PersonAsync(app, "李晓梅", Roles.Applicant));
         foreach (var url in new[] { "/Notifications/Templates", EditUrl })
         {
             var response = await applicant.Http.GetAsync(url);
