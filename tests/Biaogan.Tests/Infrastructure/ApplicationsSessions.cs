@@ -50,6 +50,17 @@ public static class ApplicationsSessions
 {
     public static async Task<ApplicationsSession> SignInAsync(AppFactory app, Persona who)
     {
+        var (cookieName, value) = await LoginCookieAsync(app, who);
+        var cookies = new CookieContainer();
+        cookies.Add(ApplicationsSession.BaseUri, new Cookie(cookieName, value, "/"));
+        var client = app.CreateDefaultClient(ApplicationsSession.BaseUri, new RedirectHandler(), new CookieContainerHandler(cookies));
+        var noRedirects = app.CreateDefaultClient(ApplicationsSession.BaseUri, new CookieContainerHandler(cookies));
+        return new ApplicationsSession(new PageClient(client), noRedirects, cookies);
+    }
+
+    /// <summary>The name and value of a fresh login cookie for <paramref name="who"/> (also for a browser context).</summary>
+    public static async Task<(string Name, string Value)> LoginCookieAsync(AppFactory app, Persona who)
+    {
         string cookieName = "", value = "";
         await app.WithScopeAsync(async sp =>
         {
@@ -65,10 +76,6 @@ public static class ApplicationsSessions
             value = options.TicketDataFormat.Protect(ticket);
         });
         if (value.Length > 4000) throw new InvalidOperationException("认证 Cookie 过长，需要分块。");
-        var cookies = new CookieContainer();
-        cookies.Add(ApplicationsSession.BaseUri, new Cookie(cookieName, value, "/"));
-        var client = app.CreateDefaultClient(ApplicationsSession.BaseUri, new RedirectHandler(), new CookieContainerHandler(cookies));
-        var noRedirects = app.CreateDefaultClient(ApplicationsSession.BaseUri, new CookieContainerHandler(cookies));
-        return new ApplicationsSession(new PageClient(client), noRedirects, cookies);
+        return (cookieName, value);
     }
 }

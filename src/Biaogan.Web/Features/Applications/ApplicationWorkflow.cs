@@ -54,7 +54,7 @@ public sealed class ApplicationWorkflow(AppDbContext db, TimeProvider clock, App
     }
 
     private static DomainRuleException AlreadyApplied(Cycle cycle, Application? existing) => new(
-        $"本组织已有{cycle.Year}年度的申报（{(existing?.Number ?? "草稿")}，{existing?.Status.Display() ?? "草稿"}），同一年度只能有一份申报。请继续办理该申报；如需重新申报，请先撤回原申报。");
+        $"本组织已有{cycle.Year}年度的申报（{(existing?.Number is { } n ? n + "，" : "")}{existing?.Status.Display() ?? "草稿"}），同一年度只能有一份申报。请继续办理该申报；如需重新申报，请先撤回原申报。");
 
     /// <summary>How many evidence documents (current versions, not removed) the application has.</summary>
     public Task<int> EvidenceCountAsync(Guid applicationId, CancellationToken ct = default) =>

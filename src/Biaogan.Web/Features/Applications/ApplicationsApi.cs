@@ -82,8 +82,7 @@ public static class ApplicationsApi
             app.ChooseRecommendingBody(bodyId, now);
         }
         app.Touch(now);
-        db.Entry(app).Property(a => a.Version).OriginalValue = update.Version;
-        await db.SaveChangesAsync(ct);
+        await db.SaveEditAsync(app, update.Version, ct);
         return Results.Ok(ApplicationDto.From((await ApplicationSummary.LoadAsync(db, id, ct))!));
     }
 
@@ -164,7 +163,7 @@ public static class ApplicationsApi
                 throw new DomainRuleException("purpose 只能是 evidence（证实性材料）、measurement-report（测评报告）或 declaration（声明书）。");
         }
         app.Touch(clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        await db.SaveEditAsync(app, null, ct);
         return Results.Created($"/api/applications/{id}/files/{stored.Id}", FileDto.From(id, [stored])[0]);
     }
 

@@ -44,6 +44,18 @@
   areas.forEach(function (area) { area.addEventListener('input', refreshCounts); });
   if (areas.length) refreshCounts();
 
+  // 专项服务名称/服务范围 only matter for 服务类.
+  var serviceFields = document.getElementById('service-fields');
+  if (serviceFields) {
+    var radios = document.querySelectorAll('input[name="Input.Category"]');
+    var toggle = function () {
+      var chosen = document.querySelector('input[name="Input.Category"]:checked');
+      serviceFields.hidden = !!chosen && chosen.value === 'Enterprise';
+    };
+    radios.forEach(function (r) { r.addEventListener('change', toggle); });
+    toggle();
+  }
+
   // 强制性认证: add and remove rows (keys need not be contiguous; the server reads the .Index fields).
   document.querySelectorAll('[data-add-row]').forEach(function (button) {
     button.addEventListener('click', function () {

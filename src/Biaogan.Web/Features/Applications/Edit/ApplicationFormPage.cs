@@ -98,8 +98,7 @@ public abstract class ApplicationFormPage(ApplicationFormServices services) : Ap
         {
             await ApplyAsync();
             Application.Touch(Now);
-            Db.Entry(Application).Property(a => a.Version).OriginalValue = Version;
-            await Db.SaveChangesAsync();
+            await Db.SaveEditAsync(Application, Version);
         }
         catch (DomainRuleException ex)
         {
@@ -133,8 +132,7 @@ public abstract class ApplicationFormPage(ApplicationFormServices services) : Ap
         await ApplyAsync();
         Application.Touch(Now);
         await UploadAsync();
-        Db.Entry(Application).Property(a => a.Version).OriginalValue = Version;
-        await Db.SaveChangesAsync();
+        await Db.SaveEditAsync(Application, Version);
         Version = Application.Version;
         ModelState.Remove(nameof(Version));
         if (!ModelState.IsValid)

@@ -36,7 +36,7 @@ public sealed class EvidenceModel(ApplicationFormServices services) : Applicatio
     public override bool Autosaves => false;
 
     public IEnumerable<StoredFile> Documents =>
-        ApplicationFiles.Current(Files).Where(f => f.Purpose == FilePurpose.Evidence).OrderBy(f => f.UploadedAt);
+        ApplicationFiles.Current(Files).Where(f => f.Purpose == FilePurpose.Evidence).OrderBy(f => f.UploadedAt).ThenBy(f => f.Title, StringComparer.Ordinal);
 
     public IEnumerable<StoredFile> Removed =>
         Files.Where(f => f.Purpose == FilePurpose.Evidence && f.IsRemoved).GroupBy(f => f.LogicalId).Select(g => g.MaxBy(f => f.VersionNo)!);
@@ -117,8 +117,7 @@ public sealed class EvidenceModel(ApplicationFormServices services) : Applicatio
     private async Task<IActionResult> SaveChangeAsync(string flash)
     {
         Application.Touch(Now);
-        Db.Entry(Application).Property(a => a.Version).OriginalValue = Version;
-        await Db.SaveChangesAsync();
+        await Db.SaveEditAsync(Application, Version);
         Flash = $"{flash}（{ChinaTime.Format(Application.UpdatedAt)}）";
         return RedirectToPage();
     }
