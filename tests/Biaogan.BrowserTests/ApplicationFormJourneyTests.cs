@@ -44,6 +44,13 @@ public class ApplicationFormJourneyTests(BrowserFixture app) : IClassFixture<Bro
         var saved = await ApplicationsBuilders.LoadAsync(app, id);
         Assert.StartsWith("以用户为中心。以用户为中心。", saved.SelfEvaluation[0].Text);
 
+        // Going to another tab saves first.
+        await page.Locator("#section-2").FillAsync("切换标签前写的资源部分。");
+        await page.Locator(".tabs a", new() { HasText = "推荐单位" }).ClickAsync();
+        await page.WaitForURLAsync($"**/Applications/Edit/{id}/Recommender");
+        Assert.Equal("切换标签前写的资源部分。", (await ApplicationsBuilders.LoadAsync(app, id)).SelfEvaluation[2].Text);
+        await page.GotoAsync($"/Applications/Edit/{id}/SelfEvaluation");
+
         // The login expires: autosave says so, stops, and the text stays in the page.
         await page.Context.ClearCookiesAsync();
         await page.Locator("#section-1").FillAsync("登录过期后继续写的内容。");

@@ -130,6 +130,40 @@ public class ApplicationSubmissionTests(AppFactory app) : IClassFixture<AppFacto
     }
 }
 
+public class ApplicationSupplementTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task A_supplement_request_shows_its_deadline_opens_the_form_and_resubmitting_tells_the_office()
+    {
+        var body = await Cast.RecommenderAsync(app);
+        var office = await Cast.OfficeAsync(app);
+        var applicant = await Cast.ApplicantAsync(app, "补正申报单位有限公司");
+        var id = await ApplicationsBuilders.SubmittedAsync(app, applicant, body.RecommendingBodyId!.Value);
+        await app.WithDbAsync(async db =>
+        {
+            var a = await db.Set<Application>().FirstAsync(x => x.Id == id);
+            a.Recommend("同意推荐。", Guid.NewGuid(), body.UserId, app.Clock.GetUtcNow());
+            a.RequestSupplement(new DateOnly(2026, 12, 11), deadlineConfirmed: false, app.Clock.GetUtcNow());
+            await db.SaveChangesAsync();
+        });
+        var s = await ApplicationsSessions.SignInAsync(app, applicant);
+        var details = PageClient.Text(await s.Pages.GetAsync($"/Applications/Details/{id}"));
+        Assert.Contains("补正期限：2026年12月11日（周五）（未确认）", details);
+        Assert.Contains("要求第1轮补正", details);
+
+        var form = await s.Pages.GetAsync($"/Applications/Edit/{id}/Conditions");
+        Assert.Null(form.QuerySelector("fieldset[disabled]"));
+        Assert.Contains("保存并提交补正材料", PageClient.Text(form));
+        var done = await s.Pages.SubmitAsync(form, new Dictionary<string, string?> { ["Input.QmsScope"] = "补正后的认证范围" }, submit: "Submit");
+        Assert.Contains("补正材料已提交，活动办公室将继续资格审查", done.Text);
+        var stored = await ApplicationsBuilders.LoadAsync(app, id);
+        Assert.Equal(ApplicationStatus.AwaitingQualification, stored.Status);
+        Assert.Equal("补正后的认证范围", stored.QmsScope);
+        var told = await app.WithDbAsync(db => db.Set<InboxItem>().AnyAsync(i => i.UserId == office.UserId && i.Title == "补正申报单位有限公司 已提交补正材料"));
+        Assert.True(told);
+    }
+}
+
 public class ApplicationsWithoutOpenCycleTests(AppFactory app) : IClassFixture<AppFactory>
 {
     [Fact]

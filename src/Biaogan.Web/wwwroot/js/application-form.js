@@ -85,13 +85,18 @@
     status.classList.toggle('field-error', !!isError);
   }
   function stop(text) { stopped = true; show(text, true); }
+  var current = Promise.resolve();
   function save(leaving) {
-    if (stopped || busy || !dirty || submitting) return;
+    if (busy && !leaving) return current.then(function () { return save(false); });
+    if (stopped || busy || !dirty || submitting) return Promise.resolve();
     var data = new FormData(form);
     form.querySelectorAll('input[type=file]').forEach(function (f) { data.delete(f.name); });
+    // keepalive lets the request outlive the page, but browsers cap its body at 64 KB.
+    var chars = 0;
+    data.forEach(function (v) { chars += typeof v === 'string' ? v.length : 0; });
     busy = true; dirty = false;
-    fetch(form.dataset.autosave, {
-      method: 'POST', body: data, credentials: 'same-origin', redirect: 'manual', keepalive: !!leaving,
+    current = fetch(form.dataset.autosave, {
+      method: 'POST', body: data, credentials: 'same-origin', redirect: 'manual', keepalive: !!leaving && chars < 20000,
       headers: { 'Accept': 'application/json' }
     }).then(function (r) {
       // A redirect here can only be the login page: the session has expired.
@@ -108,6 +113,7 @@
     }).catch(function () {
       dirty = true; show('自动保存失败（网络问题），稍后会再试；也可以点击“保存”。', true);
     }).then(function () { busy = false; });
+    return current;
   }
   if (!stopped) {
     form.addEventListener('input', markDirty);
@@ -116,6 +122,16 @@
     window.setInterval(function () { save(false); }, 30000);
     document.addEventListener('visibilitychange', function () { if (document.visibilityState === 'hidden') save(true); });
     window.addEventListener('pagehide', function () { save(true); });
+    // Moving to another tab of the form: save first, then go.
+    document.querySelectorAll('.tabs a').forEach(function (a) {
+      a.addEventListener('click', function (e) {
+        if (!dirty || stopped) return;
+        e.preventDefault();
+        show('正在保存…');
+        // Stay when the save did not go through, so nothing typed is lost.
+        save(false).then(function () { if (!stopped && !dirty) window.location.href = a.href; });
+      });
+    });
     window.addEventListener('beforeunload', function (e) {
       if (dirty && stopped && !submitting) { e.preventDefault(); e.returnValue = ''; }
     });
