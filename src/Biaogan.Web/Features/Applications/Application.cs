@@ -99,6 +99,7 @@ public sealed partial class Application : Entity
     {
         EnsureEditable();
         UpdatedAt = now;
+        RecordAction("保存草稿");
     }
 
     public void ChooseRecommendingBody(Guid bodyId, DateTimeOffset now)

@@ -7,7 +7,8 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
 {
     public void Configure(EntityTypeBuilder<Application> b)
     {
-        b.HasIndex(a => new { a.CycleId, a.OrganizationId });
+        // One live application per organisation and cycle; a withdrawn one does not block a new one.
+        b.HasIndex(a => new { a.CycleId, a.OrganizationId }).IsUnique().HasFilter("\"Status\" <> 'Withdrawn'");
         b.HasIndex(a => a.Number).IsUnique();
         b.HasIndex(a => new { a.RecommendingBodyId, a.Status });
         b.HasIndex(a => a.Status);

@@ -1,3 +1,5 @@
+using Biaogan.Web.Features.Applications.Edit;
+
 namespace Biaogan.Web.Features.Applications;
 
 public static class ApplicationsModule
@@ -5,9 +7,17 @@ public static class ApplicationsModule
     public static void AddApplications(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<ApplicationAccess>();
+        builder.Services.AddScoped<ApplicationWorkflow>();
+        builder.Services.AddScoped<ApplicationNotices>();
+        builder.Services.AddScoped<ApplicationFiles>();
+        builder.Services.AddScoped<ApplicationFormServices>();
     }
 
     public static void MapApplications(this WebApplication app)
     {
+        // Downloads for the pages: outside /api so that an expired session is sent to the login page.
+        app.MapGet("/Applications/Files/{fileId:guid}", ApplicationsApi.PageDownloadAsync)
+            .RequireAuthorization().ExcludeFromDescription();
+        app.MapApplicationsApi();
     }
 }

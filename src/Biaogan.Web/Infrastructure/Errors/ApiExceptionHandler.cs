@@ -9,7 +9,9 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExce
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
-        if (!http.Request.Path.StartsWithSegments("/api")) return false;
+        // UseExceptionHandler("/Error") has already pointed Request.Path at /Error; the feature keeps the original.
+        var path = http.Features.Get<IExceptionHandlerPathFeature>()?.Path is { } original ? new PathString(original) : http.Request.Path;
+        if (!path.StartsWithSegments("/api")) return false;
         var (status, title, detail) = exception switch
         {
             DomainRuleException rule => (StatusCodes.Status422UnprocessableEntity, "不符合业务规则", rule.Message),

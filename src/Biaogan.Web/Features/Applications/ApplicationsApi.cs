@@ -1,0 +1,192 @@
+using System.Security.Claims;
+using Biaogan.Web.Features.Cycles;
+using Biaogan.Web.Features.Organizations;
+using Biaogan.Web.Infrastructure.Data;
+using Biaogan.Web.Infrastructure.Errors;
+using Biaogan.Web.Infrastructure.Files;
+using Biaogan.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Biaogan.Web.Features.Applications;
+
+/// <summary>
+/// /api/applications — the same moves as the pages, for the caller's visible applications only: a record the
+/// caller may not see answers 404 (never 403, so its existence is not revealed).
+/// </summary>
+public static class ApplicationsApi
+{
+    public static void MapApplicationsApi(this WebApplication app)
+    {
+        var api = app.MapApi("/applications", "申报");
+        api.MapGet("/", ListAsync).WithSummary("列出当前用户可以查看的申报（申报组织只看本组织的，推荐单位只看选择了本单位且已提交的）");
+        api.MapGet("/{id:guid}", GetAsync).WithSummary("查看一份申报的完整内容");
+        api.MapPut("/{id:guid}", UpdateAsync).WithSummary("修改申报草稿（须带 version；被他人修改过返回 409，不符合规则返回 422）");
+        api.MapPost("/{id:guid}/submit", SubmitAsync).WithSummary("提交申报（不完整时返回 422 并列出待完成的内容；补正状态下为提交补正材料）");
+        api.MapPost("/{id:guid}/withdraw", WithdrawAsync).WithSummary("撤回申报（资格审查结束前，须填写理由）");
+        api.MapGet("/{id:guid}/files", FilesAsync).WithSummary("列出申报的全部文件及其各个版本");
+        api.MapPost("/{id:guid}/files", UploadAsync).WithSummary(
+            "上传文件（multipart：file；purpose = evidence 证实性材料 / measurement-report 测评报告（须带 year）/ declaration 声明书；title；replaces = 要更新版本的文件 logicalId）");
+        api.MapGet("/{id:guid}/files/{fileId:guid}", DownloadAsync).WithSummary("下载申报的某个文件版本");
+    }
+
+    private static async Task<IResult> ListAsync(ClaimsPrincipal user, AppDbContext db, ApplicationAccess access, CancellationToken ct)
+    {
+        var caller = await access.CallerAsync(user, ct);
+        var rows = await (from a in ApplicationAccess.Visible(db.Set<Application>().AsNoTracking(), caller)
+                          join c in db.Set<Cycle>() on a.CycleId equals c.Id
+                          join o in db.Set<Organization>() on a.OrganizationId equals o.Id
+                          select new { a, c.Year, o.Name }).ToListAsync(ct);
+        return Results.Ok(rows.OrderByDescending(r => r.Year).ThenByDescending(r => r.a.UpdatedAt)
+            .Select(r => new ApplicationListItem(r.a.Id, r.a.Number, r.a.Status.ToString(), r.a.Status.Display(), r.Year,
+                r.a.OrganizationId, r.Name, r.a.Category?.ToString(), r.a.UpdatedAt, r.a.Version)).ToList());
+    }
+
+    /// <summary>The application if the caller may see it.</summary>
+    private static async Task<(Application? App, ApplicationAccess.Caller Caller)> VisibleAsync(Guid id, ClaimsPrincipal user,
+        AppDbContext db, ApplicationAccess access, CancellationToken ct)
+    {
+        var caller = await access.CallerAsync(user, ct);
+        var app = await db.Set<Application>().FirstOrDefaultAsync(a => a.Id == id, ct);
+        return (app is not null && ApplicationAccess.CanView(caller, app) ? app : null, caller);
+    }
+
+    private static IResult NotFound() =>
+        Results.Problem(statusCode: 404, title: "未找到", detail: "申报不存在，或您没有查看权限。");
+
+    private static IResult NotEditor() =>
+        Results.Problem(statusCode: 403, title: "无权修改", detail: "只有申报组织本单位的用户可以修改、提交或撤回申报。");
+
+    private static async Task<IResult> GetAsync(Guid id, ClaimsPrincipal user, AppDbContext db, ApplicationAccess access, CancellationToken ct)
+    {
+        var (app, _) = await VisibleAsync(id, user, db, access, ct);
+        if (app is null) return NotFound();
+        return Results.Ok(ApplicationDto.From((await ApplicationSummary.LoadAsync(db, id, ct))!));
+    }
+
+    private static async Task<IResult> UpdateAsync(Guid id, DraftUpdate update, ClaimsPrincipal user, AppDbContext db,
+        ApplicationAccess access, ApplicationFiles files, TimeProvider clock, CancellationToken ct)
+    {
+        var (app, caller) = await VisibleAsync(id, user, db, access, ct);
+        if (app is null) return NotFound();
+        if (!ApplicationAccess.CanEdit(caller, app)) return NotEditor();
+        app.EnsureEditable();
+        if (app.Version != update.Version) throw new DbUpdateConcurrencyException(DomainRuleFilter.ConcurrencyMessage);
+        update.Validate();
+        update.ApplyTo(app, await files.AllAsync(id, ct));
+        var now = clock.GetUtcNow();
+        if (update.RecommendingBodyId is { } bodyId && bodyId != app.RecommendingBodyId)
+        {
+            if (!await db.Set<RecommendingBody>().AnyAsync(b => b.Id == bodyId && b.Status == RecommendingBodyStatus.Approved, ct))
+                throw new DomainRuleException("所选推荐单位不存在或尚未通过活动办公室审核，请重新选择。");
+            app.ChooseRecommendingBody(bodyId, now);
+        }
+        app.Touch(now);
+        await db.SaveEditAsync(app, update.Version, ct);
+        return Results.Ok(ApplicationDto.From((await ApplicationSummary.LoadAsync(db, id, ct))!));
+    }
+
+    private static async Task<IResult> SubmitAsync(Guid id, [FromBody] SubmitRequest? request, ClaimsPrincipal user, AppDbContext db,
+        ApplicationAccess access, ApplicationWorkflow workflow, CancellationToken ct)
+    {
+        var (app, caller) = await VisibleAsync(id, user, db, access, ct);
+        if (app is null) return NotFound();
+        if (!ApplicationAccess.CanEdit(caller, app)) return NotEditor();
+        if (app.IsEditableByApplicant)
+        {
+            var cycle = await db.Set<Cycle>().AsNoTracking().FirstAsync(c => c.Id == app.CycleId, ct);
+            var problems = await workflow.ProblemsAsync(app, cycle, ct);
+            if (problems.Count > 0)
+                return Results.Problem(statusCode: 422, title: "申报还不能提交", detail: "请先完成以下内容：" + string.Join("；", problems) + "。",
+                    extensions: new Dictionary<string, object?> { ["problems"] = problems });
+        }
+        await workflow.SubmitAsync(id, request?.Version, ct);
+        db.ChangeTracker.Clear();
+        return Results.Ok(ApplicationDto.From((await ApplicationSummary.LoadAsync(db, id, ct))!));
+    }
+
+    private static async Task<IResult> WithdrawAsync(Guid id, WithdrawRequest request, ClaimsPrincipal user, AppDbContext db,
+        ApplicationAccess access, ApplicationWorkflow workflow, CancellationToken ct)
+    {
+        var (app, caller) = await VisibleAsync(id, user, db, access, ct);
+        if (app is null) return NotFound();
+        if (!ApplicationAccess.CanEdit(caller, app)) return NotEditor();
+        await workflow.WithdrawAsync(id, request.Reason ?? "", request.Version, ct);
+        return Results.Ok(ApplicationDto.From((await ApplicationSummary.LoadAsync(db, id, ct))!));
+    }
+
+    private static async Task<IResult> FilesAsync(Guid id, ClaimsPrincipal user, AppDbContext db, ApplicationAccess access,
+        ApplicationFiles files, CancellationToken ct)
+    {
+        var (app, _) = await VisibleAsync(id, user, db, access, ct);
+        if (app is null) return NotFound();
+        return Results.Ok(FileDto.From(id, await files.AllAsync(id, ct)));
+    }
+
+    private static async Task<IResult> UploadAsync(Guid id, HttpRequest request, ClaimsPrincipal user, AppDbContext db,
+        ApplicationAccess access, ApplicationFiles files, TimeProvider clock, CancellationToken ct)
+    {
+        var (app, caller) = await VisibleAsync(id, user, db, access, ct);
+        if (app is null) return NotFound();
+        if (!ApplicationAccess.CanEdit(caller, app)) return NotEditor();
+        if (!request.HasFormContentType)
+            throw new DomainRuleException("请以 multipart/form-data 上传，字段 file 为文件，purpose 为用途。");
+        var form = await request.ReadFormAsync(ct);
+        var file = form.Files.GetFile("file") ?? throw new DomainRuleException("请在字段 file 中附上要上传的文件。");
+        if (form["version"].FirstOrDefault() is { Length: > 0 } v && int.TryParse(v, out var version) && version != app.Version)
+            throw new DbUpdateConcurrencyException(DomainRuleFilter.ConcurrencyMessage);
+        var cycle = await db.Set<Cycle>().AsNoTracking().FirstAsync(c => c.Id == app.CycleId, ct);
+        var title = form["title"].FirstOrDefault();
+        var purpose = form["purpose"].FirstOrDefault()?.Trim().ToLowerInvariant();
+        await using var stream = file.OpenReadStream();
+        StoredFile stored;
+        switch (purpose)
+        {
+            case "evidence":
+                Guid? replaces = Guid.TryParse(form["replaces"].FirstOrDefault(), out var r) ? r : null;
+                stored = await files.UploadAsync(app, cycle, stream, file.FileName, file.Length, FilePurpose.Evidence, title, replaces, ct);
+                break;
+            case "measurement-report":
+                var year = int.TryParse(form["year"].FirstOrDefault(), out var y) ? y : 0;
+                var row = app.Measurements.FirstOrDefault(m => m.Year == year && year > 0)
+                    ?? throw new DomainRuleException("请用 year 指明测评报告所属的年份，且该年份已填写在申报的满意度测评中。");
+                stored = await files.UploadAsync(app, cycle, stream, file.FileName, file.Length, FilePurpose.MeasurementReport,
+                    title ?? $"{year}年度用户满意度测评报告", await LiveAsync(db, row.ReportFileId, ct), ct);
+                row.ReportFileId = stored.LogicalId;
+                break;
+            case "declaration":
+                stored = await files.UploadAsync(app, cycle, stream, file.FileName, file.Length, FilePurpose.Declaration,
+                    title ?? "签字盖章的声明书", await LiveAsync(db, app.DeclarationFileId, ct), ct);
+                app.DeclarationFileId = stored.LogicalId;
+                break;
+            default:
+                throw new DomainRuleException("purpose 只能是 evidence（证实性材料）、measurement-report（测评报告）或 declaration（声明书）。");
+        }
+        app.Touch(clock.GetUtcNow());
+        await db.SaveEditAsync(app, null, ct);
+        return Results.Created($"/api/applications/{id}/files/{stored.Id}", FileDto.From(id, [stored])[0]);
+    }
+
+    /// <summary>The logical id to add a version to, if that document is still there.</summary>
+    private static async Task<Guid?> LiveAsync(AppDbContext db, Guid? logicalId, CancellationToken ct) =>
+        logicalId is { } id && await db.Set<StoredFile>().AnyAsync(f => f.LogicalId == id && f.RemovedAt == null, ct) ? id : null;
+
+    private static async Task<IResult> DownloadAsync(Guid id, Guid fileId, ClaimsPrincipal user, AppDbContext db,
+        ApplicationAccess access, ApplicationFiles files, FileStore store, CancellationToken ct)
+    {
+        var found = await files.FindAsync(fileId, ct);
+        if (found is not { } f || f.Application.Id != id) return NotFound();
+        var caller = await access.CallerAsync(user, ct);
+        return ApplicationAccess.CanView(caller, f.Application) ? store.Serve(f.File) : NotFound();
+    }
+
+    /// <summary>GET /Applications/Files/{fileId}: any stored version, for whoever may see its application; 404 otherwise.</summary>
+    public static async Task<IResult> PageDownloadAsync(Guid fileId, ClaimsPrincipal user, ApplicationAccess access,
+        ApplicationFiles files, FileStore store, CancellationToken ct)
+    {
+        var found = await files.FindAsync(fileId, ct);
+        if (found is not { } f) return Results.NotFound();
+        var caller = await access.CallerAsync(user, ct);
+        return ApplicationAccess.CanView(caller, f.Application) ? store.Serve(f.File) : Results.NotFound();
+    }
+}

@@ -1,0 +1,62 @@
+using Biaogan.Web.Features.Cycles;
+using Biaogan.Web.Features.Organizations;
+using Biaogan.Web.Infrastructure.Data;
+using Biaogan.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Biaogan.Web.Features.Applications;
+
+/// <summary>我的申报: the organisation's applications across cycles, and 新建申报 in the open cycle.</summary>
+public sealed class IndexModel(AppDbContext db, ApplicationAccess access, ApplicationWorkflow workflow) : AppPageModel
+{
+    public sealed record Row(Guid Id, string? Number, ApplicationStatus Status, int Year, string Organization, string Category, DateTimeOffset UpdatedAt);
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public Cycle? OpenCycle { get; private set; }
+    public Application? LiveInOpenCycle { get; private set; }
+    public bool IsApplicant { get; private set; }
+    public bool HasOrganization { get; private set; }
+    public bool ShowOrganization { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        await LoadAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCreateAsync()
+    {
+        var caller = await access.CallerAsync(User);
+        if (!caller.IsApplicant || caller.OrganizationId is not { } org)
+            return Forbid();
+        var app = await workflow.CreateAsync(org);
+        Flash = "已新建申报草稿。系统每 30 秒自动保存一次，您也可以随时点击“保存”。";
+        return RedirectToPage("/Applications/Edit/Basic", new { id = app.Id });
+    }
+
+    public override async Task<IActionResult> RedisplayAsync()
+    {
+        await LoadAsync();
+        return Page();
+    }
+
+    private async Task LoadAsync()
+    {
+        var caller = await access.CallerAsync(User);
+        IsApplicant = caller.IsApplicant;
+        HasOrganization = caller.OrganizationId is not null;
+        ShowOrganization = !caller.IsApplicant;
+        OpenCycle = await workflow.OpenCycleAsync();
+        if (OpenCycle is not null && caller.IsApplicant && caller.OrganizationId is { } org)
+            LiveInOpenCycle = await workflow.LiveApplicationAsync(OpenCycle.Id, org);
+        var rows = await (from a in ApplicationAccess.Visible(db.Set<Application>().AsNoTracking(), caller)
+                          join c in db.Set<Cycle>() on a.CycleId equals c.Id
+                          join o in db.Set<Organization>() on a.OrganizationId equals o.Id
+                          select new { a.Id, a.Number, a.Status, c.Year, o.Name, a.Category, a.UpdatedAt })
+            .ToListAsync();
+        Rows = rows.OrderByDescending(r => r.Year).ThenByDescending(r => r.UpdatedAt)
+            .Select(r => new Row(r.Id, r.Number, r.Status, r.Year, r.Name, r.Category is { } k ? Cycle.CategoryDisplay(k) : "未选择", r.UpdatedAt))
+            .ToList();
+    }
+}
