@@ -9,7 +9,9 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExce
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
-        if (!http.Request.Path.StartsWithSegments("/api")) return false;
+        // The middleware has already pointed the request at the error page; the original path tells API calls apart.
+        var path = http.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? http.Request.Path;
+        if (!new PathString(path).StartsWithSegments("/api")) return false;
         var (status, title, detail) = exception switch
         {
             DomainRuleException rule => (StatusCodes.Status422UnprocessableEntity, "不符合业务规则", rule.Message),
