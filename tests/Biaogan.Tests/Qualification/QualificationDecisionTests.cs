@@ -80,6 +80,20 @@ public class QualificationDecisionTests(AppFactory app) : IClassFixture<AppFacto
     }
 
     [Fact]
+    public async Task A_decision_on_a_stale_page_gets_the_concurrency_message_and_keeps_the_input()
+    {
+        var (id, _, office) = await RecommendedAsync();
+        var page = await office.GetAsync($"/Qualification/Review/{id}");
+        await app.WithDbAsync(db => db.Set<Application>().Where(a => a.Id == id)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Version, a => a.Version + 1)));
+        var stale = await office.SubmitAsync(page, new Dictionary<string, string?> { ["Outcome"] = "Fail", ["Reasons"] = "证书已暂停。", ["Items[1].Verdict"] = "NotSatisfied" });
+        Assert.Contains(stale.Errors, e => e.Contains("已被他人修改"));
+        Assert.Contains("证书已暂停。", stale.Page.QuerySelector("#Reasons")!.TextContent);
+        Assert.Equal(ApplicationStatus.AwaitingQualification, (await LoadAsync(app, id)).Status);
+        Assert.False(await app.WithDbAsync(db => db.Set<QualificationReview>().AnyAsync(r => r.ApplicationId == id)));
+    }
+
+    [Fact]
     public async Task The_office_may_set_another_deadline_only_with_a_reason()
     {
         var (id, _, office) = await RecommendedAsync();

@@ -241,28 +241,6 @@ public class QualificationPreCheckTests
         Assert.Equal(QualificationChecklist.Integrity, r.ItemCode);
     }
 
-    [Theory]
-    [InlineData("91110108MA01ABC", "应为 18 位")]
-    [InlineData("91110108MA01ABCDIX", "不是统一社会信用代码允许的字符")]
-    [InlineData("911A0108MA01ABCDE1", "第 3–8 位")]
-    public void Malformed_credit_codes_are_explained(string code, string message)
-    {
-        var (valid, text) = UsccCheck.Validate(code);
-        Assert.False(valid);
-        Assert.Contains(message, text);
-    }
-
-    [Fact]
-    public void The_check_character_agrees_with_an_independent_implementation()
-    {
-        for (var i = 0; i < 50; i++)
-        {
-            var code = Biaogan.Tests.Infrastructure.Cast.NextUscc();
-            Assert.Equal(Biaogan.Tests.Infrastructure.Cast.UsccCheck(code[..17]), UsccCheck.CheckCharacter(code));
-            Assert.True(UsccCheck.Validate(code.ToLowerInvariant()).Valid);
-        }
-    }
-
     [Fact]
     public void An_unticked_declaration_or_a_missing_signed_declaration_fails_the_right_items()
     {

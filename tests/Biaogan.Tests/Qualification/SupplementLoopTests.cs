@@ -88,6 +88,8 @@ public class SupplementLoopTests(AppFactory app) : IClassFixture<AppFactory>
         foreach (var n in new[] { "第 1 轮", "第 2 轮", "第 3 轮" }) Assert.Contains(n, history);
         Assert.Contains("2026年12月11日（周五），10个工作日", history);
         Assert.Contains("2027年1月7日（周四），10个工作日", history);
+        Assert.DoesNotContain(office.Name, history); // the organisation sees the office, not the staff member
+        Assert.Contains(office.Name, PageClient.Text(await off.GetAsync($"/Qualification/Review/{id}")));
     }
 }
 

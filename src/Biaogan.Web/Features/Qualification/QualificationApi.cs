@@ -23,10 +23,10 @@ public static class QualificationApi
         string? SupplementDeadlineText, DateOnly? ComputedDeadline, string? DeadlineOverrideReason, string DecidedBy,
         DateTimeOffset DecidedAt, DateTimeOffset? ResubmittedAt)
     {
-        public static RoundDto From(QualificationReview r) => new(r.Round, r.Outcome, r.Outcome.Display(), r.Reasons, r.Items,
+        public static RoundDto From(QualificationReview r, bool showDecider = true) => new(r.Round, r.Outcome, r.Outcome.Display(), r.Reasons, r.Items,
             r.SupplementDeadline, r.SupplementDeadlineConfirmed, r.SupplementWorkdays,
             r.SupplementDeadline is { } d ? Qualification.SupplementDeadlineText.Format(d, r.SupplementWorkdays ?? 0) : null,
-            r.ComputedDeadline, r.DeadlineOverrideReason, r.DecidedByName, r.DecidedAt, r.ResubmittedAt);
+            r.ComputedDeadline, r.DeadlineOverrideReason, showDecider ? r.DecidedByName : "活动办公室", r.DecidedAt, r.ResubmittedAt);
     }
 
     public sealed record DetailDto(Guid ApplicationId, string? Number, string Status, string StatusText, int Version,
@@ -62,7 +62,7 @@ public static class QualificationApi
         var app = await db.Set<Application>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == applicationId, ct);
         if (app is null || !(caller.IsOffice || (caller.IsApplicant && caller.OrganizationId == app.OrganizationId)))
             return NotFound();
-        return Results.Ok(await DetailOfAsync(app, db, workflow, ct));
+        return Results.Ok(await DetailOfAsync(app, caller.IsOffice, db, workflow, ct));
     }
 
     private static async Task<IResult> DecideAsync(Guid applicationId, DecisionRequest request, ClaimsPrincipal user, AppDbContext db,
@@ -77,12 +77,12 @@ public static class QualificationApi
         return Results.Ok(new { applicationId = app.Id, status = app.Status.ToString(), statusText = app.Status.Display(), version = app.Version, round = RoundDto.From(review) });
     }
 
-    private static async Task<DetailDto> DetailOfAsync(Application app, AppDbContext db, QualificationWorkflow workflow, CancellationToken ct)
+    private static async Task<DetailDto> DetailOfAsync(Application app, bool office, AppDbContext db, QualificationWorkflow workflow, CancellationToken ct)
     {
         var facts = await ApplicationFacts.LoadAsync(db, app, ct);
         var rounds = await workflow.RoundsAsync(app.Id, ct);
         return new DetailDto(app.Id, app.Number, app.Status.ToString(), app.Status.Display(), app.Version,
-            rounds.Select(RoundDto.From).ToList(), workflow.PreChecks(facts));
+            rounds.Select(r => RoundDto.From(r, office)).ToList(), workflow.PreChecks(facts));
     }
 
     internal static IResult NotFound() =>

@@ -148,4 +148,8 @@ public static class SupplementDeadlineText
 }
 
 /// <summary>The rounds of an application for the rounds partial, with today's China date for overdue flags.</summary>
-public sealed record RoundsView(IReadOnlyList<QualificationReview> Rounds, DateOnly Today);
+public sealed record RoundsView(IReadOnlyList<QualificationReview> Rounds, DateOnly Today, bool ShowDecider = false)
+{
+    /// <summary>Who decided: the staff member for the office, “活动办公室” for the organisation.</summary>
+    public string Decider(QualificationReview r) => ShowDecider ? r.DecidedByName : "活动办公室";
+}

@@ -93,7 +93,7 @@ public sealed class ReviewModel(AppDbContext db, QualificationWorkflow workflow,
         Today = clock.Today();
         Facts = await ApplicationFacts.LoadAsync(db, app, ct);
         PreChecks = workflow.PreChecks(Facts);
-        Rounds = new RoundsView(await workflow.RoundsAsync(app.Id, ct), Today);
+        Rounds = new RoundsView(await workflow.RoundsAsync(app.Id, ct), Today, ShowDecider: true);
         (ProposedDeadline, Workdays) = await workflow.ProposedDeadlineAsync(Facts.Cycle, ct);
     }
 }

@@ -47,9 +47,9 @@ public static class SatisfactionPreChecks
         if (extra.Count > 0) details.Add($"另填写了 {string.Join("、", extra)} 年的测评，不在最近 {years.Count} 年之内，不计入");
         details.Add($"测评依据：{cycle.MeasurementStandard}；测评机构资质和方法须人工核对");
         return problems.Count == 0
-            ? new("measurements", QualificationChecklist.Satisfaction, PreCheckStatus.Pass, "最近几年第三方满意度测评",
+            ? new("measurements", QualificationChecklist.Satisfaction, PreCheckStatus.Pass, $"最近 {years.Count} 年第三方满意度测评",
                 $"最近 {years.Count} 年（{span}）的第三方测评齐全，每年均附测评报告。", details)
-            : new("measurements", QualificationChecklist.Satisfaction, PreCheckStatus.Fail, "最近几年第三方满意度测评",
+            : new("measurements", QualificationChecklist.Satisfaction, PreCheckStatus.Fail, $"最近 {years.Count} 年第三方满意度测评",
                 $"最近 {years.Count} 年（{span}）的测评不齐全：{string.Join("；", problems)}。", details);
     }
 

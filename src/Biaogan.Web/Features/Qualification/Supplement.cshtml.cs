@@ -62,9 +62,10 @@ public sealed class SupplementModel(AppDbContext db, ApplicationAccess access, Q
         App = app;
         Today = clock.Today();
         OrganizationName = await db.Set<Organization>().Where(o => o.Id == app.OrganizationId).Select(o => o.Name).FirstOrDefaultAsync(ct) ?? "";
+        var caller = await access.CallerAsync(User, ct);
         var rounds = await workflow.RoundsAsync(app.Id, ct);
-        Rounds = new RoundsView(rounds, Today);
+        Rounds = new RoundsView(rounds, Today, ShowDecider: caller.IsOffice);
         Current = app.Status == ApplicationStatus.SupplementRequested ? rounds.LastOrDefault(r => r.Outcome == QualificationOutcome.Supplement) : null;
-        CanResubmit = Current is not null && ApplicationAccess.CanEdit(await access.CallerAsync(User, ct), app);
+        CanResubmit = Current is not null && ApplicationAccess.CanEdit(caller, app);
     }
 }
