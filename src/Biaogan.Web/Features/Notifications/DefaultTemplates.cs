@@ -16,6 +16,7 @@ public static class DefaultTemplates
     public const string RecommendationRequested = "recommendation.requested";
     public const string Recommended = "recommendation.recommended";
     public const string RecommendationDeclined = "recommendation.declined";
+    public const string QualificationQueued = "qualification.queued";
     public const string QualificationPassed = "qualification.passed";
     public const string QualificationFailed = "qualification.failed";
     public const string SupplementRequested = "qualification.supplement-requested";
@@ -43,6 +44,8 @@ public static class DefaultTemplates
             "{{收件人}}，您好：\n\n{{组织名称}} 申报{{年度}}年度全国用户满意标杆（{{类别}}），选择贵单位出具推荐意见（第十五条）。请登录系统查看申报材料，出具推荐意见并上传盖章推荐函，或说明不予推荐的理由：\n{{链接}}", "收件人,组织名称,年度,类别,链接"),
         T(Recommended, "推荐单位已出具推荐意见", "{{推荐单位}} 已出具推荐意见",
             "{{收件人}}，您好：\n\n{{推荐单位}} 已为贵组织的申报（{{申报编号}}）出具推荐意见。申报已进入活动办公室资格审查（第十六条）。\n查看进度：{{链接}}", "收件人,推荐单位,申报编号,链接"),
+        T(QualificationQueued, "推荐意见出具后告知活动办公室", "新的资格审查申报：{{组织名称}}（{{申报编号}}）",
+            "{{收件人}}，您好：\n\n{{推荐单位}} 已为 {{组织名称}} 的申报（{{申报编号}}，{{类别}}）出具推荐意见，申报已进入资格审查队列（第十六条）：\n{{链接}}", "收件人,推荐单位,组织名称,申报编号,类别,链接"),
         T(RecommendationDeclined, "推荐单位不予推荐", "{{推荐单位}} 未出具推荐意见",
             "{{收件人}}，您好：\n\n{{推荐单位}} 未能为贵组织的申报（{{申报编号}}）出具推荐意见，理由：{{理由}}\n您可以修改申报或选择其他推荐单位后重新提交：\n{{链接}}", "收件人,推荐单位,申报编号,理由,链接"),
         T(QualificationPassed, "资格审查通过", "资格审查结果：{{申报编号}} 通过",
