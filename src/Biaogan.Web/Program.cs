@@ -2,6 +2,7 @@ using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Features.Applications;
 using Biaogan.Web.Features.Calendar;
 using Biaogan.Web.Features.Cycles;
+using Biaogan.Web.Features.Demo;
 using Biaogan.Web.Features.Notifications;
 using Biaogan.Web.Features.Organizations;
 using Biaogan.Web.Features.Qualification;
@@ -24,6 +25,7 @@ builder.AddOrganizations();
 builder.AddNotifications();
 builder.AddApplications();
 builder.AddQualification();
+builder.AddDemo();
 
 var app = builder.Build();
 

@@ -1,0 +1,12 @@
+using Biaogan.Web.Infrastructure.Data;
+
+namespace Biaogan.Web.Features.Demo;
+
+public static class DemoModule
+{
+    /// <summary>Demo data for development (Demo:Seed in appsettings.Development.json); never in production.</summary>
+    public static void AddDemo(this WebApplicationBuilder builder)
+    {
+        if (!builder.Environment.IsProduction()) builder.Services.AddScoped<ISeeder, DemoSeeder>();
+    }
+}
