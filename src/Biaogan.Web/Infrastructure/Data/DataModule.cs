@@ -45,8 +45,7 @@ public static class DataModule
     /// <summary>Applies migrations (creating the database if needed) and switches SQLite to WAL.</summary>
     public static async Task MigrateAsync(this AppDbContext db)
     {
-        if (db.Database.GetMigrations().Any()) await db.Database.MigrateAsync();
-        else await db.Database.EnsureCreatedAsync();
+        await db.Database.MigrateAsync();
         if (db.Database.IsSqlite())
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
