@@ -33,7 +33,7 @@ public class BrowserFixture : AppFactory, IAsyncLifetime
             ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
             Headless = true,
             Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--lang=zh-CN"],
         }).WaitAsync(TimeSpan.FromMinutes(1));
         Directory.CreateDirectory(ArtifactsDir);
     }
