@@ -242,6 +242,19 @@ public class QualificationPreCheckTests
     }
 
     [Fact]
+    public void A_malformed_credit_code_is_explained_with_the_registration_rule_it_breaks()
+    {
+        var x = new Case();
+        Assert.Contains("符合 GB 32100-2015 编码规则", x.Check("uscc").Explanation);
+        x.Organization.Uscc = "9111I000100010433L";
+        var r = x.Check("uscc");
+        Assert.Equal(PreCheckStatus.Fail, r.Status);
+        Assert.Contains("第5位“I”不是统一社会信用代码允许的字符", r.Explanation);
+        Assert.Contains("是否应为数字“1”", r.Explanation);
+        Assert.EndsWith("是否应为数字“1”？", r.Explanation);
+    }
+
+    [Fact]
     public void An_unticked_declaration_or_a_missing_signed_declaration_fails_the_right_items()
     {
         var x = new Case();
