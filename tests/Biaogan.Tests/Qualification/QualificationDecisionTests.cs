@@ -36,6 +36,7 @@ public class QualificationDecisionTests(AppFactory app) : IClassFixture<AppFacto
         foreach (var item in QualificationChecklist.Items) Assert.Contains(item.Title, text);
         Assert.Contains("符合本年度“每年不低于上一年”的发展趋势规则", text);
         Assert.Contains("78.0 → 78.0 → 79.5", text);
+        Assert.Contains("我们持续开展用户满意度测量，改进产品和服务质量。", text);
         Assert.Contains("符合 GB 32100-2015 编码规则", text);
         Assert.Contains("2026年12月11日（周五），10个工作日", text);
         Assert.DoesNotContain("未确认", text);

@@ -32,6 +32,8 @@ public class RecommendationTests(AppFactory app) : IClassFixture<AppFactory>
 
         var review = await rec.GetAsync($"/Recommendations/Review/{id}");
         Assert.Contains("81.5", PageClient.Text(review));
+        // The whole application, as its organisation sees it: the self-evaluation text itself, not only its length.
+        Assert.Contains("我们持续开展用户满意度测量，改进产品和服务质量。", PageClient.Text(review));
         var result = await rec.SubmitAsync(review, new Dictionary<string, string?> { ["Opinion"] = "该组织长期践行以用户为中心的理念，同意推荐。" },
             "#recommend-form", files: [Letter()]);
         Assert.Empty(result.Errors);

@@ -20,7 +20,7 @@ public sealed record QualificationDecision(QualificationOutcome? Outcome, string
 /// The one path of 资格审查 (第十六条) for the page and the API: decide a round (通过、不通过、补正 with a
 /// deadline in working days), and take the organisation's resubmitted supplements back into the queue.
 /// </summary>
-public sealed class QualificationWorkflow(AppDbContext db, WorkingDayCalendar calendar, QualificationNotices notices, TimeProvider clock)
+public sealed class QualificationWorkflow(AppDbContext db, WorkingDayCalendar calendar, ApplicationNotices notices, TimeProvider clock)
 {
     /// <summary>The deadline a 补正 decided today would get: the cycle's working days, counted from tomorrow.</summary>
     public async Task<(WorkdayResult Result, int Workdays)> ProposedDeadlineAsync(Cycle cycle, CancellationToken ct = default)
@@ -33,8 +33,9 @@ public sealed class QualificationWorkflow(AppDbContext db, WorkingDayCalendar ca
         await db.Set<QualificationReview>().AsNoTracking().Where(r => r.ApplicationId == applicationId)
             .OrderBy(r => r.Round).ToListAsync(ct);
 
-    public IReadOnlyList<PreCheckResult> PreChecks(ApplicationFacts facts) =>
-        QualificationPreChecks.Run(facts.Application, facts.Organization, facts.Cycle, facts.CurrentFiles, clock.Today());
+    public IReadOnlyList<PreCheckResult> PreChecks(ApplicationSummary summary) =>
+        QualificationPreChecks.Run(summary.Application, summary.Organization, summary.Cycle,
+            ApplicationFiles.Current(summary.Files).ToList(), clock.Today());
 
     /// <summary>
     /// Records the office's decision on a tracked application whose form showed <paramref name="version"/>,
@@ -95,7 +96,7 @@ public sealed class QualificationWorkflow(AppDbContext db, WorkingDayCalendar ca
         app.EnsureAllowed(ApplicationAction.ResubmitSupplement);
         var cycle = await db.Set<Cycle>().AsNoTracking().FirstAsync(c => c.Id == app.CycleId, ct);
         var evidence = await db.Set<StoredFile>()
-            .Where(f => f.OwnerType == ApplicationFacts.OwnerType && f.OwnerId == app.Id && f.Purpose == FilePurpose.Evidence && f.RemovedAt == null)
+            .Where(f => f.OwnerType == ApplicationFiles.OwnerType && f.OwnerId == app.Id && f.Purpose == FilePurpose.Evidence && f.RemovedAt == null)
             .Select(f => f.LogicalId).Distinct().CountAsync(ct);
         var review = await db.Set<QualificationReview>()
             .Where(r => r.ApplicationId == app.Id && r.Outcome == QualificationOutcome.Supplement)

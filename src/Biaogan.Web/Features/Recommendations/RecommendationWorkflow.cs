@@ -2,7 +2,6 @@ using Biaogan.Web.Features.Applications;
 using Biaogan.Web.Features.Cycles;
 using Biaogan.Web.Features.Notifications;
 using Biaogan.Web.Features.Organizations;
-using Biaogan.Web.Features.Qualification;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Errors;
 using Biaogan.Web.Infrastructure.Files;
@@ -14,7 +13,7 @@ namespace Biaogan.Web.Features.Recommendations;
 /// 推荐意见 (第十五条): the one path by which a recommending body recommends an application, with its signed
 /// and stamped letter, or declines to — used by the review page and the API alike.
 /// </summary>
-public sealed class RecommendationWorkflow(AppDbContext db, FileStore files, QualificationNotices notices, TimeProvider clock)
+public sealed class RecommendationWorkflow(AppDbContext db, FileStore files, ApplicationNotices notices, TimeProvider clock)
 {
     /// <summary>Letter types: scans or PDFs, within the cycle's allowed types.</summary>
     private static readonly string[] LetterKinds = ["pdf", "jpg", "png"];
@@ -50,7 +49,7 @@ public sealed class RecommendationWorkflow(AppDbContext db, FileStore files, Qua
         if (letter is null || string.IsNullOrWhiteSpace(letterName))
             throw new DomainRuleException("请上传签字盖章的推荐函（PDF 文件或 JPG、PNG 扫描件）。");
         var cycle = await db.Set<Cycle>().AsNoTracking().FirstAsync(c => c.Id == app.CycleId, ct);
-        var stored = await files.SaveAsync(letter, letterName, new UploadRequest(ApplicationFacts.OwnerType, app.Id,
+        var stored = await files.SaveAsync(letter, letterName, new UploadRequest(ApplicationFiles.OwnerType, app.Id,
             FilePurpose.RecommendationLetter, "推荐函", AllowedLetterKinds(cycle), cycle.Settings.MaxFileSizeMb * 1024L * 1024L), ct);
 
         db.Entry(app).Property(a => a.Version).OriginalValue = version;

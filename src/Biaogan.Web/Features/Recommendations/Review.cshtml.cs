@@ -1,6 +1,5 @@
 using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Features.Applications;
-using Biaogan.Web.Features.Qualification;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -19,12 +18,12 @@ public sealed class ReviewModel(AppDbContext db, ApplicationAccess access, Recom
     [BindProperty] public string? Reason { get; set; }
     [BindProperty] public int Version { get; set; }
 
-    public ApplicationFacts Facts { get; private set; } = null!;
+    public ApplicationSummary Summary { get; private set; } = null!;
     public string? Blocked { get; private set; }
     public IReadOnlyList<string> LetterKinds { get; private set; } = [];
     public int MaxFileMb { get; private set; }
 
-    public bool CanAct => Blocked is null && Facts.Application.Status == ApplicationStatus.Submitted;
+    public bool CanAct => Blocked is null && Summary.Application.Status == ApplicationStatus.Submitted;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -74,9 +73,9 @@ public sealed class ReviewModel(AppDbContext db, ApplicationAccess access, Recom
 
     private async Task LoadAsync(Application app, ApplicationAccess.Caller caller, CancellationToken ct)
     {
-        Facts = await ApplicationFacts.LoadAsync(db, app, ct);
+        Summary = (await ApplicationSummary.LoadAsync(db, app.Id, ct))!;
         Blocked = RecommendationWorkflow.Blocked(await workflow.BodyAsync(caller, ct));
-        LetterKinds = RecommendationWorkflow.AllowedLetterKinds(Facts.Cycle);
-        MaxFileMb = Facts.Cycle.Settings.MaxFileSizeMb;
+        LetterKinds = RecommendationWorkflow.AllowedLetterKinds(Summary.Cycle);
+        MaxFileMb = Summary.Cycle.Settings.MaxFileSizeMb;
     }
 }
