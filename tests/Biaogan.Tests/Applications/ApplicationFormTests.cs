@@ -73,6 +73,18 @@ public class ApplicationFormTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Input_that_is_not_a_number_is_refused_in_Chinese_without_naming_the_code_property()
+    {
+        var (s, id, _) = await DraftAsync("申报单位九有限公司");
+        var fields = ApplicationsForms.Conditions();
+        fields["Input.Measurements[0].Index"] = "八十二点五";
+        var result = await s.SubmitAsync($"/Applications/Edit/{id}/Conditions", fields);
+        Assert.Contains("填写的“八十二点五”格式不正确", result.Text);
+        Assert.DoesNotContain("Index", result.Text);
+        Assert.Null((await ApplicationsBuilders.LoadAsync(app, id)).Measurements[0].Index);
+    }
+
+    [Fact]
     public async Task An_upload_that_would_take_the_application_over_its_total_size_is_refused()
     {
         await ApplicationsBuilders.UpdateSettingsAsync(app, c => c.MaxApplicationFilesMb = 1);
