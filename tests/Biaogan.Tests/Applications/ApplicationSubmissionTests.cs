@@ -143,13 +143,23 @@ public class ApplicationSupplementTests(AppFactory app) : IClassFixture<AppFacto
         {
             var a = await db.Set<Application>().FirstAsync(x => x.Id == id);
             a.Recommend("同意推荐。", Guid.NewGuid(), body.UserId, app.Clock.GetUtcNow());
-            a.RequestSupplement(new DateOnly(2026, 12, 11), deadlineConfirmed: false, app.Clock.GetUtcNow());
+            a.RequestSupplement(new DateOnly(2026, 12, 11), deadlineConfirmed: false, "请补充 2024 年测评机构的资质证书，并重新上传清晰的声明书扫描件。", app.Clock.GetUtcNow());
             await db.SaveChangesAsync();
         });
         var s = await Cast.SignInAsync(app, applicant);
-        var details = PageClient.Text(await s.GetAsync($"/Applications/Details/{id}"));
+        var detailsPage = await s.GetAsync($"/Applications/Details/{id}");
+        var details = PageClient.Text(detailsPage);
         Assert.Contains("补正期限：2026年12月11日（周五）（未确认）", details);
         Assert.Contains("要求第1轮补正", details);
+        Assert.Contains("需补正的内容：请补充 2024 年测评机构的资质证书", details);
+        Assert.NotNull(detailsPage.QuerySelector($"#supplement-request a[href='/Qualification/Supplement/{id}']"));
+        Assert.Null(detailsPage.QuerySelector("#submit-form")); // resubmission is on the 补正 page (or the form's own button)
+
+        // The recommending body sees that a supplement is due, not the office's request itself.
+        var bodyView = await (await Cast.SignInAsync(app, body)).GetAsync($"/Applications/Details/{id}");
+        Assert.Contains("补正期限：2026年12月11日（周五）", PageClient.Text(bodyView));
+        Assert.DoesNotContain("需补正的内容", PageClient.Text(bodyView));
+        Assert.Null(bodyView.QuerySelector("a[href^='/Qualification/']"));
 
         var form = await s.GetAsync($"/Applications/Edit/{id}/Conditions");
         Assert.Null(form.QuerySelector("fieldset[disabled]"));

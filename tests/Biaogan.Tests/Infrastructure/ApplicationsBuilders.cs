@@ -147,7 +147,7 @@ public static class ApplicationsBuilders
             case ApplicationAction.Submit: a.Submit(cycle, outline, 1, () => "BG2026-0001", now); break;
             case ApplicationAction.Recommend: a.Recommend("同意推荐。该组织用户满意工作成效显著。", Guid.NewGuid(), "recommender", now); break;
             case ApplicationAction.DeclineRecommendation: a.DeclineRecommendation("测评报告不是第三方出具，请补充。", "recommender", now); break;
-            case ApplicationAction.RequestSupplement: a.RequestSupplement(new DateOnly(2026, 12, 11), true, now); break;
+            case ApplicationAction.RequestSupplement: a.RequestSupplement(new DateOnly(2026, 12, 11), true, "请补充 2024 年测评机构的资质证书。", now); break;
             case ApplicationAction.ResubmitSupplement: a.ResubmitSupplement(cycle, outline, 1, now); break;
             case ApplicationAction.Pass: a.PassQualification(now); break;
             case ApplicationAction.Fail: a.FailQualification(now); break;

@@ -56,6 +56,14 @@ public class RecommendationTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(ApplicationStatus.Qualified, (await ApplicationsBuilders.LoadAsync(app, id)).Status);
         Assert.Contains(await Messages.InboxAsync(app, applicant), t => t.Contains("通过"));
 
+        // The organisation's details page gives the outcome and leads to the rounds.
+        var org = await Cast.SignInAsync(app, applicant);
+        var details = await org.GetAsync($"/Applications/Details/{id}");
+        Assert.Contains("资格审查结论：通过", PageClient.Text(details));
+        var rounds = details.QuerySelector($"#qualification-outcome a[href='/Qualification/Supplement/{id}']");
+        Assert.NotNull(rounds);
+        Assert.Contains("第 1 轮", PageClient.Text(await org.GetAsync(rounds.GetAttribute("href")!)));
+
         var audit = await app.WithDbAsync(db => db.Set<Biaogan.Web.Infrastructure.Audit.AuditEntry>().AsNoTracking()
             .Where(e => e.SubjectType == "Application" && e.SubjectId == id.ToString()).Select(e => e.Action).ToListAsync());
         Assert.Contains("推荐单位出具推荐意见", audit);

@@ -68,7 +68,7 @@ public sealed class QualificationWorkflow(AppDbContext db, WorkingDayCalendar ca
         {
             case QualificationOutcome.Pass: app.PassQualification(now); break;
             case QualificationOutcome.Fail: app.FailQualification(now); break;
-            default: app.RequestSupplement(terms!.Deadline, terms.Confirmed, now); break;
+            default: app.RequestSupplement(terms!.Deadline, terms.Confirmed, review.Reasons, now); break;
         }
         db.Add(review);
 
