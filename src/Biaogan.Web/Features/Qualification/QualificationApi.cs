@@ -60,8 +60,7 @@ public static class QualificationApi
     {
         var caller = await access.CallerAsync(user, ct);
         var app = await db.Set<Application>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == applicationId, ct);
-        if (app is null || !(caller.IsOffice || (caller.IsApplicant && caller.OrganizationId == app.OrganizationId)))
-            return NotFound();
+        if (app is null || !ApplicationAccess.CanSeeReview(caller, app)) return NotFound();
         return Results.Ok(await DetailOfAsync(app, caller.IsOffice, db, workflow, ct));
     }
 

@@ -10,7 +10,7 @@ namespace Biaogan.Web.Features.Recommendations;
 
 /// <summary>The recommending body reads one application and recommends it (with its letter) or declines.</summary>
 [Authorize(Roles = Roles.Recommender)]
-public sealed class ReviewModel(AppDbContext db, ApplicationAccess access, RecommendationWorkflow workflow) : AppPageModel
+public sealed class ReviewModel(AppDbContext db, RecommendationWorkflow workflow) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid ApplicationId { get; set; }
     [BindProperty] public string? Opinion { get; set; }
@@ -29,7 +29,7 @@ public sealed class ReviewModel(AppDbContext db, ApplicationAccess access, Recom
     {
         var (app, caller) = await FindAsync(tracked: false, ct);
         if (app is null) return NotFound();
-        await LoadAsync(app, caller!, ct);
+        await LoadAsync(app, caller, ct);
         Version = app.Version;
         return Page();
     }
@@ -39,7 +39,7 @@ public sealed class ReviewModel(AppDbContext db, ApplicationAccess access, Recom
         var (app, caller) = await FindAsync(tracked: true, ct);
         if (app is null) return NotFound();
         await using var letter = Letter?.OpenReadStream();
-        await workflow.RecommendAsync(app, Version, Opinion, letter, Letter?.FileName, caller!, ct);
+        await workflow.RecommendAsync(app, Version, Opinion, letter, Letter?.FileName, caller, ct);
         Flash = $"已为申报 {app.Number} 出具推荐意见，申报已进入活动办公室资格审查。";
         return RedirectToPage(new { applicationId = ApplicationId });
     }
@@ -48,7 +48,7 @@ public sealed class ReviewModel(AppDbContext db, ApplicationAccess access, Recom
     {
         var (app, caller) = await FindAsync(tracked: true, ct);
         if (app is null) return NotFound();
-        await workflow.DeclineAsync(app, Version, Reason, caller!, ct);
+        await workflow.DeclineAsync(app, Version, Reason, caller, ct);
         Flash = $"已告知申报组织不予推荐（申报 {app.Number}）。";
         return RedirectToPage(new { applicationId = ApplicationId });
     }
@@ -57,19 +57,12 @@ public sealed class ReviewModel(AppDbContext db, ApplicationAccess access, Recom
     {
         var (app, caller) = await FindAsync(tracked: false, HttpContext.RequestAborted);
         if (app is null) return NotFound();
-        await LoadAsync(app, caller!, HttpContext.RequestAborted);
+        await LoadAsync(app, caller, HttpContext.RequestAborted);
         return Page();
     }
 
-    /// <summary>The application if the caller's body may see it; otherwise nothing (404, not 403: its existence is not revealed).</summary>
-    private async Task<(Application? App, ApplicationAccess.Caller? Caller)> FindAsync(bool tracked, CancellationToken ct)
-    {
-        var caller = await access.CallerAsync(User, ct);
-        var q = tracked ? db.Set<Application>() : db.Set<Application>().AsNoTracking();
-        var app = await q.FirstOrDefaultAsync(a => a.Id == ApplicationId, ct);
-        return app is not null && ApplicationAccess.CanView(caller, app) && ApplicationAccess.CanRecommend(caller, app)
-            ? (app, caller) : (null, null);
-    }
+    private Task<(Application? App, ApplicationAccess.Caller Caller)> FindAsync(bool tracked, CancellationToken ct) =>
+        workflow.FindAsync(ApplicationId, User, tracked, ct);
 
     private async Task LoadAsync(Application app, ApplicationAccess.Caller caller, CancellationToken ct)
     {
