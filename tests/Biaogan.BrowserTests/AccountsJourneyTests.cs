@@ -31,7 +31,7 @@ public class AccountsJourneyTests(BrowserFixture app) : IClassFixture<BrowserFix
         await page.ClickAsync("button[type=submit].btn");
         await page.WaitForURLAsync("**/Account/CheckEmail**");
 
-        await page.GotoAsync(AccountsTestKit.LinkIn(await AccountsTestKit.LatestMailAsync(app, email, DefaultTemplates.ConfirmEmail)));
+        await page.GotoAsync(Messages.LinkIn(await Messages.LatestMailAsync(app, email, DefaultTemplates.ConfirmEmail)));
         await page.GotoAsync("/Account/Login");
         await page.FillAsync("#Input_Email", email);
         await page.FillAsync("#Input_Password", AccountsTestKit.NewPassword);
@@ -44,7 +44,7 @@ public class AccountsJourneyTests(BrowserFixture app) : IClassFixture<BrowserFix
     [Fact(Timeout = 180_000)]
     public async Task New_office_staff_bind_an_authenticator_before_reaching_the_users_page()
     {
-        var staff = await AccountsTestKit.WithoutTwoFactorAsync(app, "吴办公", Roles.Office);
+        var staff = await Cast.PersonAsync(app, "吴办公", Roles.Office, bindAuthenticator: false);
         await Cast.RecommenderAsync(app, "北京市质量协会（示例）");
         var page = await app.NewPageAsync();
         await page.GotoAsync("/Account/Login");
@@ -55,7 +55,7 @@ public class AccountsJourneyTests(BrowserFixture app) : IClassFixture<BrowserFix
         await app.ScreenshotAsync(page, "two-factor-setup");
 
         var key = await page.InnerTextAsync("#shared-key");
-        await page.FillAsync("#Input_Code", AccountsTestKit.Totp(key, app.Clock.GetUtcNow()));
+        await page.FillAsync("#Input_Code", Cast.Totp(key, app.Clock.GetUtcNow()));
         await page.ClickAsync("button[type=submit].btn");
         Assert.Equal(10, await page.Locator(".recovery-codes li").CountAsync());
         await app.ScreenshotAsync(page, "two-factor-recovery-codes");

@@ -7,14 +7,6 @@ namespace Biaogan.BrowserTests;
 /// <summary>The application form in Chromium: live word counts, autosave, and what happens when the login expires.</summary>
 public class ApplicationFormJourneyTests(BrowserFixture app) : IClassFixture<BrowserFixture>
 {
-    private async Task<IPage> SignedInPageAsync(Persona who)
-    {
-        var page = await app.NewPageAsync();
-        var (name, value) = await ApplicationsSessions.LoginCookieAsync(app, who);
-        await page.Context.AddCookiesAsync([new Cookie { Name = name, Value = value, Url = app.BaseUrl, HttpOnly = true }]);
-        return page;
-    }
-
     [Fact(Timeout = 180_000)]
     public async Task The_word_counter_counts_like_the_server_turns_red_over_the_limit_and_autosave_keeps_the_text()
     {
@@ -23,7 +15,7 @@ public class ApplicationFormJourneyTests(BrowserFixture app) : IClassFixture<Bro
         var body = await Cast.RecommenderAsync(app);
         var applicant = await Cast.ApplicantAsync(app);
         var id = await ApplicationsBuilders.DraftAsync(app, applicant);
-        var page = await SignedInPageAsync(applicant);
+        var page = await app.SignedInPageAsync(applicant);
 
         await page.GotoAsync($"/Applications/Edit/{id}/SelfEvaluation");
         string[] samples = ["全国用户满意标杆", "用户满意度达到85.3%。", "“顾客满意”——GB/T 19039", "CRM系统 v2.0 上线", "ＡＢＣ１２３ 𠀀"];
@@ -66,8 +58,8 @@ public class ApplicationFormJourneyTests(BrowserFixture app) : IClassFixture<Bro
         var body = await Cast.RecommenderAsync(app, "推荐单位丁");
         var applicant = await Cast.ApplicantAsync(app, "申报单位庚有限公司");
         var id = await ApplicationsBuilders.DraftAsync(app, applicant);
-        var mine = await SignedInPageAsync(applicant);
-        var theirs = await SignedInPageAsync(applicant);
+        var mine = await app.SignedInPageAsync(applicant);
+        var theirs = await app.SignedInPageAsync(applicant);
         await mine.GotoAsync($"/Applications/Edit/{id}");
         await theirs.GotoAsync($"/Applications/Edit/{id}");
 
@@ -88,8 +80,8 @@ public class ApplicationFormJourneyTests(BrowserFixture app) : IClassFixture<Bro
         await ApplicationsBuilders.UpdateSettingsAsync(app, s => s.SelfEvaluationSectionWordLimit = 8000);
         var body = await Cast.RecommenderAsync(app, "推荐单位戊（北京市质量协会）");
         var applicant = await Cast.ApplicantAsync(app, "申报单位辛有限公司");
-        var id = await ApplicationsBuilders.CompleteAsync(app, applicant, body.RecommendingBodyId!.Value);
-        var page = await SignedInPageAsync(applicant);
+        var id = await ApplicationsBuilders.CompleteAsync(app, applicant, body);
+        var page = await app.SignedInPageAsync(applicant);
         foreach (var (url, name) in new[] { ("", "basic"), ("/Conditions", "conditions"), ("/Evidence", "evidence"), ("/Recommender", "recommender") })
         {
             await page.GotoAsync($"/Applications/Edit/{id}{url}");

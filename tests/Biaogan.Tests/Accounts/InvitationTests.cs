@@ -23,10 +23,10 @@ public class InvitationTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("已向", sent.Text);
         Assert.Contains("已邀请，待激活", sent.Text);
 
-        var mail = await AccountsTestKit.LatestMailAsync(app, email, DefaultTemplates.Invitation);
+        var mail = await Messages.LatestMailAsync(app, email, DefaultTemplates.Invitation);
         Assert.Contains("评审员", mail.Subject);
-        var link = AccountsTestKit.LinkIn(mail);
-        var (_, early) = await AccountsTestKit.LogInAsync(app, email, AccountsTestKit.NewPassword);
+        var link = Messages.LinkIn(mail);
+        var (_, early) = await Cast.LogInAsync(app, email, AccountsTestKit.NewPassword);
         Assert.Equal("/Account/Login", early.Path);
 
         var invited = Cast.Anonymous(app);
@@ -42,7 +42,7 @@ public class InvitationTests(AppFactory app) : IClassFixture<AppFactory>
 
         var again = await Cast.Anonymous(app).GetAsync(link);
         Assert.Contains("该邀请已经接受", PageClient.Text(again));
-        var (_, login) = await AccountsTestKit.LogInAsync(app, email, AccountsTestKit.NewPassword);
+        var (_, login) = await Cast.LogInAsync(app, email, AccountsTestKit.NewPassword);
         Assert.Equal("/", login.Path);
 
         var user = await app.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Email == email));

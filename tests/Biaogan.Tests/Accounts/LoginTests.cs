@@ -11,10 +11,10 @@ public class LoginTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var applicant = await Cast.ApplicantAsync(app, "锁定测试有限公司");
         FormResult? last = null;
-        for (var i = 0; i < 5; i++) (_, last) = await AccountsTestKit.LogInAsync(app, applicant.Email, "WrongPass2026x");
+        for (var i = 0; i < 5; i++) (_, last) = await Cast.LogInAsync(app, applicant.Email, "WrongPass2026x");
         Assert.Contains(last!.Errors, e => e.Contains("已被暂时锁定") && e.Contains("北京时间"));
 
-        var (_, rightPassword) = await AccountsTestKit.LogInAsync(app, applicant.Email, applicant.Password);
+        var (_, rightPassword) = await Cast.LogInAsync(app, applicant.Email, applicant.Password);
         Assert.Equal("/Account/Login", rightPassword.Path);
         Assert.Contains(rightPassword.Errors, e => e.Contains("已被暂时锁定"));
     }
@@ -23,8 +23,8 @@ public class LoginTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task A_wrong_password_says_so_without_telling_whether_the_address_exists()
     {
         var applicant = await Cast.ApplicantAsync(app, "密码错误测试有限公司");
-        var (_, wrong) = await AccountsTestKit.LogInAsync(app, applicant.Email, "WrongPass2026x");
-        var (_, unknown) = await AccountsTestKit.LogInAsync(app, "nobody@example.cn", "WrongPass2026x");
+        var (_, wrong) = await Cast.LogInAsync(app, applicant.Email, "WrongPass2026x");
+        var (_, unknown) = await Cast.LogInAsync(app, "nobody@example.cn", "WrongPass2026x");
         Assert.Equal(wrong.Errors, unknown.Errors);
         Assert.Contains("电子邮箱或密码不正确", wrong.Errors.Single());
     }
@@ -33,7 +33,7 @@ public class LoginTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task Staff_sign_in_with_a_totp_code_after_the_password()
     {
         var office = await Cast.OfficeAsync(app);
-        var (client, afterPassword) = await AccountsTestKit.LogInAsync(app, office.Email, office.Password);
+        var (client, afterPassword) = await Cast.LogInAsync(app, office.Email, office.Password);
         Assert.Equal("/Account/LoginWith2fa", afterPassword.Path);
 
         var wrong = await client.SubmitAsync(afterPassword.Page, new Dictionary<string, string?> { ["Input.Code"] = "000000" == office.TotpCode(app.Clock.GetUtcNow()) ? "111111" : "000000" });
@@ -65,11 +65,11 @@ public class LoginTests(AppFactory app) : IClassFixture<AppFactory>
         var office = await Cast.SignInAsync(app, await Cast.OfficeAsync(app));
         var disabled = await office.SubmitAsync($"/Accounts/Users?q={reviewer.Email}", new Dictionary<string, string?>(), "form[action*='handler=Disable']");
         Assert.Contains("已停用", disabled.Text);
-        var (_, refused) = await AccountsTestKit.LogInAsync(app, reviewer.Email, reviewer.Password);
+        var (_, refused) = await Cast.LogInAsync(app, reviewer.Email, reviewer.Password);
         Assert.Contains(refused.Errors, e => e.Contains("账号已被停用"));
 
         await office.SubmitAsync($"/Accounts/Users?q={reviewer.Email}", new Dictionary<string, string?>(), "form[action*='handler=Enable']");
-        var (_, allowed) = await AccountsTestKit.LogInAsync(app, reviewer.Email, reviewer.Password);
+        var (_, allowed) = await Cast.LogInAsync(app, reviewer.Email, reviewer.Password);
         Assert.Equal("/", allowed.Path);
 
         var audit = await AccountsTestKit.AuditOfAsync(app, reviewer.UserId);

@@ -26,18 +26,18 @@ public class RegistrationTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(org.Id, user.OrganizationId);
         Assert.False(user.EmailConfirmed);
 
-        var (_, beforeConfirming) = await AccountsTestKit.LogInAsync(app, email, AccountsTestKit.NewPassword);
+        var (_, beforeConfirming) = await Cast.LogInAsync(app, email, AccountsTestKit.NewPassword);
         Assert.Contains("尚未确认", beforeConfirming.Text);
         Assert.NotNull(beforeConfirming.Page.QuerySelector("a[href*='/Account/ResendConfirmation']"));
 
-        var mail = await AccountsTestKit.LatestMailAsync(app, email, DefaultTemplates.ConfirmEmail);
+        var mail = await Messages.LatestMailAsync(app, email, DefaultTemplates.ConfirmEmail);
         Assert.Contains("杭州标杆示范科技有限公司", mail.Body);
-        var link = AccountsTestKit.LinkIn(mail);
+        var link = Messages.LinkIn(mail);
         Assert.StartsWith("http://localhost/Account/ConfirmEmail?", link);
         var confirmed = await Cast.Anonymous(app).GetAsync(link);
         Assert.Contains("已确认", PageClient.Text(confirmed));
 
-        var (client, loggedIn) = await AccountsTestKit.LogInAsync(app, email, AccountsTestKit.NewPassword);
+        var (client, loggedIn) = await Cast.LogInAsync(app, email, AccountsTestKit.NewPassword);
         Assert.Equal("/", loggedIn.Path);
         var profile = await client.GetAsync("/Organizations/Profile");
         Assert.Equal(code, profile.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Org_Uscc")!.Value);
@@ -107,18 +107,18 @@ public class RegistrationTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("/Account/CheckEmail", result.Path);
         var body = await app.WithDbAsync(db => db.Set<RecommendingBody>().AsNoTracking().SingleAsync(b => b.Name == "浙江省质量协会（测试）"));
         Assert.Equal(RecommendingBodyStatus.Pending, body.Status);
-        var mail = await AccountsTestKit.LatestMailAsync(app, email, DefaultTemplates.ConfirmEmail);
-        await Cast.Anonymous(app).GetAsync(AccountsTestKit.LinkIn(mail));
+        var mail = await Messages.LatestMailAsync(app, email, DefaultTemplates.ConfirmEmail);
+        await Cast.Anonymous(app).GetAsync(Messages.LinkIn(mail));
 
         var office = await Cast.SignInAsync(app, await Cast.OfficeAsync(app));
         var approved = await office.SubmitAsync("/Organizations/RecommendingBodies", new Dictionary<string, string?>(), $"#body-{body.Id} form.approve");
         Assert.Contains("已通过", approved.Text);
         body = await app.WithDbAsync(db => db.Set<RecommendingBody>().AsNoTracking().SingleAsync(b => b.Id == body.Id));
         Assert.Equal(RecommendingBodyStatus.Approved, body.Status);
-        var notice = await AccountsTestKit.LatestMailAsync(app, email, DefaultTemplates.RecommenderApproved);
+        var notice = await Messages.LatestMailAsync(app, email, DefaultTemplates.RecommenderApproved);
         Assert.Contains("浙江省质量协会（测试）", notice.Body);
 
-        var (client, _) = await AccountsTestKit.LogInAsync(app, email, AccountsTestKit.NewPassword);
+        var (client, _) = await Cast.LogInAsync(app, email, AccountsTestKit.NewPassword);
         Assert.Contains("已通过", PageClient.Text(await client.GetAsync("/Organizations/Body")));
     }
 
@@ -144,7 +144,7 @@ public class RegistrationTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var applicant = await Cast.ApplicantAsync(app, "找回密码测试有限公司");
         await Cast.Anonymous(app).SubmitAsync("/Account/ForgotPassword", new Dictionary<string, string?> { ["Input.Email"] = applicant.Email });
-        var link = AccountsTestKit.LinkIn(await AccountsTestKit.LatestMailAsync(app, applicant.Email, DefaultTemplates.ResetPassword));
+        var link = Messages.LinkIn(await Messages.LatestMailAsync(app, applicant.Email, DefaultTemplates.ResetPassword));
         var client = Cast.Anonymous(app);
         var reset = await client.SubmitAsync(link, new Dictionary<string, string?>
         {
@@ -152,7 +152,7 @@ public class RegistrationTests(AppFactory app) : IClassFixture<AppFactory>
         });
         Assert.Equal("/Account/Login", reset.Path);
         Assert.Contains("密码已重置", reset.Text);
-        var (_, login) = await AccountsTestKit.LogInAsync(app, applicant.Email, "Changed2026pass");
+        var (_, login) = await Cast.LogInAsync(app, applicant.Email, "Changed2026pass");
         Assert.Equal("/", login.Path);
     }
 

@@ -8,8 +8,8 @@ public class TwoFactorTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Staff_without_two_factor_are_sent_to_the_setup_page_before_anything_else()
     {
-        var staff = await AccountsTestKit.WithoutTwoFactorAsync(app, "新同事", Roles.Office);
-        var (client, login) = await AccountsTestKit.LogInAsync(app, staff.Email, staff.Password);
+        var staff = await Cast.PersonAsync(app, "新同事", Roles.Office, bindAuthenticator: false);
+        var (client, login) = await Cast.LogInAsync(app, staff.Email, staff.Password);
         Assert.Equal("/Accounts/TwoFactorSetup", login.Path);
 
         var users = await client.Http.GetAsync("/Accounts/Users");
@@ -22,8 +22,8 @@ public class TwoFactorTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Binding_an_authenticator_enables_two_factor_and_shows_ten_recovery_codes()
     {
-        var staff = await AccountsTestKit.WithoutTwoFactorAsync(app, "委员甲", Roles.ReviewCommittee);
-        var (client, setup) = await AccountsTestKit.LogInAsync(app, staff.Email, staff.Password);
+        var staff = await Cast.PersonAsync(app, "委员甲", Roles.ReviewCommittee, bindAuthenticator: false);
+        var (client, setup) = await Cast.LogInAsync(app, staff.Email, staff.Password);
         Assert.NotNull(setup.Page.QuerySelector("svg"));
         var key = setup.Page.QuerySelector("#shared-key")!.TextContent;
         Assert.Matches(@"^([a-z2-7]{4} )+[a-z2-7]{1,4}$", key);
@@ -32,7 +32,7 @@ public class TwoFactorTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains(wrong.Errors, e => e.Contains("6位数字"));
         var done = await client.SubmitAsync(wrong.Page, new Dictionary<string, string?>
         {
-            ["Input.Code"] = AccountsTestKit.Totp(key, app.Clock.GetUtcNow()),
+            ["Input.Code"] = Cast.Totp(key, app.Clock.GetUtcNow()),
         });
         var codes = done.Page.QuerySelectorAll(".recovery-codes li").Select(li => li.TextContent.Trim()).ToList();
         Assert.Equal(10, codes.Count);
@@ -41,12 +41,12 @@ public class TwoFactorTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains(await AccountsTestKit.AuditOfAsync(app, staff.UserId), a => a.Action.StartsWith("启用两步验证"));
 
         // Next login asks for the code; a recovery code works once instead of it.
-        var (second, step) = await AccountsTestKit.LogInAsync(app, staff.Email, staff.Password);
+        var (second, step) = await Cast.LogInAsync(app, staff.Email, staff.Password);
         Assert.Equal("/Account/LoginWith2fa", step.Path);
         var recovered = await second.SubmitAsync(step.Page, new Dictionary<string, string?> { ["Input.Code"] = codes[0].ToLowerInvariant().Replace("-", "") });
         Assert.Equal("/", recovered.Path);
         Assert.Contains("还剩 9 个恢复码", recovered.Text);
-        var (third, step3) = await AccountsTestKit.LogInAsync(app, staff.Email, staff.Password);
+        var (third, step3) = await Cast.LogInAsync(app, staff.Email, staff.Password);
         var reused = await third.SubmitAsync(step3.Page, new Dictionary<string, string?> { ["Input.Code"] = codes[0] });
         Assert.Contains(reused.Errors, e => e.Contains("恢复码不正确或已经使用过"));
     }
@@ -90,7 +90,7 @@ public class TwoFactorTests(AppFactory app) : IClassFixture<AppFactory>
             ["ChangePassword.OldPassword"] = reviewer.Password, ["ChangePassword.NewPassword"] = "Another2026pass",
             ["ChangePassword.ConfirmPassword"] = "Another2026pass",
         }, "form#password");
-        var (_, login) = await AccountsTestKit.LogInAsync(app, reviewer.Email, "Another2026pass");
+        var (_, login) = await Cast.LogInAsync(app, reviewer.Email, "Another2026pass");
         Assert.Equal("/", login.Path);
     }
 }

@@ -17,32 +17,33 @@ public class ApplicationAccessTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var body = await Cast.RecommenderAsync(app, "推荐单位甲（上海市质量协会）");
         var owner = await Cast.ApplicantAsync(app, "被查看的申报单位有限公司");
-        var submitted = await ApplicationsBuilders.SubmittedAsync(app, owner, body.RecommendingBodyId!.Value);
+        var submitted = await ApplicationsBuilders.SubmittedAsync(app, owner, body);
         var otherOrg = await Cast.ApplicantAsync(app, "另一申报单位有限公司");
-        var draft = await ApplicationsBuilders.CompleteAsync(app, otherOrg, body.RecommendingBodyId!.Value);
+        var draft = await ApplicationsBuilders.CompleteAsync(app, otherOrg, body);
         var fileOf = async (Guid id) => await app.WithDbAsync(db =>
             db.Set<StoredFile>().Where(f => f.OwnerId == id && f.Purpose == FilePurpose.Evidence).Select(f => f.Id).FirstAsync());
         return new World(draft, submitted, await fileOf(submitted), await fileOf(draft), owner, body);
     }
 
-    private static async Task<List<Guid>> ApiListAsync(ApplicationsSession s)
+    private static async Task<List<Guid>> ApiListAsync(PageClient s)
     {
         var items = await s.Http.GetFromJsonAsync<JsonElement>("/api/applications");
         return items.EnumerateArray().Select(e => e.GetProperty("id").GetGuid()).ToList();
     }
 
-    private static async Task AssertHiddenAsync(ApplicationsSession s, Guid id, Guid fileId)
+    private static async Task AssertHiddenAsync(PageClient s, Guid id, Guid fileId)
     {
-        await s.Pages.GetAsync($"/Applications/Details/{id}", HttpStatusCode.NotFound);
-        await s.Pages.GetAsync($"/Applications/Edit/{id}", HttpStatusCode.NotFound);
-        await s.Pages.GetAsync($"/Applications/Edit/{id}/Evidence", HttpStatusCode.NotFound);
+        await s.GetAsync($"/Applications/Details/{id}", HttpStatusCode.NotFound);
+        await s.GetAsync($"/Applications/Edit/{id}", HttpStatusCode.NotFound);
+        await s.GetAsync($"/Applications/Edit/{id}/Evidence", HttpStatusCode.NotFound);
         Assert.Equal(HttpStatusCode.NotFound, (await s.Http.GetAsync($"/Applications/Files/{fileId}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await s.Http.GetAsync($"/api/applications/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await s.Http.GetAsync($"/api/applications/{id}/files")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await s.Http.GetAsync($"/api/applications/{id}/files/{fileId}")).StatusCode);
-        var put = await s.Http.SendAsync(await s.ApiRequestAsync(HttpMethod.Put, $"/api/applications/{id}", JsonContent.Create(new { version = 1, serviceName = "篡改" })));
+        var api = await s.ApiAsync();
+        var put = await api.PutAsJsonAsync($"/api/applications/{id}", new { version = 1, serviceName = "篡改" });
         Assert.Equal(HttpStatusCode.NotFound, put.StatusCode);
-        var withdraw = await s.Http.SendAsync(await s.ApiRequestAsync(HttpMethod.Post, $"/api/applications/{id}/withdraw", JsonContent.Create(new { reason = "篡改" })));
+        var withdraw = await api.PostAsJsonAsync($"/api/applications/{id}/withdraw", new { reason = "篡改" });
         Assert.Equal(HttpStatusCode.NotFound, withdraw.StatusCode);
     }
 
@@ -50,7 +51,7 @@ public class ApplicationAccessTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task Another_organisations_applicant_gets_404_for_the_pages_files_and_api_of_an_application()
     {
         var w = await WorldAsync();
-        var stranger = await ApplicationsSessions.SignInAsync(app, await Cast.ApplicantAsync(app, "无关申报单位有限公司"));
+        var stranger = await Cast.SignInAsync(app, await Cast.ApplicantAsync(app, "无关申报单位有限公司"));
         await AssertHiddenAsync(stranger, w.Submitted, w.FileOfSubmitted);
         await AssertHiddenAsync(stranger, w.Draft, w.FileOfDraft);
         Assert.Empty(await ApiListAsync(stranger));
@@ -61,14 +62,14 @@ public class ApplicationAccessTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task A_reviewer_and_an_unrelated_recommending_body_see_nothing()
     {
         var w = await WorldAsync();
-        var reviewer = await ApplicationsSessions.SignInAsync(app, await Cast.ReviewerAsync(app));
-        var unrelated = await ApplicationsSessions.SignInAsync(app, await Cast.RecommenderAsync(app, "无关推荐单位（某省质量协会）"));
+        var reviewer = await Cast.SignInAsync(app, await Cast.ReviewerAsync(app));
+        var unrelated = await Cast.SignInAsync(app, await Cast.RecommenderAsync(app, "无关推荐单位（某省质量协会）"));
         foreach (var s in new[] { reviewer, unrelated })
         {
             await AssertHiddenAsync(s, w.Submitted, w.FileOfSubmitted);
             await AssertHiddenAsync(s, w.Draft, w.FileOfDraft);
             Assert.Empty(await ApiListAsync(s));
-            Assert.Contains("还没有申报", PageClient.Text(await s.Pages.GetAsync("/Applications")));
+            Assert.Contains("还没有申报", PageClient.Text(await s.GetAsync("/Applications")));
         }
     }
 
@@ -76,8 +77,8 @@ public class ApplicationAccessTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task The_chosen_recommending_body_sees_a_submitted_application_but_not_a_draft_that_named_it()
     {
         var w = await WorldAsync();
-        var body = await ApplicationsSessions.SignInAsync(app, w.ChosenBody);
-        var page = await body.Pages.GetAsync($"/Applications/Details/{w.Submitted}");
+        var body = await Cast.SignInAsync(app, w.ChosenBody);
+        var page = await body.GetAsync($"/Applications/Details/{w.Submitted}");
         Assert.Contains("被查看的申报单位有限公司", PageClient.Text(page));
         Assert.Null(page.QuerySelector("#submit-form"));
         Assert.Null(page.QuerySelector("#withdraw-form"));
@@ -88,9 +89,9 @@ public class ApplicationAccessTests(AppFactory app) : IClassFixture<AppFactory>
         await AssertHiddenAsync(body, w.Draft, w.FileOfDraft);
         Assert.Equal([w.Submitted], await ApiListAsync(body));
 
-        var readOnly = await body.Pages.GetAsync($"/Applications/Edit/{w.Submitted}");
+        var readOnly = await body.GetAsync($"/Applications/Edit/{w.Submitted}");
         Assert.Contains("只有申报组织本单位的用户可以修改", PageClient.Text(readOnly));
-        var put = await body.Http.SendAsync(await body.ApiRequestAsync(HttpMethod.Put, $"/api/applications/{w.Submitted}", JsonContent.Create(new { version = 1 })));
+        var put = await (await body.ApiAsync()).PutAsJsonAsync($"/api/applications/{w.Submitted}", new { version = 1 });
         Assert.Equal(HttpStatusCode.Forbidden, put.StatusCode);
     }
 
@@ -98,17 +99,17 @@ public class ApplicationAccessTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task The_owner_and_the_office_see_the_application_and_every_file_version()
     {
         var w = await WorldAsync();
-        var owner = await ApplicationsSessions.SignInAsync(app, w.Owner);
+        var owner = await Cast.SignInAsync(app, w.Owner);
         Assert.Equal(HttpStatusCode.OK, (await owner.Http.GetAsync($"/Applications/Files/{w.FileOfSubmitted}")).StatusCode);
         Assert.Contains(w.Submitted, await ApiListAsync(owner));
         Assert.DoesNotContain(w.Draft, await ApiListAsync(owner));
 
-        var office = await ApplicationsSessions.SignInAsync(app, await Cast.OfficeAsync(app));
+        var office = await Cast.SignInAsync(app, await Cast.OfficeAsync(app));
         Assert.Equal(HttpStatusCode.OK, (await office.Http.GetAsync($"/Applications/Files/{w.FileOfDraft}")).StatusCode);
         var all = await ApiListAsync(office);
         Assert.Contains(w.Submitted, all);
         Assert.Contains(w.Draft, all);
-        Assert.Contains("另一申报单位有限公司", PageClient.Text(await office.Pages.GetAsync("/Applications")));
+        Assert.Contains("另一申报单位有限公司", PageClient.Text(await office.GetAsync("/Applications")));
     }
 
     [Fact]

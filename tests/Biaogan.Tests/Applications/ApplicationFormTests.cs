@@ -8,18 +8,18 @@ namespace Biaogan.Tests.Applications;
 /// <summary>The form's promises: typed text is never lost, files are checked, and two editors do not overwrite each other.</summary>
 public class ApplicationFormTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private async Task<(ApplicationsSession Session, Guid Id, Persona Applicant)> DraftAsync(string org)
+    private async Task<(PageClient Client, Guid Id, Persona Applicant)> DraftAsync(string org)
     {
         var applicant = await Cast.ApplicantAsync(app, org);
         var id = await ApplicationsBuilders.DraftAsync(app, applicant);
-        return (await ApplicationsSessions.SignInAsync(app, applicant), id, applicant);
+        return (await Cast.SignInAsync(app, applicant), id, applicant);
     }
 
     [Fact]
     public async Task Submitting_an_incomplete_application_lists_what_is_missing_and_keeps_what_was_typed()
     {
         var (s, id, _) = await DraftAsync("申报单位一有限公司");
-        var result = await s.Pages.SubmitAsync($"/Applications/Edit/{id}", new Dictionary<string, string?>
+        var result = await s.SubmitAsync($"/Applications/Edit/{id}", new Dictionary<string, string?>
         {
             ["Input.Category"] = "Service", ["Input.ServiceName"] = "城市燃气入户服务", ["Input.ServiceScope"] = "",
         }, submit: "Submit");
@@ -27,7 +27,7 @@ public class ApplicationFormTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("服务类申报请填写服务范围。", result.Errors);
         Assert.Equal("城市燃气入户服务", ApplicationsForms.ValueOf(result.Page, "Input.ServiceName"));
 
-        result = await s.Pages.SubmitAsync(result.Page, new Dictionary<string, string?> { ["Input.ServiceScope"] = "主城区居民用户" }, submit: "Submit");
+        result = await s.SubmitAsync(result.Page, new Dictionary<string, string?> { ["Input.ServiceScope"] = "主城区居民用户" }, submit: "Submit");
         var problems = result.Page.QuerySelectorAll("#submit-problems li").Select(li => li.TextContent).ToList();
         Assert.Contains("选择推荐单位", problems);
         Assert.Contains("上传签字盖章的声明书", problems);
@@ -45,7 +45,7 @@ public class ApplicationFormTests(AppFactory app) : IClassFixture<AppFactory>
     {
         await ApplicationsBuilders.UpdateSettingsAsync(app, c => c.MaxFileSizeMb = 1);
         var (s, id, _) = await DraftAsync("申报单位二有限公司");
-        var result = await s.Pages.SubmitAsync($"/Applications/Edit/{id}/Conditions", ApplicationsForms.Conditions("CERT-2026-88"), files:
+        var result = await s.SubmitAsync($"/Applications/Edit/{id}/Conditions", ApplicationsForms.Conditions("CERT-2026-88"), files:
         [
             new UploadFile("report-0", "2023年测评报告.pdf", SampleFiles.Pdf("big", padTo: 1_200_000), "application/pdf"),
             new UploadFile("report-1", "2024年测评报告.pdf", SampleFiles.Exe(), "application/pdf"),
@@ -67,9 +67,21 @@ public class ApplicationFormTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.NotNull(stored.Measurements[2].ReportFileId);
 
         // The form that came back carries the new version: saving again works.
-        var again = await s.Pages.SubmitAsync(result.Page, new Dictionary<string, string?> { ["Input.QmsScope"] = "燃气供应服务" });
+        var again = await s.SubmitAsync(result.Page, new Dictionary<string, string?> { ["Input.QmsScope"] = "燃气供应服务" });
         Assert.Contains("已保存", again.Text);
         await ApplicationsBuilders.UpdateSettingsAsync(app, c => c.MaxFileSizeMb = 20);
+    }
+
+    [Fact]
+    public async Task Input_that_is_not_a_number_is_refused_in_Chinese_without_naming_the_code_property()
+    {
+        var (s, id, _) = await DraftAsync("申报单位九有限公司");
+        var fields = ApplicationsForms.Conditions();
+        fields["Input.Measurements[0].Index"] = "八十二点五";
+        var result = await s.SubmitAsync($"/Applications/Edit/{id}/Conditions", fields);
+        Assert.Contains("填写的“八十二点五”格式不正确", result.Text);
+        Assert.DoesNotContain("Index", result.Text);
+        Assert.Null((await ApplicationsBuilders.LoadAsync(app, id)).Measurements[0].Index);
     }
 
     [Fact]
@@ -77,10 +89,10 @@ public class ApplicationFormTests(AppFactory app) : IClassFixture<AppFactory>
     {
         await ApplicationsBuilders.UpdateSettingsAsync(app, c => c.MaxApplicationFilesMb = 1);
         var (s, id, _) = await DraftAsync("申报单位三有限公司");
-        var first = await s.Pages.SubmitAsync($"/Applications/Edit/{id}/Evidence", new Dictionary<string, string?> { ["Uploads[0].Title"] = "制度汇编" },
+        var first = await s.SubmitAsync($"/Applications/Edit/{id}/Evidence", new Dictionary<string, string?> { ["Uploads[0].Title"] = "制度汇编" },
             formSelector: "#upload-form", files: [new UploadFile("evidence-0", "制度汇编.pdf", SampleFiles.Pdf("a", padTo: 700_000))]);
         Assert.Empty(first.Errors);
-        var second = await s.Pages.SubmitAsync(first.Page, new Dictionary<string, string?> { ["Uploads[0].Title"] = "年度报告" },
+        var second = await s.SubmitAsync(first.Page, new Dictionary<string, string?> { ["Uploads[0].Title"] = "年度报告" },
             formSelector: "#upload-form", files: [new UploadFile("evidence-0", "年度报告.pdf", SampleFiles.Pdf("b", padTo: 700_000))]);
         Assert.Contains(second.Errors, e => e.Contains("本申报的文件总大小将超过 1 MB 上限"));
         Assert.Equal("年度报告", ApplicationsForms.ValueOf(second.Page, "Uploads[0].Title"));
@@ -92,13 +104,13 @@ public class ApplicationFormTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var (first, id, applicant) = await DraftAsync("申报单位四有限公司");
         var colleague = await Cast.PersonAsync(app, "王同事", Web.Features.Accounts.Roles.Applicant, organizationId: applicant.OrganizationId);
-        var second = await ApplicationsSessions.SignInAsync(app, colleague);
-        var pageOfFirst = await first.Pages.GetAsync($"/Applications/Edit/{id}/SelfEvaluation");
-        var pageOfSecond = await second.Pages.GetAsync($"/Applications/Edit/{id}/SelfEvaluation");
+        var second = await Cast.SignInAsync(app, colleague);
+        var pageOfFirst = await first.GetAsync($"/Applications/Edit/{id}/SelfEvaluation");
+        var pageOfSecond = await second.GetAsync($"/Applications/Edit/{id}/SelfEvaluation");
 
-        var saved = await first.Pages.SubmitAsync(pageOfFirst, new Dictionary<string, string?> { ["Sections[0].Text"] = "第一位同事写的领导部分。" });
+        var saved = await first.SubmitAsync(pageOfFirst, new Dictionary<string, string?> { ["Sections[0].Text"] = "第一位同事写的领导部分。" });
         Assert.Contains("已保存", saved.Text);
-        var lost = await second.Pages.SubmitAsync(pageOfSecond, new Dictionary<string, string?> { ["Sections[0].Text"] = "第二位同事写的领导部分。" });
+        var lost = await second.SubmitAsync(pageOfSecond, new Dictionary<string, string?> { ["Sections[0].Text"] = "第二位同事写的领导部分。" });
 
         Assert.Contains(DomainRuleFilter.ConcurrencyMessage, lost.Errors);
         Assert.Equal("第二位同事写的领导部分。", ApplicationsForms.ValueOf(lost.Page, "Sections[0].Text"));
@@ -109,17 +121,17 @@ public class ApplicationFormTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task Autosave_saves_the_draft_and_answers_with_the_new_version_and_a_stale_autosave_gets_409()
     {
         var (s, id, _) = await DraftAsync("申报单位五有限公司");
-        var page = await s.Pages.GetAsync($"/Applications/Edit/{id}/SelfEvaluation");
-        var (status, json) = await ApplicationsForms.AutosaveAsync(s.Pages, page, new Dictionary<string, string?> { ["Sections[1].Text"] = "自动保存的策划内容。" });
+        var page = await s.GetAsync($"/Applications/Edit/{id}/SelfEvaluation");
+        var (status, json) = await ApplicationsForms.AutosaveAsync(s, page, new Dictionary<string, string?> { ["Sections[1].Text"] = "自动保存的策划内容。" });
         Assert.Equal(200, status);
         Assert.Equal("2026-11-27T10:00:00+08:00", json.GetProperty("savedAt").GetString());
         var version = json.GetProperty("version").GetInt32();
         Assert.Equal(version, (await ApplicationsBuilders.LoadAsync(app, id)).Version);
         Assert.Equal("自动保存的策划内容。", (await ApplicationsBuilders.LoadAsync(app, id)).SelfEvaluation[1].Text);
 
-        var stale = await s.Pages.GetAsync($"/Applications/Edit/{id}/SelfEvaluation");
+        var stale = await s.GetAsync($"/Applications/Edit/{id}/SelfEvaluation");
         stale.QuerySelector("input[name=Version]")!.SetAttribute("value", (version - 1).ToString());
-        var (conflict, message) = await ApplicationsForms.AutosaveAsync(s.Pages, stale, new Dictionary<string, string?> { ["Sections[1].Text"] = "旧页面的内容" });
+        var (conflict, message) = await ApplicationsForms.AutosaveAsync(s, stale, new Dictionary<string, string?> { ["Sections[1].Text"] = "旧页面的内容" });
         Assert.Equal(409, conflict);
         Assert.Equal(DomainRuleFilter.ConcurrencyMessage, message.GetProperty("message").GetString());
         Assert.Equal("自动保存的策划内容。", (await ApplicationsBuilders.LoadAsync(app, id)).SelfEvaluation[1].Text);
@@ -129,10 +141,11 @@ public class ApplicationFormTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task When_the_login_expires_mid_form_a_save_goes_to_login_with_the_form_as_return_url_and_autosave_is_not_answered_as_saved()
     {
         var (s, id, applicant) = await DraftAsync("申报单位六有限公司");
-        var page = await s.Pages.GetAsync($"/Applications/Edit/{id}/SelfEvaluation");
-        s.ExpireLogin();
+        var page = await s.GetAsync($"/Applications/Edit/{id}/SelfEvaluation");
+        // The person signs out in another tab of the same browser: the login cookie is gone for this page too.
+        await s.SubmitAsync("/Account/Logout", new Dictionary<string, string?>());
 
-        var posted = await s.Pages.SubmitAsync(page, new Dictionary<string, string?> { ["Sections[0].Text"] = "登录过期时写的内容" });
+        var posted = await s.SubmitAsync(page, new Dictionary<string, string?> { ["Sections[0].Text"] = "登录过期时写的内容" });
         var landed = posted.Response.RequestMessage!.RequestUri!;
         Assert.Equal("/Account/Login", landed.AbsolutePath);
         var returnUrl = Uri.UnescapeDataString(landed.Query.Split("ReturnUrl=")[1]);
@@ -145,8 +158,8 @@ public class ApplicationFormTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("", (await ApplicationsBuilders.LoadAsync(app, id)).SelfEvaluation[0].Text);
 
         // After signing in again, the return address is the form itself.
-        var again = await ApplicationsSessions.SignInAsync(app, applicant);
-        var back = await again.Pages.GetAsync(returnUrl);
+        var again = await Cast.SignInAsync(app, applicant);
+        var back = await again.GetAsync(returnUrl);
         Assert.NotNull(back.QuerySelector("textarea[name='Sections[0].Text']"));
     }
 
@@ -154,7 +167,7 @@ public class ApplicationFormTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task Evidence_can_get_a_new_version_and_be_removed_while_its_history_is_kept()
     {
         var (s, id, _) = await DraftAsync("申报单位七有限公司");
-        var uploaded = await s.Pages.SubmitAsync($"/Applications/Edit/{id}/Evidence", new Dictionary<string, string?>
+        var uploaded = await s.SubmitAsync($"/Applications/Edit/{id}/Evidence", new Dictionary<string, string?>
         {
             ["Uploads[0].Title"] = "顾客投诉处理制度", ["Uploads[1].Title"] = "满意度测评数据",
         }, formSelector: "#upload-form", files:
@@ -164,17 +177,17 @@ public class ApplicationFormTests(AppFactory app) : IClassFixture<AppFactory>
         ]);
         Assert.Contains("Excel 表格（.xlsx）", uploaded.Text);
         MarkRowForm(uploaded.Page, "顾客投诉处理制度", "form.new-version", "target-version");
-        var newVersion = await s.Pages.SubmitAsync(uploaded.Page, new Dictionary<string, string?>(), formSelector: "#target-version",
+        var newVersion = await s.SubmitAsync(uploaded.Page, new Dictionary<string, string?>(), formSelector: "#target-version",
             files: [new UploadFile("new-version", "投诉制度（修订）.pdf", SampleFiles.Pdf("v2"))]);
         Assert.Contains("已上传“顾客投诉处理制度”的新版本", newVersion.Text);
         Assert.Contains("第 2 版", newVersion.Text);
         Assert.Contains("历史版本（1）", newVersion.Text);
 
         MarkRowForm(newVersion.Page, "顾客投诉处理制度", "form.remove", "target-remove");
-        var removed = await s.Pages.SubmitAsync(newVersion.Page, new Dictionary<string, string?>(), formSelector: "#target-remove");
+        var removed = await s.SubmitAsync(newVersion.Page, new Dictionary<string, string?>(), formSelector: "#target-remove");
         Assert.Contains("已移除“顾客投诉处理制度”", removed.Text);
         Assert.Contains("已移除的材料（1）", removed.Text);
-        var details = PageClient.Text(await s.Pages.GetAsync($"/Applications/Details/{id}"));
+        var details = PageClient.Text(await s.GetAsync($"/Applications/Details/{id}"));
         Assert.Contains("移除文件“投诉制度（修订）.pdf”", details);
         Assert.Contains("上传证实性材料“投诉制度（修订）.pdf”（第 2 版）", details);
     }
@@ -191,16 +204,16 @@ public class ApplicationFormTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var body = await Cast.RecommenderAsync(app);
         var applicant = await Cast.ApplicantAsync(app, "申报单位八有限公司");
-        var id = await ApplicationsBuilders.CompleteAsync(app, applicant, body.RecommendingBodyId!.Value);
-        var s = await ApplicationsSessions.SignInAsync(app, applicant);
-        var open = await s.Pages.GetAsync($"/Applications/Edit/{id}");
-        await s.Pages.SubmitAsync($"/Applications/Details/{id}", new Dictionary<string, string?>(), formSelector: "#submit-form");
+        var id = await ApplicationsBuilders.CompleteAsync(app, applicant, body);
+        var s = await Cast.SignInAsync(app, applicant);
+        var open = await s.GetAsync($"/Applications/Edit/{id}");
+        await s.SubmitAsync($"/Applications/Details/{id}", new Dictionary<string, string?>(), formSelector: "#submit-form");
 
-        var locked = await s.Pages.GetAsync($"/Applications/Edit/{id}");
+        var locked = await s.GetAsync($"/Applications/Edit/{id}");
         Assert.Contains("只读：申报已于2026年11月27日 10:00提交，正在等待推荐单位出具推荐意见", PageClient.Text(locked));
         Assert.NotNull(locked.QuerySelector("fieldset[disabled]"));
         Assert.Null(locked.QuerySelector("button[formaction*='Submit']"));
-        var refused = await s.Pages.SubmitAsync(open, new Dictionary<string, string?> { ["Input.ServiceName"] = "提交后想改" });
+        var refused = await s.SubmitAsync(open, new Dictionary<string, string?> { ["Input.ServiceName"] = "提交后想改" });
         Assert.Contains(refused.Errors, e => e.StartsWith("申报当前状态为“待推荐”，内容已锁定"));
     }
 }

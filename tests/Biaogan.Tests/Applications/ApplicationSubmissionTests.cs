@@ -16,15 +16,15 @@ public class ApplicationSubmissionTests(AppFactory app) : IClassFixture<AppFacto
     {
         var body = await Cast.RecommenderAsync(app);
         var applicant = await Cast.ApplicantAsync(app, "申报单位甲一有限公司");
-        var id = await ApplicationsBuilders.CompleteAsync(app, applicant, body.RecommendingBodyId!.Value);
-        var s = await ApplicationsSessions.SignInAsync(app, applicant);
-        var page = await s.Pages.GetAsync($"/Applications/Details/{id}");
+        var id = await ApplicationsBuilders.CompleteAsync(app, applicant, body);
+        var s = await Cast.SignInAsync(app, applicant);
+        var page = await s.GetAsync($"/Applications/Details/{id}");
 
-        var first = await s.Pages.SubmitAsync(page, new Dictionary<string, string?>(), formSelector: "#submit-form");
+        var first = await s.SubmitAsync(page, new Dictionary<string, string?>(), formSelector: "#submit-form");
         var number = Regex.Match(first.Text, @"申报编号 (BG2026-\d{4})").Groups[1].Value;
         Assert.NotEmpty(number);
         // The back button brings the old page again; posting it once more:
-        var second = await s.Pages.SubmitAsync(page, new Dictionary<string, string?>(), formSelector: "#submit-form");
+        var second = await s.SubmitAsync(page, new Dictionary<string, string?>(), formSelector: "#submit-form");
         Assert.Contains(second.Errors, e => e.StartsWith($"该申报已于2026年11月27日 10:00提交（编号 {number}），当前状态为“待推荐”，无需重复提交"));
 
         var stored = await ApplicationsBuilders.LoadAsync(app, id);
@@ -39,7 +39,7 @@ public class ApplicationSubmissionTests(AppFactory app) : IClassFixture<AppFacto
         var body = await Cast.RecommenderAsync(app);
         var ids = new List<Guid>();
         for (var i = 0; i < 4; i++)
-            ids.Add(await ApplicationsBuilders.CompleteAsync(app, await Cast.ApplicantAsync(app, $"并发申报单位{i}有限公司"), body.RecommendingBodyId!.Value));
+            ids.Add(await ApplicationsBuilders.CompleteAsync(app, await Cast.ApplicantAsync(app, $"并发申报单位{i}有限公司"), body));
 
         await Task.WhenAll(ids.Select(id => Task.Run(() => app.WithScopeAsync(sp => sp.GetRequiredService<ApplicationWorkflow>().SubmitAsync(id, null)))));
 
@@ -53,20 +53,20 @@ public class ApplicationSubmissionTests(AppFactory app) : IClassFixture<AppFacto
     {
         await ApplicationsBuilders.OpenCycleAsync(app);
         var applicant = await Cast.ApplicantAsync(app, "申报单位甲二有限公司");
-        var s = await ApplicationsSessions.SignInAsync(app, applicant);
-        var list = await s.Pages.GetAsync("/Applications");
-        var created = await s.Pages.SubmitAsync(list, new Dictionary<string, string?>());
+        var s = await Cast.SignInAsync(app, applicant);
+        var list = await s.GetAsync("/Applications");
+        var created = await s.SubmitAsync(list, new Dictionary<string, string?>());
         var id = Guid.Parse(created.Path.Split('/')[^1]);
 
         // An old tab still shows the button: the second create is refused with a message.
-        var refused = await s.Pages.SubmitAsync(list, new Dictionary<string, string?>());
+        var refused = await s.SubmitAsync(list, new Dictionary<string, string?>());
         Assert.Contains(refused.Errors, e => e.StartsWith("本组织已有2026年度的申报（草稿），同一年度只能有一份申报"));
-        Assert.Contains("本组织已有 2026 年度的申报（草稿）", PageClient.Text(await s.Pages.GetAsync("/Applications")));
+        Assert.Contains("本组织已有 2026 年度的申报（草稿）", PageClient.Text(await s.GetAsync("/Applications")));
 
-        var details = await s.Pages.GetAsync($"/Applications/Details/{id}");
-        var withdrawn = await s.Pages.SubmitAsync(details, new Dictionary<string, string?> { ["WithdrawReason"] = "填错了组织类别，重新申报。" }, formSelector: "#withdraw-form");
+        var details = await s.GetAsync($"/Applications/Details/{id}");
+        var withdrawn = await s.SubmitAsync(details, new Dictionary<string, string?> { ["WithdrawReason"] = "填错了组织类别，重新申报。" }, formSelector: "#withdraw-form");
         Assert.Contains("申报已撤回", withdrawn.Text);
-        var again = await s.Pages.SubmitAsync("/Applications", new Dictionary<string, string?>());
+        var again = await s.SubmitAsync("/Applications", new Dictionary<string, string?>());
         Assert.Matches(@"^/Applications/Edit/[0-9a-f-]{36}$", again.Path);
         Assert.NotEqual(id, Guid.Parse(again.Path.Split('/')[^1]));
     }
@@ -77,19 +77,19 @@ public class ApplicationSubmissionTests(AppFactory app) : IClassFixture<AppFacto
         var body = await Cast.RecommenderAsync(app);
         var office = await Cast.OfficeAsync(app);
         var applicant = await Cast.ApplicantAsync(app, "申报单位甲三有限公司");
-        var id = await ApplicationsBuilders.SubmittedAsync(app, applicant, body.RecommendingBodyId!.Value);
+        var id = await ApplicationsBuilders.SubmittedAsync(app, applicant, body);
         await app.WithDbAsync(async db =>
         {
             var a = await db.Set<Application>().FirstAsync(x => x.Id == id);
             a.Recommend("同意推荐。", Guid.NewGuid(), body.UserId, app.Clock.GetUtcNow());
             await db.SaveChangesAsync();
         });
-        var s = await ApplicationsSessions.SignInAsync(app, applicant);
-        var details = await s.Pages.GetAsync($"/Applications/Details/{id}");
+        var s = await Cast.SignInAsync(app, applicant);
+        var details = await s.GetAsync($"/Applications/Details/{id}");
 
-        var noReason = await s.Pages.SubmitAsync(details, new Dictionary<string, string?> { ["WithdrawReason"] = " " }, formSelector: "#withdraw-form");
+        var noReason = await s.SubmitAsync(details, new Dictionary<string, string?> { ["WithdrawReason"] = " " }, formSelector: "#withdraw-form");
         Assert.Contains("请填写撤回理由。", noReason.Errors);
-        var done = await s.Pages.SubmitAsync(noReason.Page, new Dictionary<string, string?> { ["WithdrawReason"] = "企业重组，本年度不再参加。" }, formSelector: "#withdraw-form");
+        var done = await s.SubmitAsync(noReason.Page, new Dictionary<string, string?> { ["WithdrawReason"] = "企业重组，本年度不再参加。" }, formSelector: "#withdraw-form");
         Assert.Contains("已撤回", done.Text);
         Assert.Contains("撤回申报", done.Page.QuerySelectorAll(".timeline li").Last().TextContent);
 
@@ -108,7 +108,7 @@ public class ApplicationSubmissionTests(AppFactory app) : IClassFixture<AppFacto
         var body = await Cast.RecommenderAsync(app);
         var other = await Cast.RecommenderAsync(app, "推荐单位庚（中国机械工业质量管理协会）");
         var applicant = await Cast.ApplicantAsync(app, "申报单位甲四有限公司");
-        var id = await ApplicationsBuilders.SubmittedAsync(app, applicant, body.RecommendingBodyId!.Value);
+        var id = await ApplicationsBuilders.SubmittedAsync(app, applicant, body);
         var number = (await ApplicationsBuilders.LoadAsync(app, id)).Number;
         await app.WithDbAsync(async db =>
         {
@@ -116,11 +116,11 @@ public class ApplicationSubmissionTests(AppFactory app) : IClassFixture<AppFacto
             a.DeclineRecommendation("本会只推荐本地区组织，请选择所在地区的推荐单位。", body.UserId, app.Clock.GetUtcNow());
             await db.SaveChangesAsync();
         });
-        var s = await ApplicationsSessions.SignInAsync(app, applicant);
-        var tab = await s.Pages.GetAsync($"/Applications/Edit/{id}/Recommender");
+        var s = await Cast.SignInAsync(app, applicant);
+        var tab = await s.GetAsync($"/Applications/Edit/{id}/Recommender");
         Assert.Contains("本会只推荐本地区组织", PageClient.Text(tab));
 
-        var resubmitted = await s.Pages.SubmitAsync(tab, new Dictionary<string, string?> { ["RecommendingBodyId"] = other.RecommendingBodyId.ToString() }, submit: "Submit");
+        var resubmitted = await s.SubmitAsync(tab, new Dictionary<string, string?> { ["RecommendingBodyId"] = other.RecommendingBodyId.ToString() }, submit: "Submit");
         Assert.Contains($"申报已提交，申报编号 {number}", resubmitted.Text);
         var stored = await ApplicationsBuilders.LoadAsync(app, id);
         Assert.Equal(ApplicationStatus.Submitted, stored.Status);
@@ -138,23 +138,33 @@ public class ApplicationSupplementTests(AppFactory app) : IClassFixture<AppFacto
         var body = await Cast.RecommenderAsync(app);
         var office = await Cast.OfficeAsync(app);
         var applicant = await Cast.ApplicantAsync(app, "补正申报单位有限公司");
-        var id = await ApplicationsBuilders.SubmittedAsync(app, applicant, body.RecommendingBodyId!.Value);
+        var id = await ApplicationsBuilders.SubmittedAsync(app, applicant, body);
         await app.WithDbAsync(async db =>
         {
             var a = await db.Set<Application>().FirstAsync(x => x.Id == id);
             a.Recommend("同意推荐。", Guid.NewGuid(), body.UserId, app.Clock.GetUtcNow());
-            a.RequestSupplement(new DateOnly(2026, 12, 11), deadlineConfirmed: false, app.Clock.GetUtcNow());
+            a.RequestSupplement(new DateOnly(2026, 12, 11), deadlineConfirmed: false, "请补充 2024 年测评机构的资质证书，并重新上传清晰的声明书扫描件。", app.Clock.GetUtcNow());
             await db.SaveChangesAsync();
         });
-        var s = await ApplicationsSessions.SignInAsync(app, applicant);
-        var details = PageClient.Text(await s.Pages.GetAsync($"/Applications/Details/{id}"));
+        var s = await Cast.SignInAsync(app, applicant);
+        var detailsPage = await s.GetAsync($"/Applications/Details/{id}");
+        var details = PageClient.Text(detailsPage);
         Assert.Contains("补正期限：2026年12月11日（周五）（未确认）", details);
         Assert.Contains("要求第1轮补正", details);
+        Assert.Contains("需补正的内容：请补充 2024 年测评机构的资质证书", details);
+        Assert.NotNull(detailsPage.QuerySelector($"#supplement-request a[href='/Qualification/Supplement/{id}']"));
+        Assert.Null(detailsPage.QuerySelector("#submit-form")); // resubmission is on the 补正 page (or the form's own button)
 
-        var form = await s.Pages.GetAsync($"/Applications/Edit/{id}/Conditions");
+        // The recommending body sees that a supplement is due, not the office's request itself.
+        var bodyView = await (await Cast.SignInAsync(app, body)).GetAsync($"/Applications/Details/{id}");
+        Assert.Contains("补正期限：2026年12月11日（周五）", PageClient.Text(bodyView));
+        Assert.DoesNotContain("需补正的内容", PageClient.Text(bodyView));
+        Assert.Null(bodyView.QuerySelector("a[href^='/Qualification/']"));
+
+        var form = await s.GetAsync($"/Applications/Edit/{id}/Conditions");
         Assert.Null(form.QuerySelector("fieldset[disabled]"));
         Assert.Contains("保存并提交补正材料", PageClient.Text(form));
-        var done = await s.Pages.SubmitAsync(form, new Dictionary<string, string?> { ["Input.QmsScope"] = "补正后的认证范围" }, submit: "Submit");
+        var done = await s.SubmitAsync(form, new Dictionary<string, string?> { ["Input.QmsScope"] = "补正后的认证范围" }, submit: "Submit");
         Assert.Contains("补正材料已提交，活动办公室将继续资格审查", done.Text);
         var stored = await ApplicationsBuilders.LoadAsync(app, id);
         Assert.Equal(ApplicationStatus.AwaitingQualification, stored.Status);
@@ -170,8 +180,8 @@ public class ApplicationsWithoutOpenCycleTests(AppFactory app) : IClassFixture<A
     public async Task When_no_cycle_is_open_the_page_says_so_and_creating_is_refused()
     {
         var applicant = await Cast.ApplicantAsync(app);
-        var s = await ApplicationsSessions.SignInAsync(app, applicant);
-        var page = await s.Pages.GetAsync("/Applications");
+        var s = await Cast.SignInAsync(app, applicant);
+        var page = await s.GetAsync("/Applications");
         Assert.Contains("当前没有接受申报的年度活动，暂时不能新建申报", PageClient.Text(page));
         Assert.Null(page.QuerySelector("main form[method=post]"));
         Assert.Equal(0, await app.WithDbAsync(db => db.Set<Application>().CountAsync()));

@@ -8,9 +8,9 @@ namespace Biaogan.Tests.Applications;
 
 public class ApplicationsApiTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private static async Task<(HttpStatusCode Status, JsonElement Json)> SendAsync(ApplicationsSession s, HttpMethod method, string url, HttpContent? content = null)
+    private static async Task<(HttpStatusCode Status, JsonElement Json)> SendAsync(PageClient s, HttpMethod method, string url, HttpContent? content = null)
     {
-        var response = await s.Http.SendAsync(await s.ApiRequestAsync(method, url, content));
+        var response = await (await s.ApiAsync()).SendAsync(new HttpRequestMessage(method, url) { Content = content });
         var text = await response.Content.ReadAsStringAsync();
         return (response.StatusCode, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
     }
@@ -20,7 +20,7 @@ public class ApplicationsApiTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var applicant = await Cast.ApplicantAsync(app, "接口申报单位一有限公司");
         var id = await ApplicationsBuilders.DraftAsync(app, applicant);
-        var s = await ApplicationsSessions.SignInAsync(app, applicant);
+        var s = await Cast.SignInAsync(app, applicant);
 
         var draft = await s.Http.GetFromJsonAsync<JsonElement>($"/api/applications/{id}");
         Assert.Equal("Draft", draft.GetProperty("status").GetString());
@@ -51,7 +51,7 @@ public class ApplicationsApiTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var applicant = await Cast.ApplicantAsync(app, "接口申报单位二有限公司");
         var id = await ApplicationsBuilders.DraftAsync(app, applicant);
-        var s = await ApplicationsSessions.SignInAsync(app, applicant);
+        var s = await Cast.SignInAsync(app, applicant);
         var version = (await ApplicationsBuilders.LoadAsync(app, id)).Version;
         var (status, problem) = await SendAsync(s, HttpMethod.Put, $"/api/applications/{id}", JsonContent.Create(new
         {
@@ -69,7 +69,7 @@ public class ApplicationsApiTests(AppFactory app) : IClassFixture<AppFactory>
         var body = await Cast.RecommenderAsync(app);
         var applicant = await Cast.ApplicantAsync(app, "接口申报单位三有限公司");
         var id = await ApplicationsBuilders.DraftAsync(app, applicant);
-        var s = await ApplicationsSessions.SignInAsync(app, applicant);
+        var s = await Cast.SignInAsync(app, applicant);
 
         var (incomplete, problems) = await SendAsync(s, HttpMethod.Post, $"/api/applications/{id}/submit", JsonContent.Create(new { }));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, incomplete);
@@ -106,8 +106,8 @@ public class ApplicationsApiTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var body = await Cast.RecommenderAsync(app);
         var applicant = await Cast.ApplicantAsync(app, "接口申报单位四有限公司");
-        var id = await ApplicationsBuilders.CompleteAsync(app, applicant, body.RecommendingBodyId!.Value);
-        var s = await ApplicationsSessions.SignInAsync(app, applicant);
+        var id = await ApplicationsBuilders.CompleteAsync(app, applicant, body);
+        var s = await Cast.SignInAsync(app, applicant);
 
         var (ok, submitted) = await SendAsync(s, HttpMethod.Post, $"/api/applications/{id}/submit", JsonContent.Create(new { }));
         Assert.Equal(HttpStatusCode.OK, ok);
@@ -131,7 +131,7 @@ public class ApplicationsApiTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var applicant = await Cast.ApplicantAsync(app, "接口申报单位五有限公司");
         var id = await ApplicationsBuilders.DraftAsync(app, applicant);
-        var s = await ApplicationsSessions.SignInAsync(app, applicant);
+        var s = await Cast.SignInAsync(app, applicant);
         var response = await s.Http.PutAsJsonAsync($"/api/applications/{id}", new { version = 1, serviceName = "无令牌" });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }

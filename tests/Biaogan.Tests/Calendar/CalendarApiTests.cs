@@ -24,13 +24,7 @@ public class CalendarApiTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Theory]
-    [InlineData("2025-09-26", "2025-10-11", "2025-10-13")]
-    [InlineData("2025-09-30", "2025-10-15", "2025-10-16")]
-    [InlineData("2025-01-24", "2025-02-08", "2025-02-10")]
-    [InlineData("2024-04-30", "2024-05-11", "2024-05-13")]
-    [InlineData("2023-12-28", "2024-01-08", "2024-01-09")]
-    [InlineData("2026-02-10", "2026-02-25", "2026-02-26")]
-    [InlineData("2026-09-24", "2026-10-10", "2026-10-12")]
+    [MemberData(nameof(WorkingDayArithmeticTests.PublishedVectors), MemberType = typeof(WorkingDayArithmeticTests))]
     public async Task Seven_working_days_over_http_match_the_published_vectors(string from, string endCounted, string endNextDay)
     {
         var client = await SignedInAsync();

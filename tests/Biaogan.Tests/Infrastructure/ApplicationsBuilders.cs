@@ -55,8 +55,9 @@ public static class ApplicationsBuilders
         return id;
     }
 
-    /// <summary>A draft with everything filled in and uploaded, ready to submit to <paramref name="recommendingBodyId"/>.</summary>
-    public static async Task<Guid> CompleteAsync(AppFactory app, Persona applicant, Guid recommendingBodyId)
+    /// <summary>A draft with everything filled in and uploaded, ready to submit to <paramref name="recommender"/>'s body.</summary>
+    /// <param name="indices">Satisfaction indices of the measured years, oldest first (default 81.5, 82.3, 84.0).</param>
+    public static async Task<Guid> CompleteAsync(AppFactory app, Persona applicant, Persona recommender, decimal[]? indices = null)
     {
         var id = await DraftAsync(app, applicant);
         await app.WithScopeAsync(async sp =>
@@ -66,12 +67,12 @@ public static class ApplicationsBuilders
             var a = await db.Set<Application>().FirstAsync(x => x.Id == id);
             var cycle = await db.Set<Cycle>().FirstAsync(c => c.Id == a.CycleId);
             var now = app.Clock.GetUtcNow();
-            Fill(a, CriteriaCatalog.ForCycle(cycle.StandardCode));
+            Fill(a, CriteriaCatalog.ForCycle(cycle.StandardCode), indices);
             foreach (var m in a.Measurements)
                 m.ReportFileId = (await UploadAsync(files, a, cycle, $"{m.Year}年满意度测评报告.pdf", FilePurpose.MeasurementReport)).LogicalId;
             a.DeclarationFileId = (await UploadAsync(files, a, cycle, "声明书.pdf", FilePurpose.Declaration)).LogicalId;
             await UploadAsync(files, a, cycle, "用户满意度管理制度汇编.pdf", FilePurpose.Evidence, "用户满意度管理制度汇编");
-            a.ChooseRecommendingBody(recommendingBodyId, now);
+            a.ChooseRecommendingBody(recommender.RecommendingBodyId!.Value, now);
             a.Touch(now);
             await db.SaveChangesAsync();
         });
@@ -79,19 +80,24 @@ public static class ApplicationsBuilders
     }
 
     /// <summary>A complete application submitted to the recommending body (status 待推荐, numbered).</summary>
-    public static async Task<Guid> SubmittedAsync(AppFactory app, Persona applicant, Guid recommendingBodyId)
+    public static async Task<Guid> SubmittedAsync(AppFactory app, Persona applicant, Persona recommender, decimal[]? indices = null)
     {
-        var id = await CompleteAsync(app, applicant, recommendingBodyId);
-        await app.WithScopeAsync(sp => sp.GetRequiredService<ApplicationWorkflow>().SubmitAsync(id, null));
+        var id = await CompleteAsync(app, applicant, recommender, indices);
+        await SubmitAsync(app, id);
         return id;
     }
+
+    /// <summary>The organisation submits the application (again, after the body declined), as its details page does.</summary>
+    public static Task SubmitAsync(AppFactory app, Guid id) =>
+        app.WithScopeAsync(sp => sp.GetRequiredService<ApplicationWorkflow>().SubmitAsync(id, null));
 
     public static Task<Application> LoadAsync(AppFactory app, Guid id) =>
         app.WithDbAsync(db => db.Set<Application>().AsNoTracking().FirstAsync(a => a.Id == id));
 
     /// <summary>Fills every typed field of an application so that only files decide completeness.</summary>
-    public static void Fill(Application a, CriteriaOutline outline)
+    public static void Fill(Application a, CriteriaOutline outline, decimal[]? indices = null)
     {
+        indices ??= [81.5m, 82.3m, 84.0m];
         a.Category = AwardCategory.Enterprise;
         a.QmsCertificateNumber = "00124Q31234R2L";
         a.QmsCertificationBody = "中国质量认证中心";
@@ -99,15 +105,14 @@ public static class ApplicationsBuilders
         a.QmsExpiry = new DateOnly(2028, 6, 30);
         a.MandatoryCertificationApplies = true;
         a.MandatoryCertifications = [new MandatoryCertification { Name = "中国强制性产品认证（CCC）", Number = "2024010701234567", Expiry = new DateOnly(2029, 1, 1) }];
-        var index = 82.5m;
+        var i = 0;
         foreach (var m in a.Measurements.OrderBy(m => m.Year))
         {
             m.Body = "中国质量协会用户委员会";
             m.BodyQualification = "满意度测评资质证书 CAQ-UC-2019-018";
             m.Method = "GB/T 19038-2009《顾客满意测评模型和方法指南》";
             m.SampleSize = 3000;
-            m.Index = index;
-            index += 1.1m;
+            m.Index = indices[i++ % indices.Length];
         }
         a.DeclaresNoMajorAccident = a.DeclaresNoMajorComplaint = a.DeclaresNoSeriousViolation = true;
         foreach (var c in outline.Categories)
@@ -142,7 +147,7 @@ public static class ApplicationsBuilders
             case ApplicationAction.Submit: a.Submit(cycle, outline, 1, () => "BG2026-0001", now); break;
             case ApplicationAction.Recommend: a.Recommend("同意推荐。该组织用户满意工作成效显著。", Guid.NewGuid(), "recommender", now); break;
             case ApplicationAction.DeclineRecommendation: a.DeclineRecommendation("测评报告不是第三方出具，请补充。", "recommender", now); break;
-            case ApplicationAction.RequestSupplement: a.RequestSupplement(new DateOnly(2026, 12, 11), true, now); break;
+            case ApplicationAction.RequestSupplement: a.RequestSupplement(new DateOnly(2026, 12, 11), true, "请补充 2024 年测评机构的资质证书。", now); break;
             case ApplicationAction.ResubmitSupplement: a.ResubmitSupplement(cycle, outline, 1, now); break;
             case ApplicationAction.Pass: a.PassQualification(now); break;
             case ApplicationAction.Fail: a.FailQualification(now); break;

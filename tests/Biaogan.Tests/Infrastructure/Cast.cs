@@ -1,8 +1,8 @@
+using System.Net;
 using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Features.Organizations;
-using Biaogan.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 using OtpNet;
 
@@ -12,8 +12,7 @@ namespace Biaogan.Tests.Infrastructure;
 public sealed record Persona(string UserId, string Name, string Email, string Password, string? TotpKey, Guid? OrganizationId, Guid? RecommendingBodyId)
 {
     /// <summary>The current TOTP code for staff and committee personas.</summary>
-    public string TotpCode(DateTimeOffset now) =>
-        new Totp(Base32Encoding.ToBytes(TotpKey!)).ComputeTotp(now.UtcDateTime);
+    public string TotpCode(DateTimeOffset now) => Cast.Totp(TotpKey!, now);
 }
 
 /// <summary>
@@ -24,8 +23,10 @@ public static class Cast
 {
     public const string Password = "Biaogan2026pass";
 
+    /// <param name="bindAuthenticator">For roles that require two-factor sign-in: false leaves the person without an
+    /// authenticator, as a newly invited staff member is before the TOTP set-up page.</param>
     public static async Task<Persona> PersonAsync(AppFactory app, string name, string role,
-        Guid? organizationId = null, Guid? recommendingBodyId = null)
+        Guid? organizationId = null, Guid? recommendingBodyId = null, bool bindAuthenticator = true)
     {
         Persona? persona = null;
         await app.WithScopeAsync(async sp =>
@@ -40,7 +41,7 @@ public static class Cast
             Check(await users.CreateAsync(user, Password));
             Check(await users.AddToRoleAsync(user, role));
             string? key = null;
-            if (Roles.RequireTwoFactor.Contains(role))
+            if (bindAuthenticator && Roles.RequireTwoFactor.Contains(role))
             {
                 Check(await users.ResetAuthenticatorKeyAsync(user));
                 key = await users.GetAuthenticatorKeyAsync(user);
@@ -65,15 +66,17 @@ public static class Cast
         return await PersonAsync(app, "李晓梅", Roles.Applicant, organizationId: org.Id);
     }
 
-    /// <summary>推荐单位乙: an approved recommending body and one user.</summary>
-    public static async Task<Persona> RecommenderAsync(AppFactory app, string bodyName = "推荐单位乙（北京市质量协会）")
+    /// <summary>推荐单位乙: a recommending body (approved unless told otherwise) and one user.</summary>
+    public static async Task<Persona> RecommenderAsync(AppFactory app, string bodyName = "推荐单位乙（北京市质量协会）",
+        RecommendingBodyStatus status = RecommendingBodyStatus.Approved)
     {
         var body = new RecommendingBody
         {
             Name = bodyName, Kind = RecommendingBodyKind.RegionalAssociation, ProvinceCode = "11",
             ContactName = "张伟", ContactPhone = "010-66668888", ContactEmail = "yi@example.cn", CreatedAt = app.Clock.GetUtcNow(),
         };
-        body.Approve(app.Clock.GetUtcNow());
+        if (status == RecommendingBodyStatus.Approved) body.Approve(app.Clock.GetUtcNow());
+        if (status == RecommendingBodyStatus.Rejected) body.Reject("材料不全", app.Clock.GetUtcNow());
         await app.WithDbAsync(async db => { db.Add(body); await db.SaveChangesAsync(); });
         return await PersonAsync(app, "张伟", Roles.Recommender, recommendingBodyId: body.Id);
     }
@@ -89,11 +92,7 @@ public static class Cast
     /// <summary>A client signed in as <paramref name="who"/> through the real login pages (with TOTP when required).</summary>
     public static async Task<PageClient> SignInAsync(AppFactory app, Persona who)
     {
-        var client = new PageClient(app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = true, HandleCookies = true }));
-        var result = await client.SubmitAsync("/Account/Login", new Dictionary<string, string?>
-        {
-            ["Input.Email"] = who.Email, ["Input.Password"] = who.Password,
-        });
+        var (client, result) = await LogInAsync(app, who.Email, who.Password);
         if (result.Path.Contains("LoginWith2fa", StringComparison.OrdinalIgnoreCase))
         {
             result = await client.SubmitAsync(result.Page, new Dictionary<string, string?>
@@ -106,16 +105,37 @@ public static class Cast
         return client;
     }
 
+    /// <summary>Posts e-mail and password on the login page (no TOTP step) and returns where it ended.</summary>
+    public static async Task<(PageClient Client, FormResult Result)> LogInAsync(AppFactory app, string email, string password)
+    {
+        var client = Anonymous(app);
+        var result = await client.SubmitAsync("/Account/Login", new Dictionary<string, string?>
+        {
+            ["Input.Email"] = email, ["Input.Password"] = password,
+        });
+        return (client, result);
+    }
+
+    /// <summary>The TOTP code an authenticator app shows for the shared key at <paramref name="now"/>.</summary>
+    public static string Totp(string base32Key, DateTimeOffset now) =>
+        new Totp(Base32Encoding.ToBytes(base32Key.Replace(" ", "").ToUpperInvariant())).ComputeTotp(now.UtcDateTime);
+
     /// <summary>True when the response is a refusal: 403, or the redirect to the access-denied page.</summary>
     public static async Task<bool> IsForbiddenAsync(PageClient client, string url)
     {
         var response = await client.Http.GetAsync(url);
-        return response.StatusCode == System.Net.HttpStatusCode.Forbidden
+        return response.StatusCode == HttpStatusCode.Forbidden
             || (response.RequestMessage?.RequestUri?.AbsolutePath.StartsWith("/Account/AccessDenied", StringComparison.OrdinalIgnoreCase) ?? false);
     }
 
-    public static PageClient Anonymous(AppFactory app) =>
-        new(app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = true, HandleCookies = true }));
+    /// <summary>A browser that has not signed in: it keeps cookies and follows redirects (<see cref="PageClient.NoRedirects"/> does not).</summary>
+    public static PageClient Anonymous(AppFactory app)
+    {
+        var cookies = new CookieContainer();
+        var address = new Uri("http://localhost");
+        return new PageClient(app.CreateDefaultClient(address, new RedirectHandler(), new CookieContainerHandler(cookies)),
+            app.CreateDefaultClient(address, new CookieContainerHandler(cookies)));
+    }
 
     private static int _seq;
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -12,9 +13,26 @@ public sealed record UploadFile(string Field, string FileName, byte[] Content, s
 /// Drives the Razor pages the way a browser does: fetches a page, fills its form (keeping hidden fields
 /// such as the antiforgery token and concurrency version), posts it and follows redirects, with cookies.
 /// </summary>
-public sealed class PageClient(HttpClient http)
+public sealed class PageClient(HttpClient http, HttpClient noRedirects)
 {
     public HttpClient Http { get; } = http;
+
+    /// <summary>The same browser (same cookies), but redirects are returned rather than followed — to see where a request is sent.</summary>
+    public HttpClient NoRedirects { get; } = noRedirects;
+
+    /// <summary>
+    /// <see cref="Http"/> with the antiforgery header the API requires for writes (token from GET /api/antiforgery,
+    /// which belongs to the signed-in person: fetch it again after signing in anew).
+    /// </summary>
+    public async Task<HttpClient> ApiAsync()
+    {
+        var token = await Http.GetFromJsonAsync<AntiforgeryToken>("/api/antiforgery");
+        Http.DefaultRequestHeaders.Remove("X-CSRF-TOKEN");
+        Http.DefaultRequestHeaders.Add("X-CSRF-TOKEN", token!.Token);
+        return Http;
+    }
+
+    private sealed record AntiforgeryToken(string Token, string Header);
 
     public async Task<IDocument> GetAsync(string url, HttpStatusCode expected = HttpStatusCode.OK)
     {

@@ -67,10 +67,10 @@ public class ProfileTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("已向", sent.Text);
         Assert.Contains("已邀请，待激活", sent.Text);
 
-        var mail = await AccountsTestKit.LatestMailAsync(app, email, DefaultTemplates.Invitation);
+        var mail = await Messages.LatestMailAsync(app, email, DefaultTemplates.Invitation);
         Assert.Contains("邀请同事有限公司", mail.Body);
         var colleague = Cast.Anonymous(app);
-        await colleague.SubmitAsync(AccountsTestKit.LinkIn(mail), new Dictionary<string, string?>
+        await colleague.SubmitAsync(Messages.LinkIn(mail), new Dictionary<string, string?>
         {
             ["Password.Password"] = AccountsTestKit.NewPassword, ["Password.ConfirmPassword"] = AccountsTestKit.NewPassword,
         });

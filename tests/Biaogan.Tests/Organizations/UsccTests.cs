@@ -26,6 +26,8 @@ public class UsccTests
         {
             var code = Cast.NextUscc();
             Assert.True(Uscc.IsValid(code), Uscc.Validate(code).Error);
+            Assert.True(Uscc.IsValid(code.ToLowerInvariant()));
+            Assert.Equal(Cast.UsccCheck(code[..17]), Uscc.CheckCharacter(code));
         }
     }
 
@@ -41,6 +43,17 @@ public class UsccTests
         Assert.Equal(Cast.UsccCheck(first17), Uscc.CheckCharacter(first17));
         Assert.Equal(Cast.OrganizationCodeCheck(first16[8..]), Uscc.OrganizationCodeCheck(first16.AsSpan(8)));
         Assert.True(Uscc.IsValid(code), Uscc.Validate(code).Error);
+    }
+
+    [Theory]
+    [InlineData("91110108MA01ABC", "应为18位")]
+    [InlineData("91110108MA01ABCDIX", "不是统一社会信用代码允许的字符")]
+    [InlineData("911A0108MA01ABCDE1", "第3至8位")]
+    public void Malformed_credit_codes_are_explained(string code, string message)
+    {
+        var result = Uscc.Validate(code);
+        Assert.False(result.IsValid);
+        Assert.Contains(message, result.Error);
     }
 
     [Fact]

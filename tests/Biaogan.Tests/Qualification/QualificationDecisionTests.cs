@@ -5,7 +5,6 @@ using Biaogan.Tests.Infrastructure;
 using Biaogan.Web.Features.Applications;
 using Biaogan.Web.Features.Qualification;
 using Microsoft.EntityFrameworkCore;
-using static Biaogan.Tests.Infrastructure.QualificationBuilders;
 
 namespace Biaogan.Tests.Qualification;
 
@@ -14,19 +13,18 @@ public class QualificationDecisionTests(AppFactory app) : IClassFixture<AppFacto
 {
     private async Task<(Guid Id, Persona Applicant, PageClient Office)> RecommendedAsync(decimal[]? indices = null)
     {
-        await SeedCalendarAsync(app);
         var applicant = await Cast.ApplicantAsync(app);
         var recommender = await Cast.RecommenderAsync(app);
-        var id = await ApplicationAsync(app, applicant, recommender, indices: indices);
-        var http = await WithCsrfAsync(await ClientAsync(app, recommender));
+        var id = await ApplicationsBuilders.SubmittedAsync(app, applicant, recommender, indices);
+        var http = await (await Cast.SignInAsync(app, recommender)).ApiAsync();
         using var form = new MultipartFormDataContent
         {
             { new StringContent("同意推荐。"), "opinion" },
-            { new StringContent((await LoadAsync(app, id)).Version.ToString()), "version" },
-            { new ByteArrayContent(Pdf), "letter", "推荐函.pdf" },
+            { new StringContent((await ApplicationsBuilders.LoadAsync(app, id)).Version.ToString()), "version" },
+            { new ByteArrayContent(SampleFiles.Pdf()), "letter", "推荐函.pdf" },
         };
         Assert.Equal(HttpStatusCode.OK, (await http.PostAsync($"/api/recommendations/{id}", form)).StatusCode);
-        return (id, applicant, await ClientAsync(app, await Cast.OfficeAsync(app)));
+        return (id, applicant, await Cast.SignInAsync(app, await Cast.OfficeAsync(app)));
     }
 
     [Fact]
@@ -38,6 +36,7 @@ public class QualificationDecisionTests(AppFactory app) : IClassFixture<AppFacto
         foreach (var item in QualificationChecklist.Items) Assert.Contains(item.Title, text);
         Assert.Contains("符合本年度“每年不低于上一年”的发展趋势规则", text);
         Assert.Contains("78.0 → 78.0 → 79.5", text);
+        Assert.Contains("我们持续开展用户满意度测量，改进产品和服务质量。", text);
         Assert.Contains("符合 GB 32100-2015 编码规则", text);
         Assert.Contains("2026年12月11日（周五），10个工作日", text);
         Assert.DoesNotContain("未确认", text);
@@ -51,13 +50,13 @@ public class QualificationDecisionTests(AppFactory app) : IClassFixture<AppFacto
         var fields = new Dictionary<string, string?> { ["Outcome"] = "Fail", ["Reasons"] = "", ["Items[1].Verdict"] = "NotSatisfied" };
         var noReasons = await office.SubmitAsync($"/Qualification/Review/{id}", fields);
         Assert.Contains(noReasons.Errors, e => e.Contains("请填写不通过的理由"));
-        Assert.Equal(ApplicationStatus.AwaitingQualification, (await LoadAsync(app, id)).Status);
+        Assert.Equal(ApplicationStatus.AwaitingQualification, (await ApplicationsBuilders.LoadAsync(app, id)).Status);
 
         fields["Reasons"] = "质量管理体系认证证书已被认证机构暂停。";
         var failed = await office.SubmitAsync(noReasons.Page, fields);
         Assert.Empty(failed.Errors);
-        Assert.Equal(ApplicationStatus.Disqualified, (await LoadAsync(app, id)).Status);
-        Assert.Contains(await InboxAsync(app, applicant), t => t.Contains("未通过"));
+        Assert.Equal(ApplicationStatus.Disqualified, (await ApplicationsBuilders.LoadAsync(app, id)).Status);
+        Assert.Contains(await Messages.InboxAsync(app, applicant), t => t.Contains("未通过"));
         var body = await app.WithDbAsync(db => db.Set<Biaogan.Web.Features.Notifications.OutboxMessage>()
             .Where(m => m.TemplateKey == "qualification.failed").Select(m => m.Body).ToListAsync());
         Assert.Contains(body, b => b.Contains("证书已被认证机构暂停"));
@@ -89,7 +88,7 @@ public class QualificationDecisionTests(AppFactory app) : IClassFixture<AppFacto
         var stale = await office.SubmitAsync(page, new Dictionary<string, string?> { ["Outcome"] = "Fail", ["Reasons"] = "证书已暂停。", ["Items[1].Verdict"] = "NotSatisfied" });
         Assert.Contains(stale.Errors, e => e.Contains("已被他人修改"));
         Assert.Contains("证书已暂停。", stale.Page.QuerySelector("#Reasons")!.TextContent);
-        Assert.Equal(ApplicationStatus.AwaitingQualification, (await LoadAsync(app, id)).Status);
+        Assert.Equal(ApplicationStatus.AwaitingQualification, (await ApplicationsBuilders.LoadAsync(app, id)).Status);
         Assert.False(await app.WithDbAsync(db => db.Set<QualificationReview>().AnyAsync(r => r.ApplicationId == id)));
     }
 
@@ -108,7 +107,7 @@ public class QualificationDecisionTests(AppFactory app) : IClassFixture<AppFacto
         fields["OverrideReason"] = "测评机构年底出具资质证明需要时间。";
         var done = await office.SubmitAsync(noReason.Page, fields);
         Assert.Empty(done.Errors);
-        var a = await LoadAsync(app, id);
+        var a = await ApplicationsBuilders.LoadAsync(app, id);
         Assert.Equal(ApplicationStatus.SupplementRequested, a.Status);
         Assert.Equal(new DateOnly(2026, 12, 18), a.SupplementDeadline);
         var round = await app.WithDbAsync(db => db.Set<QualificationReview>().SingleAsync(r => r.ApplicationId == id));
@@ -121,8 +120,8 @@ public class QualificationDecisionTests(AppFactory app) : IClassFixture<AppFacto
     public async Task The_api_decides_with_every_item_and_shows_rounds_and_pre_checks_to_the_applicant()
     {
         var (id, applicant, office) = await RecommendedAsync();
-        var http = await WithCsrfAsync(office);
-        var version = (await LoadAsync(app, id)).Version;
+        var http = await office.ApiAsync();
+        var version = (await ApplicationsBuilders.LoadAsync(app, id)).Version;
 
         var missing = await http.PostAsJsonAsync($"/api/qualification/{id}/decision", new { outcome = "Pass", items = Array.Empty<object>(), version });
         Assert.True(HttpStatusCode.UnprocessableEntity == missing.StatusCode, await missing.Content.ReadAsStringAsync());
@@ -140,7 +139,7 @@ public class QualificationDecisionTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Equal(HttpStatusCode.UnprocessableEntity, early.StatusCode);
         Assert.Contains("尚未届满", await early.Content.ReadAsStringAsync());
 
-        var mine = await (await ClientAsync(app, applicant)).Http.GetFromJsonAsync<JsonElement>($"/api/qualification/{id}");
+        var mine = await (await Cast.SignInAsync(app, applicant)).Http.GetFromJsonAsync<JsonElement>($"/api/qualification/{id}");
         Assert.Equal(1, mine.GetProperty("rounds").GetArrayLength());
         Assert.Equal("2026年12月11日（周五），10个工作日", mine.GetProperty("rounds")[0].GetProperty("supplementDeadlineText").GetString());
         Assert.Contains(mine.GetProperty("preChecks").EnumerateArray(), p => p.GetProperty("code").GetString() == "level-trend" && p.GetProperty("status").GetString() == "Pass");

@@ -233,12 +233,23 @@ public class QualificationPreCheckTests
         var x = new Case();
         var good = x.Organization.Uscc;
         Assert.Equal(PreCheckStatus.Pass, x.Check("uscc").Status);
+        Assert.Contains("符合 GB 32100-2015 编码规则", x.Check("uscc").Explanation);
         var wrong = good[..17] + (good[17] == '0' ? '1' : '0');
         x.Organization.Uscc = wrong;
         var r = x.Check("uscc");
         Assert.Equal(PreCheckStatus.Fail, r.Status);
         Assert.Contains($"应为“{good[17]}”", r.Explanation);
         Assert.Equal(QualificationChecklist.Integrity, r.ItemCode);
+    }
+
+    [Fact]
+    public void A_malformed_credit_code_is_explained_with_the_registration_rule_it_breaks()
+    {
+        var x = new Case();
+        x.Organization.Uscc = "9111I000100010433L";
+        var r = x.Check("uscc");
+        Assert.Equal(PreCheckStatus.Fail, r.Status);
+        Assert.EndsWith("第5位“I”不是统一社会信用代码允许的字符。代码中没有字母I，是否应为数字“1”？", r.Explanation);
     }
 
     [Fact]

@@ -3,7 +3,6 @@ using Biaogan.Web.Features.Applications;
 using Biaogan.Web.Features.Calendar;
 using Biaogan.Web.Features.Qualification;
 using Microsoft.EntityFrameworkCore;
-using static Biaogan.Tests.Infrastructure.QualificationBuilders;
 
 namespace Biaogan.Tests.Qualification;
 
@@ -18,16 +17,15 @@ public class SupplementLoopTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Two_rounds_of_supplements_with_working_day_deadlines_then_a_pass()
     {
-        await SeedCalendarAsync(app);
         var applicant = await Cast.ApplicantAsync(app);
         var recommender = await Cast.RecommenderAsync(app);
         var office = await Cast.OfficeAsync(app);
-        var id = await ApplicationAsync(app, applicant, recommender);
-        var rec = await ClientAsync(app, recommender);
+        var id = await ApplicationsBuilders.SubmittedAsync(app, applicant, recommender);
+        var rec = await Cast.SignInAsync(app, recommender);
         await rec.SubmitAsync($"/Recommendations/Review/{id}", new Dictionary<string, string?> { ["Opinion"] = "同意推荐。" },
-            "#recommend-form", files: [new UploadFile("Letter", "推荐函.pdf", Pdf, "application/pdf")]);
-        var off = await ClientAsync(app, office);
-        var org = await ClientAsync(app, applicant);
+            "#recommend-form", files: [new UploadFile("Letter", "推荐函.pdf", SampleFiles.Pdf(), "application/pdf")]);
+        var off = await Cast.SignInAsync(app, office);
+        var org = await Cast.SignInAsync(app, applicant);
 
         // Round 1 on Friday 2026-11-27: ten working days counted from Monday 11-30 end on Friday 12-11.
         Assert.Equal(new DateOnly(2026, 12, 11), Calendar.AddWorkdays(new DateOnly(2026, 11, 27), 10, countStart: false).End);
@@ -38,7 +36,7 @@ public class SupplementLoopTests(AppFactory app) : IClassFixture<AppFactory>
         });
         Assert.Empty(round1.Errors);
         Assert.Contains("已要求第1轮补正，期限 2026年12月11日（周五），10个工作日", round1.Text);
-        Assert.Contains(await InboxAsync(app, applicant), t => t.Contains("请在 2026年12月11日（周五） 前补正申报材料"));
+        Assert.Contains(await Messages.InboxAsync(app, applicant), t => t.Contains("请在 2026年12月11日（周五） 前补正申报材料"));
 
         var request = PageClient.Text(await org.GetAsync($"/Qualification/Supplement/{id}"));
         Assert.Contains("第 1 轮补正要求", request);
@@ -50,12 +48,12 @@ public class SupplementLoopTests(AppFactory app) : IClassFixture<AppFactory>
         var resubmitted = await org.SubmitAsync($"/Qualification/Supplement/{id}", new Dictionary<string, string?>());
         Assert.Empty(resubmitted.Errors);
         Assert.Contains("已提交第1轮补正材料", resubmitted.Text);
-        Assert.Equal(ApplicationStatus.AwaitingQualification, (await LoadAsync(app, id)).Status);
-        Assert.Contains(await InboxAsync(app, office), t => t.Contains("已提交补正材料"));
+        Assert.Equal(ApplicationStatus.AwaitingQualification, (await ApplicationsBuilders.LoadAsync(app, id)).Status);
+        Assert.Contains(await Messages.InboxAsync(app, office), t => t.Contains("已提交补正材料"));
 
         // Round 2 on Thursday 2026-12-24: the window runs into 2027, whose holiday notice is not published.
         app.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 24, 10, 0, 0, TimeSpan.FromHours(8)));
-        off = await ClientAsync(app, office); // sign in again: the session cookie ends after 8 hours
+        off = await Cast.SignInAsync(app, office); // sign in again: the session cookie ends after 8 hours
         var expected = Calendar.AddWorkdays(new DateOnly(2026, 12, 24), 10, countStart: false);
         Assert.Equal(new DateOnly(2027, 1, 7), expected.End);
         Assert.False(expected.Confirmed);
@@ -67,13 +65,13 @@ public class SupplementLoopTests(AppFactory app) : IClassFixture<AppFactory>
             ["Outcome"] = "Supplement", ["Reasons"] = "资质证书已过期，请上传有效期内的证书。", ["Items[2].Verdict"] = "NeedsSupplement",
         });
         Assert.Empty(round2.Errors);
-        var a = await LoadAsync(app, id);
+        var a = await ApplicationsBuilders.LoadAsync(app, id);
         Assert.Equal(2, a.SupplementRound);
         Assert.Equal(new DateOnly(2027, 1, 7), a.SupplementDeadline);
         Assert.False(a.SupplementDeadlineConfirmed);
 
         app.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 30, 9, 0, 0, TimeSpan.FromHours(8)));
-        (off, org) = (await ClientAsync(app, office), await ClientAsync(app, applicant));
+        (off, org) = (await Cast.SignInAsync(app, office), await Cast.SignInAsync(app, applicant));
         Assert.Empty((await org.SubmitAsync($"/Qualification/Supplement/{id}", new Dictionary<string, string?>())).Errors);
         var passed = await off.SubmitAsync($"/Qualification/Review/{id}", new Dictionary<string, string?> { ["Outcome"] = "Pass" });
         Assert.Empty(passed.Errors);
@@ -99,15 +97,14 @@ public class OverdueSupplementTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task The_office_can_fail_an_application_only_after_its_supplement_deadline_has_passed()
     {
-        await SeedCalendarAsync(app);
         var applicant = await Cast.ApplicantAsync(app);
         var recommender = await Cast.RecommenderAsync(app);
-        var id = await ApplicationAsync(app, applicant, recommender);
-        var rec = await ClientAsync(app, recommender);
+        var id = await ApplicationsBuilders.SubmittedAsync(app, applicant, recommender);
+        var rec = await Cast.SignInAsync(app, recommender);
         await rec.SubmitAsync($"/Recommendations/Review/{id}", new Dictionary<string, string?> { ["Opinion"] = "同意推荐。" },
-            "#recommend-form", files: [new UploadFile("Letter", "推荐函.pdf", Pdf, "application/pdf")]);
+            "#recommend-form", files: [new UploadFile("Letter", "推荐函.pdf", SampleFiles.Pdf(), "application/pdf")]);
         var office = await Cast.OfficeAsync(app);
-        var off = await ClientAsync(app, office);
+        var off = await Cast.SignInAsync(app, office);
         await off.SubmitAsync($"/Qualification/Review/{id}", new Dictionary<string, string?>
         {
             ["Outcome"] = "Supplement", ["Reasons"] = "请补充证实性材料。", ["Items[5].Verdict"] = "NeedsSupplement",
@@ -115,13 +112,13 @@ public class OverdueSupplementTests(AppFactory app) : IClassFixture<AppFactory>
 
         // On the deadline day itself the organisation still has time.
         app.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 11, 17, 0, 0, TimeSpan.FromHours(8)));
-        off = await ClientAsync(app, office); // sign in again: the session cookie ends after 8 hours
+        off = await Cast.SignInAsync(app, office); // sign in again: the session cookie ends after 8 hours
         var onTime = await off.GetAsync($"/Qualification/Review/{id}");
         Assert.Contains("期限届满前不能作出结论", PageClient.Text(onTime));
         Assert.Null(onTime.QuerySelector("main form[method=post] button[type=submit]"));
 
         app.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 14, 9, 0, 0, TimeSpan.FromHours(8)));
-        off = await ClientAsync(app, office);
+        off = await Cast.SignInAsync(app, office);
         var queue = await off.GetAsync("/Qualification");
         Assert.Contains("已逾期", PageClient.Text(queue));
         var page = await off.GetAsync($"/Qualification/Review/{id}");
@@ -132,7 +129,7 @@ public class OverdueSupplementTests(AppFactory app) : IClassFixture<AppFactory>
             ["Reasons"] = "逾期未提交补正材料。", ["Items[5].Verdict"] = "NotSatisfied",
         });
         Assert.Empty(failed.Errors);
-        Assert.Equal(ApplicationStatus.Disqualified, (await LoadAsync(app, id)).Status);
-        Assert.Contains("逾期未提交补正材料", PageClient.Text(await (await ClientAsync(app, applicant)).GetAsync($"/Qualification/Supplement/{id}")));
+        Assert.Equal(ApplicationStatus.Disqualified, (await ApplicationsBuilders.LoadAsync(app, id)).Status);
+        Assert.Contains("逾期未提交补正材料", PageClient.Text(await (await Cast.SignInAsync(app, applicant)).GetAsync($"/Qualification/Supplement/{id}")));
     }
 }

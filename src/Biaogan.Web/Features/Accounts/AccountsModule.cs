@@ -1,7 +1,5 @@
 using Biaogan.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 
 namespace Biaogan.Web.Features.Accounts;
 
@@ -31,9 +29,6 @@ public static class AccountsModule
         services.AddScoped<AccountAudit>();
         services.AddScoped<AccountMail>();
         services.AddScoped<Invitations>();
-
-        // Model-binding messages (“The value '' is invalid.”) in Chinese for every form.
-        services.Configure<MvcOptions>(o => ChineseBindingMessages.Apply(o.ModelBindingMessageProvider));
     }
 
     public static void MapAccounts(this WebApplication app)
@@ -53,23 +48,5 @@ internal sealed class RoleSeeder(RoleManager<IdentityRole> roles) : ISeeder
         foreach (var role in Roles.All)
             if (!await roles.RoleExistsAsync(role))
                 await roles.CreateAsync(new IdentityRole(role));
-    }
-}
-
-internal static class ChineseBindingMessages
-{
-    public static void Apply(DefaultModelBindingMessageProvider m)
-    {
-        m.SetAttemptedValueIsInvalidAccessor((value, field) => $"{field}填写的“{value}”无效，请重新填写。");
-        m.SetMissingBindRequiredValueAccessor(field => $"请填写{field}。");
-        m.SetMissingKeyOrValueAccessor(() => "请填写此项。");
-        m.SetMissingRequestBodyRequiredValueAccessor(() => "请求内容不能为空。");
-        m.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"“{value}”无效，请重新填写。");
-        m.SetNonPropertyUnknownValueIsInvalidAccessor(() => "填写的内容无效，请重新填写。");
-        m.SetNonPropertyValueMustBeANumberAccessor(() => "此项应填写数字。");
-        m.SetUnknownValueIsInvalidAccessor(field => $"{field}填写的内容无效，请重新填写。");
-        m.SetValueIsInvalidAccessor(value => $"“{value}”无效，请重新填写。");
-        m.SetValueMustBeANumberAccessor(field => $"{field}应填写数字。");
-        m.SetValueMustNotBeNullAccessor(_ => "此项不能为空。");
     }
 }

@@ -10,12 +10,15 @@ namespace Biaogan.Web.Features.Accounts;
 public sealed class PublicLinks(IConfiguration config, IHttpContextAccessor http)
 {
     /// <summary>The absolute URL of a local path such as “/Applications/1”.</summary>
-    public string Absolute(string pathAndQuery)
+    public string Absolute(string pathAndQuery) => TryAbsolute(pathAndQuery)
+        ?? throw new InvalidOperationException("没有当前请求，无法生成链接；请配置 App:PublicBaseUrl。");
+
+    /// <summary>The absolute URL of a local path, or null when neither the configuration nor a current request tells the site's address.</summary>
+    public string? TryAbsolute(string pathAndQuery)
     {
         if (config["App:PublicBaseUrl"] is { Length: > 0 } configured) return configured.TrimEnd('/') + pathAndQuery;
-        var request = http.HttpContext?.Request
-            ?? throw new InvalidOperationException("没有当前请求，无法生成链接；请配置 App:PublicBaseUrl。");
-        return $"{request.Scheme}://{request.Host}{request.PathBase}{pathAndQuery}";
+        var request = http.HttpContext?.Request;
+        return request is null ? null : $"{request.Scheme}://{request.Host}{request.PathBase}{pathAndQuery}";
     }
 
     public string ConfirmEmail(AppUser user, string token) =>

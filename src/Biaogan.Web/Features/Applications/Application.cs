@@ -56,6 +56,8 @@ public sealed partial class Application : Entity
     public int SupplementRound { get; private set; }
     public DateOnly? SupplementDeadline { get; private set; }
     public bool SupplementDeadlineConfirmed { get; private set; } = true;
+    /// <summary>What the office asked for in the current 补正 round (its full record stays with 资格审查).</summary>
+    public string? SupplementReasons { get; private set; }
 
     public string? WithdrawalReason { get; private set; }
 
@@ -148,13 +150,14 @@ public sealed partial class Application : Entity
         RecordAction("推荐单位不予推荐");
     }
 
-    public void RequestSupplement(DateOnly deadline, bool deadlineConfirmed, DateTimeOffset now)
+    public void RequestSupplement(DateOnly deadline, bool deadlineConfirmed, string reasons, DateTimeOffset now)
     {
         Move(ApplicationAction.RequestSupplement);
         Status = ApplicationStatus.SupplementRequested;
         SupplementRound++;
         SupplementDeadline = deadline;
         SupplementDeadlineConfirmed = deadlineConfirmed;
+        SupplementReasons = reasons.Trim();
         UpdatedAt = now;
         RecordAction($"要求第{SupplementRound}轮补正");
     }

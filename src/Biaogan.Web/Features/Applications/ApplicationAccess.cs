@@ -33,6 +33,12 @@ public sealed class ApplicationAccess(AppDbContext db)
     /// <summary>Only the applicant organisation's own users edit, and only in an editable state.</summary>
     public static bool CanEdit(Caller c, Application a) => c.IsApplicant && c.OrganizationId == a.OrganizationId;
 
+    /// <summary>
+    /// The office's review of the application (资格审查 rounds, 补正 requests) is between the office and the
+    /// organisation: the recommending body sees the status, not the office's reasons.
+    /// </summary>
+    public static bool CanSeeReview(Caller c, Application a) => c.IsOffice || CanEdit(c, a);
+
     public static bool CanRecommend(Caller c, Application a) =>
         c.IsRecommender && c.RecommendingBodyId is not null && c.RecommendingBodyId == a.RecommendingBodyId;
 

@@ -8,14 +8,21 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.Applications;
 
 /// <summary>
-/// Who hears about an application's moves, and with which template. Nothing is saved here: the
-/// notifications join the caller's SaveChanges with the change they report.
+/// Who hears about an application's moves, and with which template — for the application's own moves and for
+/// those of recommendation and qualification. Nothing is saved here: the notifications join the caller's
+/// SaveChanges with the change they report. The e-mail's {{链接}} is the given path made absolute by the Notifier.
 /// </summary>
-public sealed class ApplicationNotices(AppDbContext db, Notifier notifier, IConfiguration config)
+public sealed class ApplicationNotices(AppDbContext db, Notifier notifier)
 {
     public static string DetailsPath(Guid id) => $"/Applications/Details/{id}";
 
-    private string Link(Guid id) => (config["App:PublicBaseUrl"] ?? "").TrimEnd('/') + DetailsPath(id);
+    /// <summary>Every user of the application's organisation.</summary>
+    public async Task ToOrganizationAsync(Application app, string template, IReadOnlyDictionary<string, string> values, string path, CancellationToken ct = default) =>
+        await notifier.NotifyAsync(template, await OrganizationUsersAsync(app.OrganizationId, ct), values, path, ct);
+
+    /// <summary>Every member of the activity office.</summary>
+    public async Task ToOfficeAsync(string template, IReadOnlyDictionary<string, string> values, string path, CancellationToken ct = default) =>
+        await notifier.NotifyAsync(template, await OfficeUsersAsync(ct), values, path, ct);
 
     public Task<List<AppUser>> OrganizationUsersAsync(Guid organizationId, CancellationToken ct = default) =>
         db.Users.Where(u => u.OrganizationId == organizationId).ToListAsync(ct);
@@ -38,9 +45,9 @@ public sealed class ApplicationNotices(AppDbContext db, Notifier notifier, IConf
         var values = new Dictionary<string, string>
         {
             ["组织名称"] = org.Name, ["年度"] = cycle.Year.ToString(), ["申报编号"] = app.Number ?? "",
-            ["推荐单位"] = body.Name, ["类别"] = app.Category is { } c ? Cycle.CategoryDisplay(c) : "", ["链接"] = Link(app.Id),
+            ["推荐单位"] = body.Name, ["类别"] = app.Category is { } c ? Cycle.CategoryDisplay(c) : "",
         };
-        await notifier.NotifyAsync(DefaultTemplates.ApplicationSubmitted, await OrganizationUsersAsync(org.Id, ct), values, DetailsPath(app.Id), ct);
+        await ToOrganizationAsync(app, DefaultTemplates.ApplicationSubmitted, values, DetailsPath(app.Id), ct);
         await notifier.NotifyAsync(DefaultTemplates.RecommendationRequested, await BodyUsersAsync(body.Id, ct), values, DetailsPath(app.Id), ct);
     }
 
@@ -50,9 +57,9 @@ public sealed class ApplicationNotices(AppDbContext db, Notifier notifier, IConf
         var org = await db.Set<Organization>().AsNoTracking().FirstAsync(o => o.Id == app.OrganizationId, ct);
         var values = new Dictionary<string, string>
         {
-            ["组织名称"] = org.Name, ["轮次"] = app.SupplementRound.ToString(), ["申报编号"] = app.Number ?? "", ["链接"] = Link(app.Id),
+            ["组织名称"] = org.Name, ["轮次"] = app.SupplementRound.ToString(), ["申报编号"] = app.Number ?? "",
         };
-        await notifier.NotifyAsync(DefaultTemplates.SupplementResubmitted, await OfficeUsersAsync(ct), values, DetailsPath(app.Id), ct);
+        await ToOfficeAsync(DefaultTemplates.SupplementResubmitted, values, DetailsPath(app.Id), ct);
     }
 
     /// <summary>申报已撤回 to the recommending body (once it was asked) and the office (once it reached qualification).</summary>

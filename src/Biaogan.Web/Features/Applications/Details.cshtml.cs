@@ -22,6 +22,14 @@ public sealed class DetailsModel(AppDbContext db, ApplicationAccess access, Appl
     public bool CanSubmit => IsOwnApplicant && Application.IsEditableByApplicant;
     public bool CanWithdraw => IsOwnApplicant && Application.CanWithdraw;
 
+    /// <summary>Who may open the 资格审查与补正 page (/Qualification/Supplement): the organisation itself and the office.</summary>
+    public bool SeesQualification => ApplicationAccess.CanSeeReview(Caller, Application);
+
+    /// <summary>The page of the 补正 request and of every 资格审查 round (the qualification feature's).</summary>
+    public string QualificationPath => $"/Qualification/Supplement/{Id}";
+
+    public bool QualificationDecided => Application.Status is ApplicationStatus.Qualified or ApplicationStatus.Disqualified;
+
     public async Task<IActionResult> OnGetAsync()
     {
         if (!await LoadAsync()) return NotFound();

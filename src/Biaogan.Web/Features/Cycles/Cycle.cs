@@ -141,6 +141,14 @@ public sealed class Cycle : Entity
         CycleStatus.Open => "进行中",
         _ => "已结束",
     };
+
+    /// <summary>CSS badge class for the status.</summary>
+    public static string StatusBadge(CycleStatus s) => s switch
+    {
+        CycleStatus.Open => "badge-ok",
+        CycleStatus.Draft => "badge-info",
+        _ => "",
+    };
 }
 
 /// <summary>The dates the office set for one stage (null = 待定).</summary>

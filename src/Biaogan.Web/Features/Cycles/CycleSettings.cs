@@ -45,6 +45,15 @@ public sealed class CycleSettings
     /// <summary>The file types the office may allow (证实性材料 uploads).</summary>
     public static readonly IReadOnlyList<string> FileTypeChoices = ["pdf", "jpg", "png", "docx", "xlsx", "doc", "xls"];
 
+    /// <summary>The rule in a few words, for running text (“符合本年度“每年不低于上一年”的发展趋势规则”).</summary>
+    public static string TrendRuleName(TrendRule rule) => rule switch
+    {
+        TrendRule.NonDecreasing => "每年不低于上一年",
+        TrendRule.StrictlyIncreasing => "每年高于上一年",
+        _ => "只看水平，不以趋势替代",
+    };
+
+    /// <summary>The rule as the settings form and the cycle page offer it.</summary>
     public static string TrendRuleDisplay(TrendRule rule) => rule switch
     {
         TrendRule.NonDecreasing => "每年不低于上一年（持平或上升）",

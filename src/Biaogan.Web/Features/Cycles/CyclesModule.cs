@@ -5,11 +5,9 @@ namespace Biaogan.Web.Features.Cycles;
 
 public static class CyclesModule
 {
+    /// <summary>Cycles has no services of its own: its pages and API use the database directly.</summary>
     public static void AddCycles(this WebApplicationBuilder builder)
     {
-        // Chinese model-binding messages for every form (cross-cutting; registered here so the cycle
-        // settings form, the largest numeric form, never shows the framework's English text).
-        builder.Services.ConfigureOptions<Infrastructure.Web.ChineseBindingMessages>();
     }
 
     public static void MapCycles(this WebApplication app) => app.MapCyclesApi();

@@ -9,13 +9,13 @@ namespace Biaogan.Web.Features.Notifications;
 /// saved here — the caller's SaveChanges commits the notification together with the change it reports,
 /// and <see cref="OutboxSender"/> delivers the e-mail afterwards, so no request waits for SMTP.
 /// </summary>
-public sealed class Notifier(AppDbContext db, TimeProvider clock, IConfiguration configuration)
+public sealed class Notifier(AppDbContext db, TimeProvider clock, PublicLinks links)
 {
     /// <param name="templateKey">One of the <see cref="DefaultTemplates"/> keys.</param>
     /// <param name="recipients">Users to notify; duplicates are notified once. Users without e-mail get the inbox item only.</param>
     /// <param name="values">Placeholder values (without 收件人, which is each recipient's name).</param>
     /// <param name="link">Local link of the thing the message is about, shown as “查看详情” in the inbox. When
-    /// <paramref name="values"/> has no 链接, the e-mail's {{链接}} becomes this link made absolute with App:PublicBaseUrl.</param>
+    /// <paramref name="values"/> has no 链接, the e-mail's {{链接}} becomes this link made absolute (<see cref="PublicLinks"/>).</param>
     public async Task NotifyAsync(string templateKey, IEnumerable<AppUser> recipients,
         IReadOnlyDictionary<string, string> values, string? link = null, CancellationToken ct = default)
     {
@@ -44,12 +44,8 @@ public sealed class Notifier(AppDbContext db, TimeProvider clock, IConfiguration
     /// <summary>Replaces {{名称}} placeholders; unknown ones are left visible so the office notices them.</summary>
     public static string Render(string text, IReadOnlyDictionary<string, string> values) => TemplateText.Render(text, values);
 
-    /// <summary>E-mail is read outside the site, so a local path gets the public address in front.</summary>
-    private string Absolute(string link)
-    {
-        var baseUrl = configuration["App:PublicBaseUrl"];
-        return link.StartsWith('/') && !string.IsNullOrWhiteSpace(baseUrl) ? baseUrl.TrimEnd('/') + link : link;
-    }
+    /// <summary>E-mail is read outside the site, so a local path gets the site's address in front when it is known.</summary>
+    private string Absolute(string link) => link.StartsWith('/') ? links.TryAbsolute(link) ?? link : link;
 
     /// <summary>A subject is one line and fits its column, whatever the filled values were.</summary>
     private static string Subject(string rendered) =>

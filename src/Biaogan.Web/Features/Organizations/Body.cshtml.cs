@@ -13,23 +13,7 @@ namespace Biaogan.Web.Features.Organizations;
 [Authorize(Roles = Roles.Recommender)]
 public sealed class BodyModel(AppDbContext db, UserManager<AppUser> users, Invitations invitations) : AppPageModel
 {
-    public sealed class ContactInput
-    {
-        [Display(Name = "联系人")]
-        [Required(ErrorMessage = "请填写联系人姓名。")]
-        [StringLength(50, ErrorMessage = "联系人姓名不能超过50个字。")]
-        public string ContactName { get; set; } = "";
-
-        [Display(Name = "联系电话")]
-        [Required(ErrorMessage = "请填写联系电话。")]
-        [RegularExpression(ContactRules.PhonePattern, ErrorMessage = ContactRules.PhoneMessage)]
-        public string ContactPhone { get; set; } = "";
-
-        [Display(Name = "联系人电子邮箱")]
-        [Required(ErrorMessage = "请填写联系人电子邮箱。")]
-        [EmailAddress(ErrorMessage = "联系人电子邮箱格式不正确，例如 name@example.com。")]
-        public string ContactEmail { get; set; } = "";
-    }
+    public sealed class ContactInput : ContactFields;
 
     public ContactInput Contact { get; set; } = new();
 

@@ -36,6 +36,9 @@ public static class IndustryCatalog
     public static bool DivisionBelongsTo(string? divisionCode, string? sectionCode) =>
         FindDivision(divisionCode) is { } d && d.SectionCode == sectionCode;
 
+    /// <summary>“制造业” (the 门类's name alone, for running text).</summary>
+    public static string SectionName(string? code) => FindSection(code?.ToUpperInvariant())?.Name ?? code ?? "";
+
     /// <summary>“C 制造业”.</summary>
     public static string SectionDisplay(string? code) => FindSection(code) is { } s ? $"{s.Code} {s.Name}" : code ?? "";
 

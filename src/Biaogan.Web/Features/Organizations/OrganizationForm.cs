@@ -6,7 +6,7 @@ namespace Biaogan.Web.Features.Organizations;
 /// The 申报组织 fields as a form (registration and the profile page). Shape and code lists are checked
 /// here, so a browser without JavaScript that picks a city of another province is told so.
 /// </summary>
-public sealed class OrganizationForm : IValidatableObject
+public sealed class OrganizationForm : ContactFields, IValidatableObject
 {
     /// <summary>企业登记注册类型 (国家统计局), plus public institutions and social organisations.</summary>
     public static readonly IReadOnlyList<string> Ownerships =
@@ -69,22 +69,6 @@ public sealed class OrganizationForm : IValidatableObject
     [StringLength(50, ErrorMessage = "法定代表人姓名不能超过50个字。")]
     public string LegalRepresentative { get; set; } = "";
 
-    [Display(Name = "联系人")]
-    [Required(ErrorMessage = "请填写联系人姓名。")]
-    [StringLength(50, ErrorMessage = "联系人姓名不能超过50个字。")]
-    public string ContactName { get; set; } = "";
-
-    [Display(Name = "联系电话")]
-    [Required(ErrorMessage = "请填写联系电话。")]
-    [RegularExpression(ContactRules.PhonePattern, ErrorMessage = ContactRules.PhoneMessage)]
-    public string ContactPhone { get; set; } = "";
-
-    [Display(Name = "联系人电子邮箱")]
-    [Required(ErrorMessage = "请填写联系人电子邮箱。")]
-    [EmailAddress(ErrorMessage = "联系人电子邮箱格式不正确，例如 name@example.com。")]
-    [StringLength(256, ErrorMessage = "电子邮箱不能超过256个字符。")]
-    public string ContactEmail { get; set; } = "";
-
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (ProvinceCode.Length > 0 && RegionCatalog.FindProvince(ProvinceCode) is null)
@@ -129,6 +113,26 @@ public sealed class OrganizationForm : IValidatableObject
         o.ContactPhone = ContactPhone.Trim();
         o.ContactEmail = ContactEmail.Trim();
     }
+}
+
+/// <summary>The contact person an organisation or a recommending body gives (its forms and the body's own page).</summary>
+public abstract class ContactFields
+{
+    [Display(Name = "联系人")]
+    [Required(ErrorMessage = "请填写联系人姓名。")]
+    [StringLength(50, ErrorMessage = "联系人姓名不能超过50个字。")]
+    public string ContactName { get; set; } = "";
+
+    [Display(Name = "联系电话")]
+    [Required(ErrorMessage = "请填写联系电话。")]
+    [RegularExpression(ContactRules.PhonePattern, ErrorMessage = ContactRules.PhoneMessage)]
+    public string ContactPhone { get; set; } = "";
+
+    [Display(Name = "联系人电子邮箱")]
+    [Required(ErrorMessage = "请填写联系人电子邮箱。")]
+    [EmailAddress(ErrorMessage = "联系人电子邮箱格式不正确，例如 name@example.com。")]
+    [StringLength(256, ErrorMessage = "电子邮箱不能超过256个字符。")]
+    public string ContactEmail { get; set; } = "";
 }
 
 internal static class ContactRules

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Biaogan.Web.Features.Organizations;
 
 /// <summary>推荐单位 registration fields (第十五条: 行业或地区质协、质量主管部门或质量推进组织).</summary>
-public sealed class RecommendingBodyForm : IValidatableObject
+public sealed class RecommendingBodyForm : ContactFields, IValidatableObject
 {
     [Display(Name = "单位名称")]
     [Required(ErrorMessage = "请填写推荐单位名称。")]
@@ -19,22 +19,6 @@ public sealed class RecommendingBodyForm : IValidatableObject
 
     [Display(Name = "所属行业门类")]
     public string? IndustrySection { get; set; }
-
-    [Display(Name = "联系人")]
-    [Required(ErrorMessage = "请填写联系人姓名。")]
-    [StringLength(50, ErrorMessage = "联系人姓名不能超过50个字。")]
-    public string ContactName { get; set; } = "";
-
-    [Display(Name = "联系电话")]
-    [Required(ErrorMessage = "请填写联系电话。")]
-    [RegularExpression(ContactRules.PhonePattern, ErrorMessage = ContactRules.PhoneMessage)]
-    public string ContactPhone { get; set; } = "";
-
-    [Display(Name = "联系人电子邮箱")]
-    [Required(ErrorMessage = "请填写联系人电子邮箱。")]
-    [EmailAddress(ErrorMessage = "联系人电子邮箱格式不正确，例如 name@example.com。")]
-    [StringLength(256, ErrorMessage = "电子邮箱不能超过256个字符。")]
-    public string ContactEmail { get; set; } = "";
 
     public static IReadOnlyList<RecommendingBodyKind> Kinds { get; } = Enum.GetValues<RecommendingBodyKind>();
 

@@ -60,8 +60,7 @@ public static class QualificationApi
     {
         var caller = await access.CallerAsync(user, ct);
         var app = await db.Set<Application>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == applicationId, ct);
-        if (app is null || !(caller.IsOffice || (caller.IsApplicant && caller.OrganizationId == app.OrganizationId)))
-            return NotFound();
+        if (app is null || !ApplicationAccess.CanSeeReview(caller, app)) return NotFound();
         return Results.Ok(await DetailOfAsync(app, caller.IsOffice, db, workflow, ct));
     }
 
@@ -79,10 +78,10 @@ public static class QualificationApi
 
     private static async Task<DetailDto> DetailOfAsync(Application app, bool office, AppDbContext db, QualificationWorkflow workflow, CancellationToken ct)
     {
-        var facts = await ApplicationFacts.LoadAsync(db, app, ct);
+        var summary = await ApplicationSummary.LoadAsync(db, app.Id, ct);
         var rounds = await workflow.RoundsAsync(app.Id, ct);
         return new DetailDto(app.Id, app.Number, app.Status.ToString(), app.Status.Display(), app.Version,
-            rounds.Select(r => RoundDto.From(r, office)).ToList(), workflow.PreChecks(facts));
+            rounds.Select(r => RoundDto.From(r, office)).ToList(), workflow.PreChecks(summary!));
     }
 
     internal static IResult NotFound() =>

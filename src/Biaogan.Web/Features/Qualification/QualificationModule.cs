@@ -10,7 +10,6 @@ public static class QualificationModule
 {
     public static void AddQualification(this WebApplicationBuilder builder)
     {
-        builder.Services.AddScoped<QualificationNotices>();
         builder.Services.AddScoped<RecommendationWorkflow>();
         builder.Services.AddScoped<QualificationWorkflow>();
     }

@@ -121,9 +121,11 @@ public static class QualificationPreChecks
         const string title = "统一社会信用代码";
         if (organization is null)
             return new("uscc", QualificationChecklist.Integrity, PreCheckStatus.Unknown, title, "找不到申报组织的登记信息，无法校验。", []);
-        var (valid, message) = UsccCheck.Validate(organization.Uscc);
-        return new("uscc", QualificationChecklist.Integrity, valid ? PreCheckStatus.Pass : PreCheckStatus.Fail, title,
-            $"{organization.Name} 的统一社会信用代码 {organization.Uscc}：{message}。",
+        var result = Organizations.Uscc.Validate(organization.Uscc);
+        // Organizations' messages are whole sentences that say what is wrong and what to check.
+        var message = result.IsValid ? "符合 GB 32100-2015 编码规则，主体标识码和第18位校验位正确。" : result.Error;
+        return new("uscc", QualificationChecklist.Integrity, result.IsValid ? PreCheckStatus.Pass : PreCheckStatus.Fail, title,
+            $"{organization.Name} 的统一社会信用代码 {organization.Uscc}：{message}",
             ["系统只校验编码规则；登记状态和有无严重违法失信记录请在国家企业信用信息公示系统、“信用中国”核实"]);
     }
 

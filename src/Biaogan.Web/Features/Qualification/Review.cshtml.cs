@@ -30,14 +30,14 @@ public sealed class ReviewModel(AppDbContext db, QualificationWorkflow workflow,
     [BindProperty] public string? OverrideReason { get; set; }
     [BindProperty] public int Version { get; set; }
 
-    public ApplicationFacts Facts { get; private set; } = null!;
+    public ApplicationSummary Summary { get; private set; } = null!;
     public IReadOnlyList<PreCheckResult> PreChecks { get; private set; } = [];
     public RoundsView Rounds { get; private set; } = new([], default);
     public WorkdayResult ProposedDeadline { get; private set; } = new(default, true);
     public int Workdays { get; private set; }
     public DateOnly Today { get; private set; }
 
-    public Application App => Facts.Application;
+    public Application App => Summary.Application;
     /// <summary>While waiting for supplements only 不通过 is possible, and only once the deadline has passed.</summary>
     public bool OnlyFail => App.Status == ApplicationStatus.SupplementRequested;
     public bool Overdue => OnlyFail && App.SupplementDeadline < Today;
@@ -91,9 +91,9 @@ public sealed class ReviewModel(AppDbContext db, QualificationWorkflow workflow,
     private async Task LoadAsync(Application app, CancellationToken ct)
     {
         Today = clock.Today();
-        Facts = await ApplicationFacts.LoadAsync(db, app, ct);
-        PreChecks = workflow.PreChecks(Facts);
+        Summary = (await ApplicationSummary.LoadAsync(db, app.Id, ct))!;
+        PreChecks = workflow.PreChecks(Summary);
         Rounds = new RoundsView(await workflow.RoundsAsync(app.Id, ct), Today, ShowDecider: true);
-        (ProposedDeadline, Workdays) = await workflow.ProposedDeadlineAsync(Facts.Cycle, ct);
+        (ProposedDeadline, Workdays) = await workflow.ProposedDeadlineAsync(Summary.Cycle, ct);
     }
 }

@@ -11,13 +11,6 @@ namespace Biaogan.Web.Features.Qualification;
 /// </summary>
 public static class SatisfactionPreChecks
 {
-    public static string RuleText(TrendRule rule) => rule switch
-    {
-        TrendRule.NonDecreasing => "每年不低于上一年",
-        TrendRule.StrictlyIncreasing => "每年高于上一年",
-        _ => "只看水平，不以趋势替代",
-    };
-
     public static string Index(decimal value) => value.ToString("0.0", CultureInfo.InvariantCulture);
 
     /// <summary>The years that must be measured: the N calendar years before the cycle's year.</summary>
@@ -60,7 +53,7 @@ public static class SatisfactionPreChecks
         var years = RequiredYears(cycle);
         var values = years.Select(y => (Year: y, Index: app.Measurements.FirstOrDefault(m => m.Year == y)?.Index)).ToList();
         var threshold = Index(s.SatisfactionThreshold);
-        var details = new List<string> { $"本年度规则：“较好水平”阈值 {threshold}；发展趋势规则：{RuleText(s.TrendRule)}" };
+        var details = new List<string> { $"本年度规则：“较好水平”阈值 {threshold}；发展趋势规则：{CycleSettings.TrendRuleName(s.TrendRule)}" };
         var missing = values.Where(v => v.Index is null).Select(v => v.Year).ToList();
         if (missing.Count > 0)
             return new("level-trend", QualificationChecklist.Satisfaction, PreCheckStatus.Unknown, title,
@@ -90,10 +83,10 @@ public static class SatisfactionPreChecks
             var (year, cur) = (values[i].Year, values[i].Index!.Value);
             if (strict ? cur <= prev : cur < prev)
                 return new("level-trend", QualificationChecklist.Satisfaction, PreCheckStatus.Fail, title,
-                    $"按水平判断：{levelFails}；按趋势判断（{RuleText(s.TrendRule)}）也不符合：{year}年 {Index(cur)} {(cur < prev ? "低于" : "未高于")} {prevYear}年 {Index(prev)}（{chain}）。", details);
+                    $"按水平判断：{levelFails}；按趋势判断（{CycleSettings.TrendRuleName(s.TrendRule)}）也不符合：{year}年 {Index(cur)} {(cur < prev ? "低于" : "未高于")} {prevYear}年 {Index(prev)}（{chain}）。", details);
         }
         return new("level-trend", QualificationChecklist.Satisfaction, PreCheckStatus.Pass, title,
-            $"按趋势判断：{levelFails}，但指数{(strict ? "逐年上升" : "逐年不降")}（{chain}），符合本年度“{RuleText(s.TrendRule)}”的发展趋势规则。", details);
+            $"按趋势判断：{levelFails}，但指数{(strict ? "逐年上升" : "逐年不降")}（{chain}），符合本年度“{CycleSettings.TrendRuleName(s.TrendRule)}”的发展趋势规则。", details);
     }
 
     private static string Or(string? text) => string.IsNullOrWhiteSpace(text) ? "未填" : text.Trim();

@@ -51,11 +51,8 @@ public sealed class SupplementModel(AppDbContext db, ApplicationAccess access, Q
     }
 
     /// <summary>The organisation's own users and the office; nobody else learns the application exists.</summary>
-    private async Task<bool> MayViewAsync(Application app, CancellationToken ct)
-    {
-        var caller = await access.CallerAsync(User, ct);
-        return caller.IsOffice || (caller.IsApplicant && caller.OrganizationId == app.OrganizationId);
-    }
+    private async Task<bool> MayViewAsync(Application app, CancellationToken ct) =>
+        ApplicationAccess.CanSeeReview(await access.CallerAsync(User, ct), app);
 
     private async Task LoadAsync(Application app, CancellationToken ct)
     {

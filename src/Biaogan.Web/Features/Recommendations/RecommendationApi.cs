@@ -1,10 +1,8 @@
 using System.Security.Claims;
 using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Features.Applications;
-using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Errors;
 using Biaogan.Web.Infrastructure.Web;
-using Microsoft.EntityFrameworkCore;
 
 namespace Biaogan.Web.Features.Recommendations;
 
@@ -22,10 +20,10 @@ public static class RecommendationApi
             .WithSummary("不予推荐：JSON {reason, version}，理由必填，申报组织将收到通知");
     }
 
-    private static async Task<IResult> RecommendAsync(Guid applicationId, HttpRequest request, ClaimsPrincipal user, AppDbContext db,
-        ApplicationAccess access, RecommendationWorkflow workflow, CancellationToken ct)
+    private static async Task<IResult> RecommendAsync(Guid applicationId, HttpRequest request, ClaimsPrincipal user,
+        RecommendationWorkflow workflow, CancellationToken ct)
     {
-        var (app, caller) = await FindAsync(applicationId, user, db, access, ct);
+        var (app, caller) = await workflow.FindAsync(applicationId, user, tracked: true, ct);
         if (app is null) return NotFound();
         if (!request.HasFormContentType)
             throw new DomainRuleException("请以 multipart/form-data 提交：opinion、version 和推荐函文件 letter。");
@@ -34,25 +32,17 @@ public static class RecommendationApi
             throw new DomainRuleException("请提供申报的 version（读取申报时得到的版本号），用于防止覆盖他人的修改。");
         var letter = form.Files.GetFile("letter");
         await using var stream = letter?.OpenReadStream();
-        await workflow.RecommendAsync(app, version, form["opinion"], stream, letter?.FileName, caller!, ct);
+        await workflow.RecommendAsync(app, version, form["opinion"], stream, letter?.FileName, caller, ct);
         return Results.Ok(new { applicationId = app.Id, status = app.Status.ToString(), statusText = app.Status.Display(), version = app.Version });
     }
 
-    private static async Task<IResult> DeclineAsync(Guid applicationId, DeclineRequest body, ClaimsPrincipal user, AppDbContext db,
-        ApplicationAccess access, RecommendationWorkflow workflow, CancellationToken ct)
+    private static async Task<IResult> DeclineAsync(Guid applicationId, DeclineRequest body, ClaimsPrincipal user,
+        RecommendationWorkflow workflow, CancellationToken ct)
     {
-        var (app, caller) = await FindAsync(applicationId, user, db, access, ct);
+        var (app, caller) = await workflow.FindAsync(applicationId, user, tracked: true, ct);
         if (app is null) return NotFound();
-        await workflow.DeclineAsync(app, body.Version, body.Reason, caller!, ct);
+        await workflow.DeclineAsync(app, body.Version, body.Reason, caller, ct);
         return Results.Ok(new { applicationId = app.Id, status = app.Status.ToString(), statusText = app.Status.Display(), version = app.Version });
-    }
-
-    private static async Task<(Application?, ApplicationAccess.Caller?)> FindAsync(Guid id, ClaimsPrincipal user, AppDbContext db,
-        ApplicationAccess access, CancellationToken ct)
-    {
-        var caller = await access.CallerAsync(user, ct);
-        var app = await db.Set<Application>().FirstOrDefaultAsync(a => a.Id == id, ct);
-        return app is not null && ApplicationAccess.CanView(caller, app) && ApplicationAccess.CanRecommend(caller, app) ? (app, caller) : (null, null);
     }
 
     private static IResult NotFound() =>

@@ -1,8 +1,8 @@
+using System.Security.Claims;
 using Biaogan.Web.Features.Applications;
 using Biaogan.Web.Features.Cycles;
 using Biaogan.Web.Features.Notifications;
 using Biaogan.Web.Features.Organizations;
-using Biaogan.Web.Features.Qualification;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Errors;
 using Biaogan.Web.Infrastructure.Files;
@@ -14,7 +14,7 @@ namespace Biaogan.Web.Features.Recommendations;
 /// 推荐意见 (第十五条): the one path by which a recommending body recommends an application, with its signed
 /// and stamped letter, or declines to — used by the review page and the API alike.
 /// </summary>
-public sealed class RecommendationWorkflow(AppDbContext db, FileStore files, QualificationNotices notices, TimeProvider clock)
+public sealed class RecommendationWorkflow(AppDbContext db, ApplicationAccess access, FileStore files, ApplicationNotices notices, TimeProvider clock)
 {
     /// <summary>Letter types: scans or PDFs, within the cycle's allowed types.</summary>
     private static readonly string[] LetterKinds = ["pdf", "jpg", "png"];
@@ -24,6 +24,19 @@ public sealed class RecommendationWorkflow(AppDbContext db, FileStore files, Qua
         caller.RecommendingBodyId is { } id
             ? db.Set<RecommendingBody>().AsNoTracking().FirstOrDefaultAsync(b => b.Id == id, ct)
             : Task.FromResult<RecommendingBody?>(null);
+
+    /// <summary>
+    /// The application if the caller's body may see it and was chosen to recommend it; otherwise nothing (the
+    /// page answers 404 and the API 404, not 403: its existence is not revealed).
+    /// </summary>
+    public async Task<(Application? App, ApplicationAccess.Caller Caller)> FindAsync(Guid id, ClaimsPrincipal user, bool tracked,
+        CancellationToken ct = default)
+    {
+        var caller = await access.CallerAsync(user, ct);
+        var q = tracked ? db.Set<Application>() : db.Set<Application>().AsNoTracking();
+        var app = await q.FirstOrDefaultAsync(a => a.Id == id, ct);
+        return (app is not null && ApplicationAccess.CanView(caller, app) && ApplicationAccess.CanRecommend(caller, app) ? app : null, caller);
+    }
 
     /// <summary>Why the body cannot act now, or null when it can.</summary>
     public static string? Blocked(RecommendingBody? body) => body?.Status switch
@@ -50,7 +63,7 @@ public sealed class RecommendationWorkflow(AppDbContext db, FileStore files, Qua
         if (letter is null || string.IsNullOrWhiteSpace(letterName))
             throw new DomainRuleException("请上传签字盖章的推荐函（PDF 文件或 JPG、PNG 扫描件）。");
         var cycle = await db.Set<Cycle>().AsNoTracking().FirstAsync(c => c.Id == app.CycleId, ct);
-        var stored = await files.SaveAsync(letter, letterName, new UploadRequest(ApplicationFacts.OwnerType, app.Id,
+        var stored = await files.SaveAsync(letter, letterName, new UploadRequest(ApplicationFiles.OwnerType, app.Id,
             FilePurpose.RecommendationLetter, "推荐函", AllowedLetterKinds(cycle), cycle.Settings.MaxFileSizeMb * 1024L * 1024L), ct);
 
         db.Entry(app).Property(a => a.Version).OriginalValue = version;

@@ -1,6 +1,5 @@
 using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Features.Applications;
-using Biaogan.Web.Features.Qualification;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -11,7 +10,7 @@ namespace Biaogan.Web.Features.Recommendations;
 
 /// <summary>The recommending body reads one application and recommends it (with its letter) or declines.</summary>
 [Authorize(Roles = Roles.Recommender)]
-public sealed class ReviewModel(AppDbContext db, ApplicationAccess access, RecommendationWorkflow workflow) : AppPageModel
+public sealed class ReviewModel(AppDbContext db, RecommendationWorkflow workflow) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid ApplicationId { get; set; }
     [BindProperty] public string? Opinion { get; set; }
@@ -19,18 +18,18 @@ public sealed class ReviewModel(AppDbContext db, ApplicationAccess access, Recom
     [BindProperty] public string? Reason { get; set; }
     [BindProperty] public int Version { get; set; }
 
-    public ApplicationFacts Facts { get; private set; } = null!;
+    public ApplicationSummary Summary { get; private set; } = null!;
     public string? Blocked { get; private set; }
     public IReadOnlyList<string> LetterKinds { get; private set; } = [];
     public int MaxFileMb { get; private set; }
 
-    public bool CanAct => Blocked is null && Facts.Application.Status == ApplicationStatus.Submitted;
+    public bool CanAct => Blocked is null && Summary.Application.Status == ApplicationStatus.Submitted;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var (app, caller) = await FindAsync(tracked: false, ct);
         if (app is null) return NotFound();
-        await LoadAsync(app, caller!, ct);
+        await LoadAsync(app, caller, ct);
         Version = app.Version;
         return Page();
     }
@@ -40,7 +39,7 @@ public sealed class ReviewModel(AppDbContext db, ApplicationAccess access, Recom
         var (app, caller) = await FindAsync(tracked: true, ct);
         if (app is null) return NotFound();
         await using var letter = Letter?.OpenReadStream();
-        await workflow.RecommendAsync(app, Version, Opinion, letter, Letter?.FileName, caller!, ct);
+        await workflow.RecommendAsync(app, Version, Opinion, letter, Letter?.FileName, caller, ct);
         Flash = $"已为申报 {app.Number} 出具推荐意见，申报已进入活动办公室资格审查。";
         return RedirectToPage(new { applicationId = ApplicationId });
     }
@@ -49,7 +48,7 @@ public sealed class ReviewModel(AppDbContext db, ApplicationAccess access, Recom
     {
         var (app, caller) = await FindAsync(tracked: true, ct);
         if (app is null) return NotFound();
-        await workflow.DeclineAsync(app, Version, Reason, caller!, ct);
+        await workflow.DeclineAsync(app, Version, Reason, caller, ct);
         Flash = $"已告知申报组织不予推荐（申报 {app.Number}）。";
         return RedirectToPage(new { applicationId = ApplicationId });
     }
@@ -58,25 +57,18 @@ public sealed class ReviewModel(AppDbContext db, ApplicationAccess access, Recom
     {
         var (app, caller) = await FindAsync(tracked: false, HttpContext.RequestAborted);
         if (app is null) return NotFound();
-        await LoadAsync(app, caller!, HttpContext.RequestAborted);
+        await LoadAsync(app, caller, HttpContext.RequestAborted);
         return Page();
     }
 
-    /// <summary>The application if the caller's body may see it; otherwise nothing (404, not 403: its existence is not revealed).</summary>
-    private async Task<(Application? App, ApplicationAccess.Caller? Caller)> FindAsync(bool tracked, CancellationToken ct)
-    {
-        var caller = await access.CallerAsync(User, ct);
-        var q = tracked ? db.Set<Application>() : db.Set<Application>().AsNoTracking();
-        var app = await q.FirstOrDefaultAsync(a => a.Id == ApplicationId, ct);
-        return app is not null && ApplicationAccess.CanView(caller, app) && ApplicationAccess.CanRecommend(caller, app)
-            ? (app, caller) : (null, null);
-    }
+    private Task<(Application? App, ApplicationAccess.Caller Caller)> FindAsync(bool tracked, CancellationToken ct) =>
+        workflow.FindAsync(ApplicationId, User, tracked, ct);
 
     private async Task LoadAsync(Application app, ApplicationAccess.Caller caller, CancellationToken ct)
     {
-        Facts = await ApplicationFacts.LoadAsync(db, app, ct);
+        Summary = (await ApplicationSummary.LoadAsync(db, app.Id, ct))!;
         Blocked = RecommendationWorkflow.Blocked(await workflow.BodyAsync(caller, ct));
-        LetterKinds = RecommendationWorkflow.AllowedLetterKinds(Facts.Cycle);
-        MaxFileMb = Facts.Cycle.Settings.MaxFileSizeMb;
+        LetterKinds = RecommendationWorkflow.AllowedLetterKinds(Summary.Cycle);
+        MaxFileMb = Summary.Cycle.Settings.MaxFileSizeMb;
     }
 }

@@ -34,6 +34,7 @@ public static class WebModule
             o.Conventions.AllowAnonymousToFolder("/Public");
             o.Conventions.AllowAnonymousToPage("/Error");
         }).AddMvcOptions(o => o.Filters.Add<DomainRuleFilter>());
+        services.ConfigureOptions<ChineseBindingMessages>();
         services.AddAntiforgery(o =>
         {
             o.HeaderName = "X-CSRF-TOKEN";

@@ -89,7 +89,6 @@ public abstract class ApplicationFormPage(ApplicationFormServices services) : Ap
     {
         if (!await LoadAsync()) return NotFound();
         if (!CanEdit) return Json(422, LockReason ?? "当前不能修改。");
-        TranslateBindingErrors();
         Validate(manual: false);
         if (!ModelState.IsValid)
             return Json(422, "未自动保存：" + string.Join("；", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage).Distinct()));
@@ -119,7 +118,6 @@ public abstract class ApplicationFormPage(ApplicationFormServices services) : Ap
         if (!ApplicationAccess.CanEdit(Caller, Application))
             throw new DomainRuleException("只有申报组织本单位的用户可以修改申报。");
         Application.EnsureEditable();
-        TranslateBindingErrors();
         Validate(manual: true);
         if (!ModelState.IsValid)
         {
@@ -182,19 +180,6 @@ public abstract class ApplicationFormPage(ApplicationFormServices services) : Ap
 
     /// <summary>The HTML accept attribute for the cycle's allowed types (a hint only; the server checks content).</summary>
     public string AcceptAttribute => string.Join(",", Cycle.Settings.AllowedFileTypeList.Select(k => "." + k));
-
-    /// <summary>Model binding reports unparseable input in English; say it in Chinese, quoting what was typed.</summary>
-    private void TranslateBindingErrors()
-    {
-        foreach (var (_, entry) in ModelState)
-        {
-            if (entry.Errors.Count == 0 || entry.Errors.All(e => e.Exception is null && e.ErrorMessage.Any(c => c > 0x2E7F))) continue;
-            entry.Errors.Clear();
-            entry.Errors.Add(string.IsNullOrEmpty(entry.AttemptedValue)
-                ? "此项不能为空。"
-                : $"填写的“{entry.AttemptedValue}”格式不正确，请填写有效的数字或日期。");
-        }
-    }
 
     /// <summary>The first error recorded for a field, for showing next to it.</summary>
     public string? ErrorFor(string key) =>
