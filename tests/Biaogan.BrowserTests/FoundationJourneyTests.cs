@@ -35,7 +35,7 @@ public partial class FoundationJourneyTests(BrowserFixture app) : IClassFixture<
         await app.ScreenshotAsync(page, "journey-01-register");
         await page.ClickAsync("main button[type=submit].btn");
         await page.WaitForURLAsync("**/Account/CheckEmail**");
-        await page.GotoAsync(AccountsTestKit.LinkIn(await AccountsTestKit.LatestMailAsync(app, email, DefaultTemplates.ConfirmEmail)));
+        await page.GotoAsync(Messages.LinkIn(await Messages.LatestMailAsync(app, email, DefaultTemplates.ConfirmEmail)));
         await page.GotoAsync("/Account/Login");
         await page.FillAsync("#Input_Email", email);
         await page.FillAsync("#Input_Password", AccountsTestKit.NewPassword);

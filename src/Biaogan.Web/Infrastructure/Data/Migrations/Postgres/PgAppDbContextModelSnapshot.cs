@@ -201,6 +201,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<bool>("SupplementDeadlineConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("SupplementReasons")
+                        .HasColumnType("text");
+
                     b.Property<int>("SupplementRound")
                         .HasColumnType("integer");
 

@@ -196,6 +196,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<bool>("SupplementDeadlineConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SupplementReasons")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SupplementRound")
                         .HasColumnType("INTEGER");
 

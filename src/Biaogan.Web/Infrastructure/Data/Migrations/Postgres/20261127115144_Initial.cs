@@ -41,6 +41,7 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                     SupplementRound = table.Column<int>(type: "integer", nullable: false),
                     SupplementDeadline = table.Column<DateOnly>(type: "date", nullable: true),
                     SupplementDeadlineConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    SupplementReasons = table.Column<string>(type: "text", nullable: true),
                     WithdrawalReason = table.Column<string>(type: "text", nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),

@@ -40,6 +40,7 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                     SupplementRound = table.Column<int>(type: "INTEGER", nullable: false),
                     SupplementDeadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     SupplementDeadlineConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SupplementReasons = table.Column<string>(type: "TEXT", nullable: true),
                     WithdrawalReason = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
