@@ -154,7 +154,7 @@ public static class CalibrationModel
     private static ReviewerSeverity DescribeReviewer(ScoreGraph g, int r, bool active, double severity, double? sigma,
         double lambda)
     {
-        var obs = SeveritySolver.ObsOf(g, r);
+        var obs = g.ObservationsOf(r);
         var component = g.ReviewerComponent[r] + 1;
         if (!active) return new ReviewerSeverity(g.Reviewers[r], null, null, obs.Length, component);
 

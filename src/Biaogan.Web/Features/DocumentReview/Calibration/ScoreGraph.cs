@@ -30,6 +30,10 @@ internal sealed class ScoreGraph
 
     public int ObservationCount => Value.Length;
 
+    /// <summary>Indexes of reviewer r's observations.</summary>
+    public ReadOnlySpan<int> ObservationsOf(int reviewer) =>
+        ReviewerObs.AsSpan(ReviewerStart[reviewer], ReviewerStart[reviewer + 1] - ReviewerStart[reviewer]);
+
     public static ScoreGraph Build(List<SheetObservation> observations)
     {
         observations.Sort(static (x, y) =>

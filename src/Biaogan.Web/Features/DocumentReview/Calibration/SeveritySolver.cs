@@ -41,7 +41,7 @@ internal static class SeveritySolver
         {
             if (!reviewerActive[r]) { precondition[r] = 1; continue; }
             double d = 0, self = 0, gr = 0;
-            foreach (var o in ObsOf(g, r))
+            foreach (var o in g.ObservationsOf(r))
             {
                 var w = g.Weight[o];
                 var a = g.ObsApp[o];
@@ -101,13 +101,10 @@ internal static class SeveritySolver
         {
             if (!reviewerActive[r]) { product[r] = 0; continue; }
             double s = 0;
-            foreach (var o in ObsOf(g, r)) s += g.Weight[o] * through[g.ObsApp[o]];
+            foreach (var o in g.ObservationsOf(r)) s += g.Weight[o] * through[g.ObsApp[o]];
             product[r] = (degree[r] + lambda) * p[r] - s;
         }
     }
-
-    internal static ReadOnlySpan<int> ObsOf(ScoreGraph g, int reviewer) =>
-        g.ReviewerObs.AsSpan(g.ReviewerStart[reviewer], g.ReviewerStart[reviewer + 1] - g.ReviewerStart[reviewer]);
 
     private static double[] Multiply(double[] x, double[] y)
     {
