@@ -1,0 +1,13 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+
+namespace Biaogan.Bench;
+
+/// <summary>Runs the benchmarks picked with --filter (see bench/README.md). Always run in Release.</summary>
+public static class BenchProgram
+{
+    // BenchmarkDotNet rebuilds the web project for its benchmark process; on a busy 2-core machine that can take
+    // longer than its default two minutes.
+    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(BenchProgram).Assembly)
+        .Run(args, ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10)));
+}
