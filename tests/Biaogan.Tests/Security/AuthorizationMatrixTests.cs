@@ -1,0 +1,147 @@
+using System.Net;
+using Biaogan.Tests.Infrastructure;
+using Biaogan.Web.Infrastructure.Data;
+using Biaogan.Web.Infrastructure.Files;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Biaogan.Tests.Security;
+
+/// <summary>
+/// Every role × every GET endpoint (pages and API) with real resources: who gets the page (O), who is sent to log in
+/// (L), and who is refused (D: 403, 404 or the access-denied page). A new endpoint without a row fails the test.
+/// </summary>
+public class AuthorizationMatrixTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private static readonly string[] Cast8 = ["匿名", "申报组织甲", "申报组织戊", "推荐单位乙", "推荐单位己", "评审员", "办公室", "管理员"];
+
+    /// <summary>Expected outcome per persona, in the order of <see cref="Cast8"/>.</summary>
+    private static readonly (string Route, string Expected)[] Matrix =
+    [
+        // 申报 — an applicant reaches only its own, the chosen recommending body only once submitted; the form's tabs
+        // are read-only for everyone but the applicant (editing is checked on every post).
+        ("/Applications/Details/{A}", "LODODDOO"),
+        ("/Applications/Edit/{A}", "LODODDOO"),
+        ("/Applications/Edit/{A}/Conditions", "LODODDOO"),
+        ("/Applications/Edit/{A}/SelfEvaluation", "LODODDOO"),
+        ("/Applications/Edit/{A}/Evidence", "LODODDOO"),
+        ("/Applications/Edit/{A}/Recommender", "LODODDOO"),
+        ("/Applications/Files/{F}", "LODODDOO"),
+        ("/api/applications/{A}", "LODODDOO"),
+        ("/api/applications/{A}/files", "LODODDOO"),
+        ("/api/applications/{A}/files/{F}", "LODODDOO"),
+        // 推荐意见 and 资格审查
+        ("/Recommendations/Review/{A}", "LDDODDDD"),
+        ("/Qualification/Review/{A}", "LDDDDDOO"),
+        ("/Qualification/Supplement/{A}", "LODDDDOO"),
+        ("/api/qualification/{A}", "LODDDDOO"),
+        ("/api/qualification/queue", "LDDDDDOO"),
+        // office pages
+        ("/Qualification", "LDDDDDOO"),
+        ("/Cycles", "LDDDDDOO"),
+        ("/Cycles/Create", "LDDDDDOO"),
+        ("/Cycles/Edit/{C}", "LDDDDDOO"),
+        ("/Calendar", "LDDDDDOO"),
+        ("/Calendar/Year/2026", "LDDDDDOO"),
+        ("/Calendar/Import", "LDDDDDOO"),
+        ("/Calendar/Correct", "LDDDDDOO"),
+        ("/Calendar/Calculator", "LDDDDDOO"),
+        ("/Audit", "LDDDDDOO"),
+        ("/Accounts/Users", "LDDDDDOO"),
+        ("/Accounts/Invite", "LDDDDDOO"),
+        ("/Notifications/Templates", "LDDDDDOO"),
+        ("/Notifications/Templates/Edit/application.submitted", "LDDDDDOO"),
+        ("/Notifications/Outbox", "LDDDDDOO"),
+        ("/Organizations/RecommendingBodies", "LDDDDDOO"),
+        // role pages
+        // the list is filtered per person (ApplicationAccess.Visible): a reviewer's is empty
+        ("/Applications", "LOOOOOOO"),
+        ("/Organizations/Profile", "LOODDDDD"),
+        ("/Organizations/Body", "LDDOODDD"),
+        ("/Recommendations", "LDDOODDD"),
+        ("/api/organizations/me", "LOODDDDD"),
+        // every signed-in person
+        ("/Notifications/Inbox", "LOOOOOOO"),
+        ("/Accounts/Manage", "LOOOOOOO"),
+        ("/Accounts/TwoFactorSetup", "LOOOOOOO"),
+        ("/api/inbox", "LOOOOOOO"),
+        ("/api/cycles", "LOOOOOOO"),
+        ("/api/cycles/current", "LOOOOOOO"),
+        ("/api/recommending-bodies", "LOOOOOOO"),
+        ("/api/calendar/workdays?from=2026-09-24&days=7&countStart=true", "LOOOOOOO"),
+        ("/api/calendar/days/2026-10-10", "LOOOOOOO"),
+    ];
+
+    /// <summary>Routes open to everyone or reached only through a link with a token (tested in their features).</summary>
+    private static readonly string[] Public =
+    [
+        "/", "/Error", "/Account/", "/openapi/", "/api/antiforgery", "/Notifications/Inbox/{id}", "/api/inbox/",
+    ];
+
+    [Fact]
+    public async Task Every_role_reaches_exactly_the_endpoints_and_resources_it_may()
+    {
+        await ApplicationsBuilders.OpenCycleAsync(app);
+        var recommenderA = await Cast.RecommenderAsync(app, "推荐单位乙（矩阵）");
+        var recommenderB = await Cast.RecommenderAsync(app, "推荐单位己（矩阵）");
+        var applicantA = await Cast.ApplicantAsync(app, "申报组织甲（矩阵）");
+        var applicantB = await Cast.ApplicantAsync(app, "申报组织戊（矩阵）");
+        var id = await ApplicationsBuilders.SubmittedAsync(app, applicantA, recommenderA);
+        var (fileId, cycleId) = await app.WithDbAsync(async db => (
+            await db.Set<StoredFile>().Where(f => f.OwnerId == id).Select(f => f.Id).FirstAsync(),
+            await db.Set<Biaogan.Web.Features.Cycles.Cycle>().Select(c => c.Id).FirstAsync()));
+        var personas = new List<Persona?> { null, applicantA, applicantB, recommenderA, recommenderB,
+            await Cast.ReviewerAsync(app), await Cast.OfficeAsync(app), await Cast.AdminAsync(app) };
+        var clients = new List<HttpClient>();
+        foreach (var p in personas)
+            clients.Add(p is null ? Cast.Anonymous(app).NoRedirects : (await Cast.SignInAsync(app, p)).NoRedirects);
+
+        var wrong = new List<string>();
+        foreach (var (route, expected) in Matrix)
+        {
+            var url = route.Replace("{A}", id.ToString()).Replace("{F}", fileId.ToString()).Replace("{C}", cycleId.ToString());
+            for (var i = 0; i < clients.Count; i++)
+            {
+                var got = Classify(await clients[i].GetAsync(url));
+                if (got != expected[i]) wrong.Add($"{route} 〔{Cast8[i]}〕 expected {expected[i]} got {got}");
+            }
+        }
+        Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
+    }
+
+    [Fact]
+    public void Every_GET_endpoint_has_a_row_in_the_matrix()
+    {
+        var routes = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.IHttpMethodMetadata>()?.HttpMethods.Contains("GET") != false)
+            .Select(e => "/" + (e.RoutePattern.RawText ?? "").TrimStart('/'))
+            .Distinct().ToList();
+        var covered = Matrix.Select(m => Normalise(m.Route)).ToHashSet();
+        var missing = routes.Where(r => !covered.Contains(Normalise(r)) && !Public.Any(p => r == p || (p.EndsWith('/') && r.StartsWith(p, StringComparison.OrdinalIgnoreCase))))
+            .ToList();
+        Assert.True(missing.Count == 0, "Add these endpoints to the authorization matrix: " + string.Join(", ", missing));
+    }
+
+    private static string Normalise(string route)
+    {
+        var path = route.Split('?')[0];
+        var parts = path.Split('/').Select(s => s.StartsWith('{') || Guid.TryParse(s, out _) || int.TryParse(s, out _)
+            || DateOnly.TryParse(s, out _) || s.Contains('.') ? "*" : s.ToLowerInvariant());
+        return string.Join('/', parts).Replace("/index", "");
+    }
+
+    private static char Classify(HttpResponseMessage r)
+    {
+        var location = r.Headers.Location?.ToString() ?? "";
+        return r.StatusCode switch
+        {
+            HttpStatusCode.OK => 'O',
+            HttpStatusCode.Unauthorized => 'L',
+            HttpStatusCode.Forbidden or HttpStatusCode.NotFound => 'D',
+            HttpStatusCode.Redirect or HttpStatusCode.Found when location.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase) => 'L',
+            HttpStatusCode.Redirect or HttpStatusCode.Found when location.Contains("/Account/AccessDenied", StringComparison.OrdinalIgnoreCase) => 'D',
+            _ => '?',
+        };
+    }
+}
