@@ -96,7 +96,7 @@ public sealed class CriteriaVersion : Entity
     public void Publish(DateTimeOffset now)
     {
         if (Status != CriteriaStatus.Draft)
-            throw new DomainRuleException($"“{Key}”已{StatusDisplay(Status)}，不能再次发布。");
+            throw new DomainRuleException($"“{Key}”{StatusDisplay(Status)}，不能再次发布。");
         var problems = Problems();
         if (problems.Count > 0)
             throw new DomainRuleException($"“{Key}”还有 {problems.Count} 个问题，不能发布：{string.Join(" ", problems)}");
@@ -130,13 +130,13 @@ public sealed class CriteriaVersion : Entity
     public void EnsureDeletable()
     {
         if (Status != CriteriaStatus.Draft)
-            throw new DomainRuleException($"“{Key}”已{StatusDisplay(Status)}，年度活动可能正在使用，不能删除。不再使用时请停用。");
+            throw new DomainRuleException($"“{Key}”{StatusDisplay(Status)}，年度活动可能正在使用，不能删除。不再使用时请停用。");
     }
 
     public void EnsureDraft()
     {
         if (Status != CriteriaStatus.Draft)
-            throw new DomainRuleException($"“{Key}”已{StatusDisplay(Status)}，内容不能修改。请使用“复制为新草稿”，修改后发布为新版本。");
+            throw new DomainRuleException($"“{Key}”{StatusDisplay(Status)}，内容不能修改。请使用“复制为新草稿”，修改后发布为新版本。");
     }
 
     private void SetContent(CriteriaDocument doc, DateTimeOffset now)

@@ -31,7 +31,7 @@ public sealed class EditModel(CriteriaLibrary library, AppDbContext db) : AppPag
         if (version is null) return NotFound();
         if (!version.IsDraft)
         {
-            Flash = $"“{version.Key}”已{CriteriaVersion.StatusDisplay(version.Status)}，不能修改。请使用“复制为新草稿”。";
+            Flash = $"“{version.Key}”{CriteriaVersion.StatusDisplay(version.Status)}，不能修改。请使用“复制为新草稿”。";
             return RedirectToPage("Details", new { id });
         }
         Criteria = version;
