@@ -1,6 +1,7 @@
 using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Features.Applications;
 using Biaogan.Web.Features.Calendar;
+using Biaogan.Web.Features.Criteria;
 using Biaogan.Web.Features.Cycles;
 using Biaogan.Web.Features.Demo;
 using Biaogan.Web.Features.Notifications;
@@ -20,6 +21,7 @@ builder.AddWebInfrastructure();
 builder.AddFiles();
 builder.AddAccounts();
 builder.AddCalendar();
+builder.AddCriteria();
 builder.AddCycles();
 builder.AddOrganizations();
 builder.AddNotifications();

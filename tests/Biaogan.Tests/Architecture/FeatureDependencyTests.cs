@@ -11,10 +11,10 @@ public partial class FeatureDependencyTests
     /// <summary>Lower layers first. Features in one layer may use each other.</summary>
     private static readonly string[][] Layers =
     [
-        ["Shared", "Criteria"],
+        ["Shared"],
         // Identity, organisations, mail, calendar and audit are one foundation: registration creates organisations,
         // notifications address users, and their office pages need the roles.
-        ["Accounts", "Account", "Notifications", "Organizations", "Audit", "Calendar"],
+        ["Accounts", "Account", "Notifications", "Organizations", "Audit", "Calendar", "Criteria"],
         ["Cycles"],
         ["Applications", "Recommendations"],
         ["Qualification"],

@@ -20,7 +20,7 @@ public sealed class EditModel(AppDbContext db, TimeProvider clock, WorkingDayCal
     /// <summary>The cycle as stored (read-only view, stage names, status).</summary>
     public Cycle Cycle { get; private set; } = null!;
 
-    public IReadOnlyList<CriteriaOutline> Standards => CriteriaCatalog.All;
+    public IReadOnlyList<CriteriaOutline> Standards => CriteriaCatalog.ChoicesFor(Input.StandardCode);
 
     /// <summary>第二十一条: the last day of the 公示期 from the saved start date and counting rule.</summary>
     public WorkdayResult? PublicNoticeEnd { get; private set; }
