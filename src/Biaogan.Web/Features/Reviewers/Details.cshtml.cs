@@ -28,7 +28,7 @@ public sealed class DetailsModel(AppDbContext db, ReviewerAccounts accounts, Cur
 
     [BindProperty] public JudgementInput Judgement { get; set; } = new();
     [BindProperty] public int Version { get; set; }
-    [BindProperty, StringLength(1000, ErrorMessage = "提请说明不能超过1000个字。")] public string? NominationNote { get; set; }
+    [BindProperty] public string? NominationNote { get; set; }
 
     public ReviewerCard Card { get; private set; } = null!;
     public IReadOnlyList<AuditEntry> History { get; private set; } = [];
@@ -66,8 +66,9 @@ public sealed class DetailsModel(AppDbContext db, ReviewerAccounts accounts, Cur
 
     public async Task<IActionResult> OnPostNominateAsync(Guid id, CancellationToken ct)
     {
+        // Only the note belongs to this form; the judgement form's rules do not apply here.
+        ModelState.Clear();
         if (await StartAsync(id, ct) is not { } profile) return IsOffice ? NotFound() : Forbid();
-        if (!ModelState.IsValid) return await RedisplayAsync();
         var settings = await ReviewerPool.SettingsAsync(db, ct);
         profile.Nominate(settings.For(clock.Today()), actor.Name, NominationNote, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);

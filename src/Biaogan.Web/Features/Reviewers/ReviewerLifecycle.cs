@@ -66,7 +66,7 @@ public sealed partial class ReviewerProfile
         RequireEligible(settings, "提请领导小组审议聘用");
         NominatedAt = now;
         NominatedBy = by;
-        NominationNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        NominationNote = Note(note, "提请说明");
         RecordAction("提请领导小组审议聘用");
     }
 
@@ -80,7 +80,7 @@ public sealed partial class ReviewerProfile
         SetTerm(appointedOn, termEndsOn, settings.AsOf);
         Status = ReviewerStatus.Appointed;
         AppointedBy = by;
-        AppointmentNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        AppointmentNote = Note(note, "决定说明");
         AppointmentRecordedAt = now;
         RecordAction($"聘用为评审员（任期 {appointedOn:yyyy-MM-dd} 至 {termEndsOn:yyyy-MM-dd}）");
     }
@@ -91,7 +91,7 @@ public sealed partial class ReviewerProfile
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainRuleException("请填写暂不聘用的理由，活动办公室将据此补充材料或告知本人。");
         DeclinedAt = now;
         DeclinedBy = by;
-        DeclineReason = reason.Trim();
+        DeclineReason = Note(reason, "暂不聘用的理由");
         NominatedAt = null;
         NominatedBy = null;
         NominationNote = null;
@@ -105,7 +105,7 @@ public sealed partial class ReviewerProfile
         RequireEligible(settings, "续聘");
         SetTerm(appointedOn, termEndsOn, settings.AsOf);
         AppointedBy = by;
-        AppointmentNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        AppointmentNote = Note(note, "决定说明");
         AppointmentRecordedAt = now;
         RecordAction($"续聘（任期 {appointedOn:yyyy-MM-dd} 至 {termEndsOn:yyyy-MM-dd}）");
     }
@@ -116,7 +116,7 @@ public sealed partial class ReviewerProfile
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainRuleException("请填写暂停的理由。");
         Status = ReviewerStatus.Suspended;
         SuspendedAt = now;
-        SuspensionReason = reason.Trim();
+        SuspensionReason = Note(reason, "暂停理由");
         RecordAction("暂停评审员资格");
     }
 
@@ -147,6 +147,15 @@ public sealed partial class ReviewerProfile
             RecordAction("撤销评审员资格");
         }
         return sanction;
+    }
+
+    /// <summary>A trimmed note of at most 1,000 characters (the column's size), or null when blank.</summary>
+    private static string? Note(string? text, string what)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var trimmed = text.Trim();
+        if (trimmed.Length > 1000) throw new DomainRuleException($"{what}不能超过1000个字，请精简后重新提交。");
+        return trimmed;
     }
 
     private void SetTerm(DateOnly appointedOn, DateOnly termEndsOn, DateOnly today)

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Files;
 using Biaogan.Web.Infrastructure.Time;
@@ -25,7 +26,9 @@ public static class ReviewersApi
 
     public static void MapReviewersApi(this WebApplication app)
     {
-        var api = app.MapApi("/reviewers", "评审员");
+        // Applicants and recommending bodies have no business here at all (403); among the rest, per resource.
+        var api = app.MapApi("/reviewers", "评审员")
+            .RequireAuthorization(p => p.RequireRole(Roles.Office, Roles.Admin, Roles.LeadingGroup, Roles.Reviewer));
         api.MapGet("/", ListAsync).WithSummary("列出评审员库中的全部人员及其第十一条资格条件核对结果（活动办公室、领导小组）");
         api.MapGet("/available", AvailableAsync)
             .WithSummary("列出某日可安排评审任务的评审员：已聘用且在任期内（date 缺省为今天，格式 yyyy-MM-dd；活动办公室、领导小组）");

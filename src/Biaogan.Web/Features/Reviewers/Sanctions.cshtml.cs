@@ -24,7 +24,7 @@ public sealed class SanctionsModel(AppDbContext db, ReviewerAccounts accounts, C
     }
 
     [BindProperty] public SanctionInput Input { get; set; } = new();
-    [BindProperty, StringLength(1000, ErrorMessage = "暂停理由不能超过1000个字。")] public string? SuspensionReason { get; set; }
+    [BindProperty] public string? SuspensionReason { get; set; }
     [BindProperty] public int Version { get; set; }
 
     public ReviewerCard Card { get; private set; } = null!;
@@ -52,10 +52,9 @@ public sealed class SanctionsModel(AppDbContext db, ReviewerAccounts accounts, C
 
     public async Task<IActionResult> OnPostSuspendAsync(Guid id, CancellationToken ct)
     {
-        ModelState.Remove($"{nameof(Input)}.{nameof(Input.Kind)}");
-        ModelState.Remove($"{nameof(Input)}.{nameof(Input.DecidedOn)}");
+        // Only the reason belongs to this form; the sanction form's rules do not apply here.
+        ModelState.Clear();
         var profile = await StartAsync(id, ct);
-        if (!ModelState.IsValid) return await RedisplayAsync();
         profile.Suspend(SuspensionReason ?? "", clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         Flash = $"已暂停 {profile.Name} 的评审员资格，暂停期间不会安排评审任务。";
