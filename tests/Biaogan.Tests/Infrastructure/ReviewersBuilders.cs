@@ -17,8 +17,8 @@ public static class ReviewersBuilders
     public static ReviewerProfile Candidate(string name = "钱丁", string? email = null) =>
         new(name, email ?? NewEmail(), "13800138000", Now);
 
-    /// <summary>A candidate who meets all six conditions of 第十一条 (the office judged item 一).</summary>
-    public static ReviewerProfile Eligible(string name = "钱丁", string? email = null, string? userId = null)
+    /// <summary>A candidate who meets all six conditions of 第十一条 (the office judged item 一, unless told not yet).</summary>
+    public static ReviewerProfile Eligible(string name = "钱丁", string? email = null, string? userId = null, bool conductJudged = true)
     {
         var p = Candidate(name, email);
         p.UpdateBackground(new ReviewerBackground(EducationLevel.Master, "清华大学", "管理科学与工程", 2005,
@@ -26,7 +26,7 @@ public static class ReviewersBuilders
         p.AddTraining(TrainingKind.EvaluationStandard, new DateOnly(2024, 5, 10), "中国质量协会", "CAQ-CRM-2024-0107", null, Today);
         p.AddTraining(TrainingKind.ReviewMethod, new DateOnly(2024, 6, 12), "中国质量协会", "CAQ-RM-2024-0211", null, Today);
         p.AddWorkPeriod("北京标杆质量技术有限公司", null, 2010, 2018, "质量管理部经理", WorkField.QualityManagement, Today.Year);
-        p.RecordJudgement(EligibilityCondition.Conduct, true, "经所在单位党委出具意见，符合要求。", "赵丙", Now);
+        if (conductJudged) p.RecordJudgement(EligibilityCondition.Conduct, true, "经所在单位党委出具意见，符合要求。", "赵丙", Now);
         if (userId is not null) p.LinkAccount(userId);
         return p;
     }
