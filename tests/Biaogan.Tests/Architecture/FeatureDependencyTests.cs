@@ -16,8 +16,9 @@ public partial class FeatureDependencyTests
         // notifications address users, and their office pages need the roles.
         ["Accounts", "Account", "Notifications", "Organizations", "Audit", "Calendar"],
         ["Cycles"],
-        ["Applications", "Recommendations", "Reviewers"],
-        ["Qualification"],
+        ["Applications", "Reviewers"],
+        // 推荐意见 and 资格审查 call each other (a recommendation queues the application for qualification).
+        ["Qualification", "Recommendations"],
         ["Demo", "Home"],
     ];
 
