@@ -7,6 +7,7 @@ using Biaogan.Web.Features.Demo;
 using Biaogan.Web.Features.Notifications;
 using Biaogan.Web.Features.Organizations;
 using Biaogan.Web.Features.Qualification;
+using Biaogan.Web.Features.Reviewers;
 using Biaogan.Web.Infrastructure.Cli;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Files;
@@ -27,6 +28,7 @@ builder.AddOrganizations();
 builder.AddNotifications();
 builder.AddApplications();
 builder.AddQualification();
+builder.AddReviewers();
 builder.AddDemo();
 
 var app = builder.Build();
@@ -42,6 +44,7 @@ app.MapOrganizations();
 app.MapNotifications();
 app.MapApplications();
 app.MapQualification();
+app.MapReviewers();
 
 await app.RunAsync();
 return 0;

@@ -16,7 +16,7 @@ public partial class FeatureDependencyTests
         // notifications address users, and their office pages need the roles.
         ["Accounts", "Account", "Notifications", "Organizations", "Audit", "Calendar", "Criteria"],
         ["Cycles"],
-        ["Applications", "Recommendations"],
+        ["Applications", "Recommendations", "Reviewers"],
         ["Qualification"],
         ["DocumentReview"],
         ["Demo", "Home"],

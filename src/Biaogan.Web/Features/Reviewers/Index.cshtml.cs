@@ -1,0 +1,64 @@
+using Biaogan.Web.Features.Organizations;
+using Biaogan.Web.Infrastructure.Data;
+using Biaogan.Web.Infrastructure.Time;
+using Biaogan.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Biaogan.Web.Features.Reviewers;
+
+/// <summary>评审员库: every profile with its standing and 第十一条 result, filtered by status, industry, region, eligibility.</summary>
+[Authorize(Roles = ReviewerAccess.StaffRoles)]
+public sealed class IndexModel(AppDbContext db, ReviewerAccounts accounts, TimeProvider clock) : AppPageModel
+{
+    public sealed record Row(ReviewerProfile Profile, EligibilityReport Eligibility, ReviewerAccountState Account);
+
+    /// <summary>Status filter: a <see cref="ReviewerStatus"/> name, or “Available” / “Expired”.</summary>
+    [BindProperty(SupportsGet = true)] public string? Status { get; set; }
+    /// <summary>GB/T 4754 门类 letter: profiles naming the 门类 or one of its 大类.</summary>
+    [BindProperty(SupportsGet = true)] public string? Industry { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Province { get; set; }
+    [BindProperty(SupportsGet = true)] public EligibilityOutcome? Eligibility { get; set; }
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public int Total { get; private set; }
+    public DateOnly Today { get; private set; }
+    public bool IsOffice => ReviewerAccess.IsOffice(User);
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Today = clock.Today();
+        var settings = (await ReviewerPool.SettingsAsync(db, ct)).For(Today);
+        var all = await db.Set<ReviewerProfile>().AsNoTracking().AsSplitQuery().OrderBy(p => p.Name).ToListAsync(ct);
+        Total = all.Count;
+        var states = await accounts.StatesAsync(all, ct);
+        Rows = all.Where(Matches)
+            .Select(p => new Row(p, ReviewerEligibility.Evaluate(p, settings),
+                p.UserId is { } u && states.TryGetValue(u, out var s) ? s : ReviewerAccountState.None))
+            .Where(r => Eligibility is null || r.Eligibility.Overall == Eligibility)
+            .ToList();
+    }
+
+    private bool Matches(ReviewerProfile p)
+    {
+        var statusOk = Status switch
+        {
+            null or "" => true,
+            "Available" => p.IsAvailableOn(Today),
+            "Expired" => p.TermExpiredOn(Today),
+            "Nominated" => p.IsNominated,
+            _ => Enum.TryParse<ReviewerStatus>(Status, out var s) && p.Status == s,
+        };
+        var industryOk = string.IsNullOrEmpty(Industry)
+            || p.Industries.Any(c => c == Industry || IndustryCatalog.FindDivision(c)?.SectionCode == Industry);
+        var provinceOk = string.IsNullOrEmpty(Province) || p.ProvinceCode == Province;
+        return statusOk && industryOk && provinceOk;
+    }
+
+    public static readonly IReadOnlyList<(string Value, string Name)> StatusChoices =
+    [
+        ("Candidate", "候选"), ("Nominated", "已提请审议的候选人"), ("Appointed", "已聘用"),
+        ("Available", "已聘用且在任期内（可安排评审）"), ("Expired", "任期已届满"), ("Suspended", "暂停"), ("Revoked", "已撤销资格"),
+    ];
+}

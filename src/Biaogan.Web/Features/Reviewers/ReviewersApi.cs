@@ -1,0 +1,100 @@
+using System.Security.Claims;
+using Biaogan.Web.Features.Accounts;
+using Biaogan.Web.Infrastructure.Data;
+using Biaogan.Web.Infrastructure.Files;
+using Biaogan.Web.Infrastructure.Time;
+using Biaogan.Web.Infrastructure.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace Biaogan.Web.Features.Reviewers;
+
+/// <summary>
+/// /api/reviewers — read access to the pool: the office, administrator and leading group see every profile, a
+/// reviewer only their own; a profile the caller may not see answers 404 (its existence is not revealed).
+/// </summary>
+public static class ReviewersApi
+{
+    public sealed record ItemDto(string Condition, string Title, string Outcome, string OutcomeName, string Explanation);
+
+    public sealed record SanctionDto(string Kind, string KindName, DateOnly DecidedOn, string Reason);
+
+    public sealed record ReviewerDto(Guid Id, string Name, string Email, string Phone, string Status, string StatusName,
+        string Standing, bool AvailableToday, DateOnly? AppointedOn, DateOnly? TermEndsOn, string? EducationLevel,
+        string Education, int ExperienceYears, IReadOnlyList<string> Industries, string? ProvinceCode,
+        string Eligibility, string EligibilitySummary, IReadOnlyList<ItemDto> Conditions, IReadOnlyList<SanctionDto> Sanctions,
+        int Version);
+
+    public static void MapReviewersApi(this WebApplication app)
+    {
+        // Applicants and recommending bodies have no business here at all (403); among the rest, per resource.
+        var api = app.MapApi("/reviewers", "评审员")
+            .RequireAuthorization(p => p.RequireRole(Roles.Office, Roles.Admin, Roles.LeadingGroup, Roles.Reviewer));
+        api.MapGet("/", ListAsync).WithSummary("列出评审员库中的全部人员及其第十一条资格条件核对结果（活动办公室、领导小组）");
+        api.MapGet("/available", AvailableAsync)
+            .WithSummary("列出某日可安排评审任务的评审员：已聘用且在任期内（date 缺省为今天，格式 yyyy-MM-dd；活动办公室、领导小组）");
+        api.MapGet("/me", MeAsync).WithSummary("当前评审员本人的档案、聘用情况和处分记录");
+        api.MapGet("/{id:guid}", GetAsync).WithSummary("查看一名评审员的档案（工作人员可查看全部，评审员只能查看本人）");
+    }
+
+    private static async Task<IResult> ListAsync(ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        if (!ReviewerAccess.IsStaff(user)) return Forbidden();
+        var all = await db.Set<ReviewerProfile>().AsNoTracking().AsSplitQuery().OrderBy(p => p.Name).ToListAsync(ct);
+        var settings = await ReviewerPool.SettingsAsync(db, ct);
+        var today = clock.Today();
+        return Results.Ok(all.Select(p => Dto(p, settings.For(today))).ToList());
+    }
+
+    private static async Task<IResult> AvailableAsync(ClaimsPrincipal user, AppDbContext db, TimeProvider clock, DateOnly? date, CancellationToken ct)
+    {
+        if (!ReviewerAccess.IsStaff(user)) return Forbidden();
+        var on = date ?? clock.Today();
+        var settings = await ReviewerPool.SettingsAsync(db, ct);
+        var pool = await ReviewerPool.AvailableAsync(db, on, ct);
+        return Results.Ok(pool.Select(p => Dto(p, settings.For(on))).ToList());
+    }
+
+    private static async Task<IResult> MeAsync(ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var me = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var p = me is null ? null : await db.Set<ReviewerProfile>().AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(x => x.UserId == me, ct);
+        if (p is null || !ReviewerAccess.IsOwn(user, p))
+            return Results.Problem(statusCode: 404, title: "没有评审员档案", detail: "当前账号没有关联评审员档案。如您是评审员，请联系活动办公室。");
+        var settings = await ReviewerPool.SettingsAsync(db, ct);
+        return Results.Ok(Dto(p, settings.For(clock.Today())));
+    }
+
+    private static async Task<IResult> GetAsync(Guid id, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var p = await db.Set<ReviewerProfile>().AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (p is null || !ReviewerAccess.CanView(user, p))
+            return Results.Problem(statusCode: 404, title: "未找到", detail: "评审员档案不存在，或您没有查看权限。");
+        var settings = await ReviewerPool.SettingsAsync(db, ct);
+        return Results.Ok(Dto(p, settings.For(clock.Today())));
+    }
+
+    /// <summary>GET /Reviewers/Files/{fileId}: a training certificate, for whoever may see its profile; 404 otherwise.</summary>
+    public static async Task<IResult> PageDownloadAsync(Guid fileId, ClaimsPrincipal user, AppDbContext db, FileStore store, CancellationToken ct)
+    {
+        var file = await db.Set<StoredFile>().AsNoTracking()
+            .FirstOrDefaultAsync(f => f.Id == fileId && f.OwnerType == ReviewerCard.FileOwnerType, ct);
+        if (file is null) return Results.NotFound();
+        var profile = await db.Set<ReviewerProfile>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == file.OwnerId, ct);
+        return profile is not null && ReviewerAccess.CanView(user, profile) ? store.Serve(file) : Results.NotFound();
+    }
+
+    private static IResult Forbidden() =>
+        Results.Problem(statusCode: 403, title: "无权查看", detail: "只有活动办公室、系统管理员和领导小组成员可以查看评审员库。");
+
+    private static ReviewerDto Dto(ReviewerProfile p, EligibilitySettings settings)
+    {
+        var report = ReviewerEligibility.Evaluate(p, settings);
+        return new ReviewerDto(p.Id, p.Name, p.Email, p.Phone, p.Status.ToString(), p.Status.Display(),
+            ReviewerCard.StandingOf(p, settings.AsOf), p.IsAvailableOn(settings.AsOf), p.AppointedOn, p.TermEndsOn,
+            p.EducationLevel?.ToString(), ReviewerCard.EducationText(p), report.ExperienceYears, p.Industries, p.ProvinceCode,
+            report.Overall.ToString(), report.Summary,
+            report.Items.Select(i => new ItemDto(i.Condition.ToString(), i.Title, i.Outcome.ToString(), i.Outcome.Display(), i.Explanation)).ToList(),
+            p.Sanctions.OrderBy(s => s.DecidedOn).Select(s => new SanctionDto(s.Kind.ToString(), s.Kind.Display(), s.DecidedOn, s.Reason)).ToList(),
+            p.Version);
+    }
+}

@@ -1,0 +1,206 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class AddReviewers : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ReviewerPoolSettings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MinimumExperienceYears = table.Column<int>(type: "INTEGER", nullable: false),
+                    DefaultTermYears = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewerPoolSettings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewerProfiles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NominatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    NominatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    NominationNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    DeclinedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeclinedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    DeclineReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    AppointedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    TermEndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AppointedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AppointmentNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    AppointmentRecordedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SuspendedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SuspensionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EducationLevel = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Institution = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Major = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    GraduationYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    Industries = table.Column<string>(type: "TEXT", nullable: false),
+                    ProvinceCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    SatisfactionProgrammeExperience = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AwardReviewExperience = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Ability_JudgedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Ability_JudgedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Ability_Met = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Ability_Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Conduct_JudgedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Conduct_JudgedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Conduct_Met = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Conduct_Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewerProfiles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewerSanctions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProfileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewerSanctions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewerSanctions_ReviewerProfiles_ProfileId",
+                        column: x => x.ProfileId,
+                        principalTable: "ReviewerProfiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewerTrainings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProfileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Provider = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CertificateNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    CertificateFileId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewerTrainings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewerTrainings_ReviewerProfiles_ProfileId",
+                        column: x => x.ProfileId,
+                        principalTable: "ReviewerProfiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewerWorkPeriods",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProfileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EmployerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    EmployerUscc = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
+                    FromYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    ToYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewerWorkPeriods", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewerWorkPeriods_ReviewerProfiles_ProfileId",
+                        column: x => x.ProfileId,
+                        principalTable: "ReviewerProfiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewerProfiles_Email",
+                table: "ReviewerProfiles",
+                column: "Email",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewerProfiles_Status",
+                table: "ReviewerProfiles",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewerProfiles_UserId",
+                table: "ReviewerProfiles",
+                column: "UserId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewerSanctions_ProfileId",
+                table: "ReviewerSanctions",
+                column: "ProfileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewerTrainings_ProfileId",
+                table: "ReviewerTrainings",
+                column: "ProfileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewerWorkPeriods_EmployerUscc",
+                table: "ReviewerWorkPeriods",
+                column: "EmployerUscc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewerWorkPeriods_ProfileId",
+                table: "ReviewerWorkPeriods",
+                column: "ProfileId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ReviewerPoolSettings");
+
+            migrationBuilder.DropTable(
+                name: "ReviewerSanctions");
+
+            migrationBuilder.DropTable(
+                name: "ReviewerTrainings");
+
+            migrationBuilder.DropTable(
+                name: "ReviewerWorkPeriods");
+
+            migrationBuilder.DropTable(
+                name: "ReviewerProfiles");
+        }
+    }
+}
