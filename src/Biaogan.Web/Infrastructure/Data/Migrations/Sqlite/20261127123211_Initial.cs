@@ -160,6 +160,31 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CriteriaVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    VersionNo = table.Column<int>(type: "INTEGER", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TotalPoints = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Content = table.Column<string>(type: "TEXT", nullable: false),
+                    BasedOnId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RetiredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CriteriaVersions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Cycle",
                 columns: table => new
                 {
@@ -346,6 +371,68 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReviewerPoolSettings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MinimumExperienceYears = table.Column<int>(type: "INTEGER", nullable: false),
+                    DefaultTermYears = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewerPoolSettings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewerProfiles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NominatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    NominatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    NominationNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    DeclinedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeclinedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    DeclineReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    AppointedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    TermEndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AppointedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AppointmentNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    AppointmentRecordedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SuspendedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SuspensionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EducationLevel = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Institution = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Major = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    GraduationYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    Industries = table.Column<string>(type: "TEXT", nullable: false),
+                    ProvinceCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    SatisfactionProgrammeExperience = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AwardReviewExperience = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Ability_JudgedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Ability_JudgedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Ability_Met = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Ability_Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Conduct_JudgedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Conduct_JudgedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Conduct_Met = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Conduct_Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewerProfiles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StoredFile",
                 columns: table => new
                 {
@@ -503,6 +590,79 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ReviewerSanctions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProfileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewerSanctions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewerSanctions_ReviewerProfiles_ProfileId",
+                        column: x => x.ProfileId,
+                        principalTable: "ReviewerProfiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewerTrainings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProfileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Provider = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CertificateNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    CertificateFileId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewerTrainings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewerTrainings_ReviewerProfiles_ProfileId",
+                        column: x => x.ProfileId,
+                        principalTable: "ReviewerProfiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewerWorkPeriods",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProfileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EmployerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    EmployerUscc = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
+                    FromYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    ToYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewerWorkPeriods", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewerWorkPeriods_ReviewerProfiles_ProfileId",
+                        column: x => x.ProfileId,
+                        principalTable: "ReviewerProfiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Application_CycleId_OrganizationId",
                 table: "Application",
@@ -601,6 +761,18 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_CriteriaVersions_Code_VersionNo",
+                table: "CriteriaVersions",
+                columns: new[] { "Code", "VersionNo" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CriteriaVersions_Key",
+                table: "CriteriaVersions",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Cycle_Year",
                 table: "Cycle",
                 column: "Year",
@@ -662,6 +834,43 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 column: "Name");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReviewerProfiles_Email",
+                table: "ReviewerProfiles",
+                column: "Email",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewerProfiles_Status",
+                table: "ReviewerProfiles",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewerProfiles_UserId",
+                table: "ReviewerProfiles",
+                column: "UserId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewerSanctions_ProfileId",
+                table: "ReviewerSanctions",
+                column: "ProfileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewerTrainings_ProfileId",
+                table: "ReviewerTrainings",
+                column: "ProfileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewerWorkPeriods_EmployerUscc",
+                table: "ReviewerWorkPeriods",
+                column: "EmployerUscc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewerWorkPeriods_ProfileId",
+                table: "ReviewerWorkPeriods",
+                column: "ProfileId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StoredFile_LogicalId_VersionNo",
                 table: "StoredFile",
                 columns: new[] { "LogicalId", "VersionNo" },
@@ -704,6 +913,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "CalendarYear");
 
             migrationBuilder.DropTable(
+                name: "CriteriaVersions");
+
+            migrationBuilder.DropTable(
                 name: "CycleStages");
 
             migrationBuilder.DropTable(
@@ -728,6 +940,18 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "RecommendingBody");
 
             migrationBuilder.DropTable(
+                name: "ReviewerPoolSettings");
+
+            migrationBuilder.DropTable(
+                name: "ReviewerSanctions");
+
+            migrationBuilder.DropTable(
+                name: "ReviewerTrainings");
+
+            migrationBuilder.DropTable(
+                name: "ReviewerWorkPeriods");
+
+            migrationBuilder.DropTable(
                 name: "StoredFile");
 
             migrationBuilder.DropTable(
@@ -738,6 +962,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Cycle");
+
+            migrationBuilder.DropTable(
+                name: "ReviewerProfiles");
         }
     }
 }
