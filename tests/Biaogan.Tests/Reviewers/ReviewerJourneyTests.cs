@@ -32,14 +32,14 @@ public class ReviewerJourneyTests(AppFactory app) : IClassFixture<AppFactory>
         var invited = await office.SubmitAsync(created.Page, new Dictionary<string, string?>(), "#invite-form");
         Assert.Contains("已向", invited.Text);
         Assert.Contains("已邀请，待本人激活", invited.Page.QuerySelector("#account")!.TextContent);
-        var mail = await AccountsTestKit.LatestMailAsync(app, email, DefaultTemplates.Invitation);
+        var mail = await Messages.LatestMailAsync(app, email, DefaultTemplates.Invitation);
         var accept = Cast.Anonymous(app);
-        var acceptPage = await accept.GetAsync(AccountsTestKit.LinkIn(mail));
+        var acceptPage = await accept.GetAsync(Messages.LinkIn(mail));
         await accept.SubmitAsync(acceptPage, new Dictionary<string, string?>
         {
             ["Input.Name"] = "吴评审", ["Password.Password"] = AccountsTestKit.NewPassword, ["Password.ConfirmPassword"] = AccountsTestKit.NewPassword,
         });
-        var (reviewer, _) = await AccountsTestKit.LogInAsync(app, email, AccountsTestKit.NewPassword);
+        var (reviewer, _) = await Cast.LogInAsync(app, email, AccountsTestKit.NewPassword);
 
         // 3. The reviewer sees their own page and fills in education, expertise, trainings and work history.
         var me = PageClient.Text(await reviewer.GetAsync("/Reviewers/Me"));

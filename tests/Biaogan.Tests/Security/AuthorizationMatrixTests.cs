@@ -10,7 +10,7 @@ namespace Biaogan.Tests.Security;
 
 /// <summary>
 /// Every role × every GET endpoint (pages and API) with real resources: who gets the page (O), who is sent to log in
-/// (L), and who is refused (D: 403, 404 or the access-denied page). A new endpoint without a row fails the test.
+/// (L), who is refused (D: 403, 404 or the access-denied page), and who is redirected elsewhere (R). A new endpoint without a row fails the test.
 /// </summary>
 public class AuthorizationMatrixTests(AppFactory app) : IClassFixture<AppFactory>
 {
@@ -28,6 +28,7 @@ public class AuthorizationMatrixTests(AppFactory app) : IClassFixture<AppFactory
         ("/Applications/Edit/{A}/Evidence", "LODODDOO"),
         ("/Applications/Edit/{A}/Recommender", "LODODDOO"),
         ("/Applications/Files/{F}", "LODODDOO"),
+        ("/api/applications", "LOOOOOOO"),
         ("/api/applications/{A}", "LODODDOO"),
         ("/api/applications/{A}/files", "LODODDOO"),
         ("/api/applications/{A}/files/{F}", "LODODDOO"),
@@ -61,6 +62,25 @@ public class AuthorizationMatrixTests(AppFactory app) : IClassFixture<AppFactory
         ("/Organizations/Body", "LDDOODDD"),
         ("/Recommendations", "LDDOODDD"),
         ("/api/organizations/me", "LOODDDDD"),
+        // 评价准则 (office) and 评审员库 (office, leading group; a reviewer only their own record)
+        ("/Criteria", "LDDDDDOO"),
+        ("/Criteria/Details/{V}", "LDDDDDOO"),
+        // a published version is not editable: the office is sent to its details page (R)
+        ("/Criteria/Edit/{V}", "LDDDDDRR"),
+        ("/Reviewers", "LDDDDDOO"),
+        ("/Reviewers/Create", "LDDDDDOO"),
+        ("/Reviewers/Decisions", "LDDDDDDO"),
+        ("/Reviewers/Settings", "LDDDDDOO"),
+        ("/Reviewers/Details/{R}", "LDDDDDOO"),
+        ("/Reviewers/Edit/{R}", "LDDDDDOO"),
+        ("/Reviewers/Records/{R}", "LDDDDDOO"),
+        ("/Reviewers/Sanctions/{R}", "LDDDDDOO"),
+        ("/Reviewers/Me", "LDDDDODD"),
+        ("/api/reviewers", "LDDDDDOO"),
+        ("/api/reviewers/available", "LDDDDDOO"),
+        // the reviewer persona has no profile yet, so their own record is 404 like anyone else's
+        ("/api/reviewers/me", "LDDDDDDD"),
+        ("/api/reviewers/{R}", "LDDDDDOO"),
         // every signed-in person
         ("/Notifications/Inbox", "LOOOOOOO"),
         ("/Accounts/Manage", "LOOOOOOO"),
@@ -76,7 +96,9 @@ public class AuthorizationMatrixTests(AppFactory app) : IClassFixture<AppFactory
     /// <summary>Routes open to everyone or reached only through a link with a token (tested in their features).</summary>
     private static readonly string[] Public =
     [
-        "/", "/Error", "/Account/", "/openapi/", "/api/antiforgery", "/Notifications/Inbox/{id}", "/api/inbox/",
+        "/", "/Error", "/Account/", "/openapi/", "/api/antiforgery", "/Index", "/Notifications/Inbox/{id:guid}", "/api/inbox/",
+        // downloads of a reviewer's own certificate are checked per profile in ReviewerAccessTests
+        "/Reviewers/Files/{fileId:guid}",
     ];
 
     [Fact]
@@ -91,6 +113,10 @@ public class AuthorizationMatrixTests(AppFactory app) : IClassFixture<AppFactory
         var (fileId, cycleId) = await app.WithDbAsync(async db => (
             await db.Set<StoredFile>().Where(f => f.OwnerId == id).Select(f => f.Id).FirstAsync(),
             await db.Set<Biaogan.Web.Features.Cycles.Cycle>().Select(c => c.Id).FirstAsync()));
+        var profile = ReviewersBuilders.Candidate("孙评审（矩阵）");
+        await app.WithDbAsync(async db => { db.Add(profile); await db.SaveChangesAsync(); });
+        var reviewerProfileId = profile.Id;
+        var versionId = await app.WithDbAsync(db => db.Set<Biaogan.Web.Features.Criteria.CriteriaVersion>().Select(v => v.Id).FirstAsync());
         var personas = new List<Persona?> { null, applicantA, applicantB, recommenderA, recommenderB,
             await Cast.ReviewerAsync(app), await Cast.OfficeAsync(app), await Cast.AdminAsync(app) };
         var clients = new List<HttpClient>();
@@ -100,7 +126,8 @@ public class AuthorizationMatrixTests(AppFactory app) : IClassFixture<AppFactory
         var wrong = new List<string>();
         foreach (var (route, expected) in Matrix)
         {
-            var url = route.Replace("{A}", id.ToString()).Replace("{F}", fileId.ToString()).Replace("{C}", cycleId.ToString());
+            var url = route.Replace("{A}", id.ToString()).Replace("{F}", fileId.ToString()).Replace("{C}", cycleId.ToString())
+                .Replace("{V}", versionId.ToString()).Replace("{R}", reviewerProfileId.ToString());
             for (var i = 0; i < clients.Count; i++)
             {
                 var got = Classify(await clients[i].GetAsync(url));
@@ -117,15 +144,17 @@ public class AuthorizationMatrixTests(AppFactory app) : IClassFixture<AppFactory
             .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.IHttpMethodMetadata>()?.HttpMethods.Contains("GET") != false)
             .Select(e => "/" + (e.RoutePattern.RawText ?? "").TrimStart('/'))
             .Distinct().ToList();
+        Assert.Contains(routes, r => r.StartsWith("/Applications/Details/", StringComparison.Ordinal));
+        Assert.Contains(routes, r => r.StartsWith("/api/applications/", StringComparison.Ordinal));
         var covered = Matrix.Select(m => Normalise(m.Route)).ToHashSet();
-        var missing = routes.Where(r => !covered.Contains(Normalise(r)) && !Public.Any(p => r == p || (p.EndsWith('/') && r.StartsWith(p, StringComparison.OrdinalIgnoreCase))))
+        var missing = routes.Where(r => !covered.Contains(Normalise(r)) && !Public.Any(p => r == p || (p.Length > 1 && p.EndsWith('/') && r.StartsWith(p, StringComparison.OrdinalIgnoreCase))))
             .ToList();
         Assert.True(missing.Count == 0, "Add these endpoints to the authorization matrix: " + string.Join(", ", missing));
     }
 
     private static string Normalise(string route)
     {
-        var path = route.Split('?')[0];
+        var path = route.Split('?')[0].TrimEnd('/');
         var parts = path.Split('/').Select(s => s.StartsWith('{') || Guid.TryParse(s, out _) || int.TryParse(s, out _)
             || DateOnly.TryParse(s, out _) || s.Contains('.') ? "*" : s.ToLowerInvariant());
         return string.Join('/', parts).Replace("/index", "");
@@ -141,6 +170,7 @@ public class AuthorizationMatrixTests(AppFactory app) : IClassFixture<AppFactory
             HttpStatusCode.Forbidden or HttpStatusCode.NotFound => 'D',
             HttpStatusCode.Redirect or HttpStatusCode.Found when location.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase) => 'L',
             HttpStatusCode.Redirect or HttpStatusCode.Found when location.Contains("/Account/AccessDenied", StringComparison.OrdinalIgnoreCase) => 'D',
+            HttpStatusCode.Redirect or HttpStatusCode.Found => 'R',
             _ => '?',
         };
     }
