@@ -18,6 +18,7 @@ public partial class FeatureDependencyTests
         ["Cycles"],
         ["Applications", "Recommendations"],
         ["Qualification"],
+        ["Assignment"],
         ["Demo", "Home"],
     ];
 
