@@ -4,14 +4,15 @@ namespace Biaogan.Tests.Assignment;
 
 /// <summary>
 /// Exhaustive search over every assignment of a tiny problem, written straight from the rules and sharing no code
-/// with the solver. <paramref name="groupRules"/> = false keeps only what the flow core models (conflicts, load caps,
-/// group size, one reviewer per employer per group) and scores expertise costs only.
+/// with the solver. <c>flowRelaxation</c> = true searches the relaxation the flow core solves instead: no 组长 rule,
+/// and the employer rule only among reviewers of the same region.
 /// </summary>
 public static class AssignmentBruteForce
 {
     /// <summary>The minimum objective, or null when no assignment keeps the rules.</summary>
-    public static long? Optimum(AssignmentProblem problem, bool groupRules = true)
+    public static long? Optimum(AssignmentProblem problem, bool flowRelaxation = false)
     {
+        var groupRules = !flowRelaxation;
         var reviewers = problem.Reviewers;
         var conflicts = problem.Conflicts.ToHashSet();
         var options = problem.Applications.Select(app =>
@@ -20,10 +21,10 @@ public static class AssignmentBruteForce
             var leaderNeeded = usable.Any(r => r.LeaderEligible);
             return Subsets(usable.Count, problem.GroupSize)
                 .Select(s => s.Select(i => usable[i]).ToList())
-                .Where(g => g.Where(r => r.EmployerKey != "").Select(r => r.EmployerKey).Distinct().Count()
-                            == g.Count(r => r.EmployerKey != ""))
+                .Where(g => g.Where(r => r.EmployerKey != "").Select(r => groupRules ? r.EmployerKey : r.RegionCode + "/" + r.EmployerKey)
+                    .Distinct().Count() == g.Count(r => r.EmployerKey != ""))
                 .Where(g => !groupRules || !leaderNeeded || g.Any(r => r.LeaderEligible))
-                .Select(g => (Members: g, Cost: Score(problem, app, g, groupRules)))
+                .Select(g => (Members: g, Cost: Score(problem, app, g)))
                 .ToList();
         }).ToList();
 
@@ -49,10 +50,9 @@ public static class AssignmentBruteForce
         return best;
     }
 
-    private static long Score(AssignmentProblem problem, AssignmentApplication app, List<AssignmentReviewer> group, bool groupRules)
+    private static long Score(AssignmentProblem problem, AssignmentApplication app, List<AssignmentReviewer> group)
     {
         long cost = group.Sum(r => problem.MatchCost(r, app));
-        if (!groupRules) return cost;
         var pairs = group.Where(r => r.RegionCode != "").GroupBy(r => r.RegionCode).Sum(g => g.Count() * (g.Count() - 1) / 2);
         return cost + pairs * problem.SameRegionPairPenalty;
     }

@@ -4,9 +4,10 @@ namespace Biaogan.Tests.Assignment;
 
 /// <summary>
 /// An independent min-cost-flow baseline: a plain successive-shortest-path algorithm (Bellman–Ford on the residual
-/// graph) over the flow core's network, built here from the rules rather than from the solver's code. Every
-/// (application, employer) pair gets its own capacity-1 node, even for a single reviewer — an equivalent network
-/// to the solver's, which only inserts such nodes where two reviewers share an employer.
+/// graph) over the flow core's relaxation, built here from the rules rather than from the solver's code: per
+/// application a node per region whose t-th unit costs (t−1) × penalty, under it a capacity-1 node per (region,
+/// employer). Every such node exists even for a single reviewer — an equivalent network to the solver's, which only
+/// inserts them where two reviewers share a region or an employer. <c>layers</c> = false gives the plain bipartite graph.
 /// </summary>
 public sealed class AssignmentFlowBaseline
 {
@@ -14,7 +15,7 @@ public sealed class AssignmentFlowBaseline
     private readonly List<List<int>> outgoing = [];
 
     /// <summary>Maximum flow and its minimum cost.</summary>
-    public static (long Flow, long Cost) Solve(AssignmentProblem problem, bool employerLayer = true)
+    public static (long Flow, long Cost) Solve(AssignmentProblem problem, bool layers = true)
     {
         var graph = new AssignmentFlowBaseline();
         var source = graph.Node();
@@ -26,14 +27,25 @@ public sealed class AssignmentFlowBaseline
         {
             var appNode = graph.Node();
             graph.Arc(source, appNode, problem.GroupSize, 0);
+            var regionNode = new Dictionary<string, int>();
             var employerNode = new Dictionary<string, int>();
             foreach (var r in problem.Reviewers.Where(r => !conflicts.Contains(new(r.Id, app.Id))))
             {
                 var tail = appNode;
-                if (employerLayer && r.EmployerKey != "" && !employerNode.TryGetValue(r.EmployerKey, out tail))
+                if (layers && r.RegionCode != "" && !regionNode.TryGetValue(r.RegionCode, out tail))
                 {
-                    tail = employerNode[r.EmployerKey] = graph.Node();
-                    graph.Arc(appNode, tail, 1, 0);
+                    tail = regionNode[r.RegionCode] = graph.Node();
+                    for (var t = 0; t < problem.GroupSize; t++) graph.Arc(appNode, tail, 1, (long)t * problem.SameRegionPairPenalty);
+                }
+                var key = r.RegionCode + "/" + r.EmployerKey;
+                if (layers && r.EmployerKey != "")
+                {
+                    if (!employerNode.TryGetValue(key, out var node))
+                    {
+                        node = employerNode[key] = graph.Node();
+                        graph.Arc(tail, node, 1, 0);
+                    }
+                    tail = node;
                 }
                 graph.Arc(tail, reviewerNode[r.Id], 1, problem.MatchCost(r, app));
             }

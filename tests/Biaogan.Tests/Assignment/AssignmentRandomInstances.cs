@@ -18,24 +18,28 @@ public sealed record AssignmentShape(
 
 /// <summary>
 /// Seeded synthetic instances for the solver's tests and benchmarks (also compiled into bench/Biaogan.Bench):
-/// industries as letters and two-digit divisions, reviewers with 1–3 expertises, random employers, regions,
-/// load caps, 组长 eligibility and conflicts. The same seed always gives the same instance.
+/// industries as letters and two-digit divisions, reviewers with 1–3 expertises, random employers (each with a home
+/// region, where 90 % of its reviewers sit), load caps, 组长 eligibility and conflicts. The same seed always gives the
+/// same instance.
 /// </summary>
 public static class AssignmentRandomInstances
 {
     public static AssignmentProblem Create(AssignmentShape shape, int seed)
     {
         var random = new Random(seed);
+        // Most reviewers work in their employer's province (统一社会信用代码 digits 3–8 name it); a few elsewhere.
+        var home = Enumerable.Range(0, shape.Employers).Select(_ => random.Next(shape.Regions)).ToArray();
         var applications = Enumerable.Range(0, shape.Applications)
             .Select(i => new AssignmentApplication(Id(seed, 1, i), $"申报组织{i + 1}", Industry(random, shape))).ToList();
-        var reviewers = Enumerable.Range(0, shape.Reviewers).Select(i => new AssignmentReviewer(
-            Id(seed, 2, i),
-            $"评审员{i + 1}",
-            random.Next(shape.MinCapacity, shape.MaxCapacity + 1),
-            Enumerable.Range(0, random.Next(1, 4)).Select(_ => Expertise(random, shape)).Distinct().ToList(),
-            $"91110000EMPLOYER{random.Next(shape.Employers):D4}",
-            $"{11 + random.Next(shape.Regions)}0000",
-            random.NextDouble() < shape.LeaderShare)).ToList();
+        var reviewers = Enumerable.Range(0, shape.Reviewers).Select(i =>
+        {
+            var capacity = random.Next(shape.MinCapacity, shape.MaxCapacity + 1);
+            var expertise = Enumerable.Range(0, random.Next(1, 4)).Select(_ => Expertise(random, shape)).Distinct().ToList();
+            var employer = random.Next(shape.Employers);
+            var region = random.NextDouble() < 0.9 ? home[employer] : random.Next(shape.Regions);
+            return new AssignmentReviewer(Id(seed, 2, i), $"评审员{i + 1}", capacity, expertise,
+                $"91{11 + home[employer]}0000EMPLOYER{employer:D4}", $"{11 + region}0000", random.NextDouble() < shape.LeaderShare);
+        }).ToList();
         var conflicts = new List<ReviewerApplicationPair>();
         foreach (var a in applications)
             foreach (var r in reviewers)

@@ -93,15 +93,33 @@ public class SolverInfeasibilityTests
     }
 
     [Fact]
-    public void Group_rules_that_no_plan_can_meet_are_proved_infeasible_by_the_search()
+    public void Too_few_leader_seats_once_conflicts_are_counted_are_found_by_the_leader_slot_flow()
     {
         // Both groups need a 组长. 组长乙 conflicts with both applicants, so only 组长甲 (one seat) can lead: the
-        // counts pass the pre-checks and the flow fills every seat, but no plan gives both groups a leader.
+        // counts pass the pre-checks and the flow core fills every seat, but the leader-slot flow cannot.
         var (jia, yi) = (App("甲公司"), App("乙公司"));
         var r = new[] { Reviewer("组长甲", 1, "E1"), Reviewer("组长乙", 1, "E2"), Reviewer("评审员1", 2, "E3", leader: false),
             Reviewer("评审员2", 2, "E4", leader: false) };
         var conflicts = new[] { new ReviewerApplicationPair(r[1].Id, jia.Id), new ReviewerApplicationPair(r[1].Id, yi.Id) };
         var result = AssignmentSolver.Solve(new([jia, yi], r, conflicts) { GroupSize = 2 }, Quick);
+        Assert.Equal(AssignmentStatus.Infeasible, result.Status);
+        Assert.Contains("每组须有一名具备组长资格的评审员的要求下，最多只能安排 3 人次，少于需要的 4 人次", result.Problems[0].Description);
+        Assert.Contains(result.Problems, i => i.ApplicationId is not null && i.Description.Contains("只能分到 1 名"));
+    }
+
+    [Fact]
+    public void An_employer_clash_across_regions_that_the_flows_relax_is_proved_infeasible_by_the_search()
+    {
+        // 组长甲 and 组长乙 work for one employer in two provinces; the flows only keep one employer per region apart,
+        // so they put both in each group. Every group needs a second employer, but 评审员丙 has one seat for two groups.
+        var (jia, yi) = (App("甲公司"), App("乙公司"));
+        var r = new[]
+        {
+            new AssignmentReviewer(Guid.NewGuid(), "组长甲", 2, [new("C", "39")], "同一单位", "110000", true),
+            new AssignmentReviewer(Guid.NewGuid(), "组长乙", 2, [new("C", "39")], "同一单位", "310000", true),
+            new AssignmentReviewer(Guid.NewGuid(), "评审员丙", 1, [new("C", "39")], "另一单位", "440000", false),
+        };
+        var result = AssignmentSolver.Solve(new([jia, yi], r, []) { GroupSize = 2 }, Quick);
         Assert.Equal(AssignmentStatus.Infeasible, result.Status);
         Assert.Equal("INFEASIBLE", result.Statistics.SearchStatus);
         Assert.Contains("不存在可行方案", Assert.Single(result.Problems).Description);

@@ -43,12 +43,12 @@ public class SolverOptimalityTests
 
     [Theory]
     [MemberData(nameof(SmallShapes))]
-    public void The_flow_core_reaches_the_brute_force_optimum_without_region_and_leader_rules(int apps, int reviewers, int k, int seeds)
+    public void The_flow_core_reaches_the_brute_force_optimum_of_its_relaxation(int apps, int reviewers, int k, int seeds)
     {
         for (var seed = 1; seed <= seeds; seed++)
         {
             var problem = Small(apps, reviewers, k, seed);
-            var expected = AssignmentBruteForce.Optimum(problem, groupRules: false);
+            var expected = AssignmentBruteForce.Optimum(problem, flowRelaxation: true);
             var flow = AssignmentFlow.Solve(problem);
             if (expected is null)
             {
@@ -75,8 +75,10 @@ public class SolverOptimalityTests
         var (baselineFlow, baselineCost) = AssignmentFlowBaseline.Solve(problem);
         Assert.Equal(baselineFlow, flow.Seats);
         Assert.Equal(baselineCost, flow.Cost);
-        Assert.True(AssignmentChecker.Check(problem, flow.Solution).Violations
-            .All(v => v.Kind is ViolationKind.MissingLeader or ViolationKind.WrongGroupSize));
+        // The relaxation ignores the 组长 rule and the employer rule across regions; groups may be short if seats are.
+        var violations = AssignmentChecker.Check(problem, flow.Solution).Violations;
+        Assert.All(violations, v => Assert.True(v.Kind is ViolationKind.MissingLeader or ViolationKind.SameEmployer
+            || (v.Kind is ViolationKind.WrongGroupSize && !flow.IsComplete), v.Description));
     }
 
     [Fact]
@@ -84,7 +86,7 @@ public class SolverOptimalityTests
     {
         var shape = new AssignmentShape(60, 40, 4, 4, 9, Employers: 12, Regions: 5, ConflictRate: 0.05, LeaderShare: 0.3);
         var problem = AssignmentRandomInstances.Create(shape, 77);
-        var (_, plain) = AssignmentFlowBaseline.Solve(problem, employerLayer: false);
+        var (_, plain) = AssignmentFlowBaseline.Solve(problem, layers: false);
         var result = AssignmentSolver.Solve(problem, Quick with { TimeLimit = TimeSpan.FromSeconds(5) });
         Assert.NotNull(result.Objective);
         Assert.True(plain <= result.FlowBound, $"plain {plain} > flow bound {result.FlowBound}");
@@ -122,6 +124,6 @@ public class SolverOptimalityTests
 
     /// <summary>Tight enough that the rules bite: few employers and regions, some conflicts, caps 1–3.</summary>
     private static AssignmentProblem Small(int apps, int reviewers, int k, int seed) =>
-        AssignmentRandomInstances.Create(new AssignmentShape(apps, reviewers, k, 1, 3, Employers: reviewers - 1, Regions: 3,
+        AssignmentRandomInstances.Create(new AssignmentShape(apps, reviewers, k, 1, 3, Employers: reviewers - 2, Regions: 3,
             ConflictRate: 0.15, LeaderShare: 0.4), seed * 1000 + apps * 10 + k);
 }

@@ -6,7 +6,7 @@ namespace Biaogan.Tests.Assignment;
 public class SolverStabilityTests
 {
     private static readonly SolverOptions Quick = new() { TimeLimit = TimeSpan.FromSeconds(5), Workers = 2, Seed = 11 };
-    private static readonly AssignmentShape Shape = new(30, 40, 3, 2, 5, Employers: 25, Regions: 6, ConflictRate: 0.05, LeaderShare: 0.35);
+    private static readonly AssignmentShape Shape = new(30, 40, 3, 2, 5, Employers: 25, Regions: 6, ConflictRate: 0.05, LeaderShare: 0.45);
 
     [Theory]
     [InlineData(1)]

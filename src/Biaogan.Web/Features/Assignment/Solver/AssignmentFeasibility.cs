@@ -63,13 +63,17 @@ internal static class AssignmentFeasibility
         return notices;
     }
 
-    /// <summary>The flow could not fill every group: the load caps together are too tight for these applications.</summary>
-    public static List<AssignmentIssue> Shortfalls(IndexedProblem p, FlowAssignment flow)
+    /// <summary>
+    /// The flow could not fill every group: the load caps together are too tight for these applications (with
+    /// <paramref name="leaders"/>, once every group that needs a 组长 holds a leader-eligible reviewer).
+    /// </summary>
+    public static List<AssignmentIssue> Shortfalls(IndexedProblem p, FlowAssignment flow, bool leaders = false)
     {
+        var rules = leaders ? "负荷上限、回避、同单位不同组以及每组须有一名具备组长资格的评审员" : "负荷上限、回避和同单位不同组";
+        var advice = leaders ? "请提高具备组长资格的评审员的负荷上限或增加此类评审员。" : "请提高部分评审员的负荷上限或增加评审员。";
         var issues = new List<AssignmentIssue>
         {
-            new(null, $"在负荷上限、回避和同单位不同组的要求下，最多只能安排 {flow.Seats} 人次，少于需要的 {p.Source.Demand} 人次，" +
-                "请提高部分评审员的负荷上限或增加评审员。"),
+            new(null, $"在{rules}的要求下，最多只能安排 {flow.Seats} 人次，少于需要的 {p.Source.Demand} 人次，{advice}"),
         };
         for (var a = 0; a < p.A; a++)
             if (flow.Groups[a].Count < p.K)

@@ -6,7 +6,10 @@ namespace Biaogan.Web.Features.Assignment.Solver;
 /// <param name="Problems">Why there is no solution, per application where it can be said (Chinese).</param>
 /// <param name="Notices">Remarks that do not prevent a solution (e.g. a group without any possible 组长).</param>
 /// <param name="Objective">Expertise costs plus region penalties of <paramref name="Solution"/>.</param>
-/// <param name="FlowBound">Cost of the optimal flow core: no assignment can do better.</param>
+/// <param name="FlowBound">
+/// The higher cost of the two optimal flow relaxations (the flow core, and the leader-slot flow when the 组长 rule
+/// bites): no assignment can do better.
+/// </param>
 /// <param name="LowerBound">The best proven lower bound: the flow bound, or CP-SAT's when its model is complete and it is higher.</param>
 public sealed record AssignmentResult(
     AssignmentStatus Status,

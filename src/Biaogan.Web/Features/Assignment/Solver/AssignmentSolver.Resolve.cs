@@ -36,7 +36,8 @@ public static partial class AssignmentSolver
             report.Phase(SolverPhase.Search, "保持其余分配不变时无法补齐空缺，正在允许少量调整后重新求解……");
             var bonus = kept.SelectMany((g, a) => g.Select(r => GroupModel.Key(p, a, r))).ToDictionary(k => k, _ => (long)options.ChangePenalty);
             var (warm, _) = GroupRepair.Run(p, kept, leaderRequired);
-            (var input, complete) = FullModel(p, options, warm, leaderRequired, bonus, kept);
+            (var candidates, complete) = CandidateSets.Build(p, options, leaderRequired, warm, kept);
+            var input = ModelInput(p, candidates, leaderRequired, warm, bonus);
             outcome = GroupModel.Solve(p, input, options, report.Solution, cancellationToken);
             groups = outcome.Groups;
         }

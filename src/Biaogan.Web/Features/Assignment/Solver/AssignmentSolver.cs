@@ -4,9 +4,10 @@ using Google.OrTools.Sat;
 namespace Biaogan.Web.Features.Assignment.Solver;
 
 /// <summary>
-/// Assigns expert groups (评审专家组): feasibility check → min-cost-flow core (optimal without the region and 组长
-/// rules; its cost is the flow bound) → repair to the hard group rules → CP-SAT on the full model, warm-started with
-/// the repaired flow solution, under a time limit. Pure: no database, no clock but a stopwatch for the progress.
+/// Assigns expert groups (评审专家组): feasibility check → min-cost-flow core (optimal for a relaxation without the
+/// 组长 rule) and, where the 组长 rule bites, the leader-slot relaxation; the higher of their costs is the flow bound →
+/// warm start (the repaired better of the flow core's plan and a leader-slot flow on the candidate graph) → CP-SAT on
+/// the full model, hinted with the warm start, under a time limit. Pure: no database, no clock but a stopwatch.
 /// </summary>
 public static partial class AssignmentSolver
 {
@@ -23,25 +24,26 @@ public static partial class AssignmentSolver
         if (problems.Count > 0) return Unsolved(report, AssignmentStatus.Infeasible, problems, notices, null, Empty);
         cancellationToken.ThrowIfCancellationRequested();
 
-        report.Phase(SolverPhase.FlowCore, "正在求解最小费用流（暂不考虑同地区与组长规则）……");
+        var leaderRequired = Enumerable.Range(0, p.A).Select(p.LeaderRequired).ToArray();
         var flowClock = Stopwatch.StartNew();
-        var flow = AssignmentFlow.Solve(p);
+        var (flow, leaderFlow, shortfalls) = Flows(p, leaderRequired, report, cancellationToken);
         var flowTime = flowClock.Elapsed;
-        if (flow.Seats < problem.Demand)
-            return Unsolved(report, AssignmentStatus.Infeasible, AssignmentFeasibility.Shortfalls(p, flow), notices, null,
-                Empty with { FlowTime = flowTime });
-        report.Phase(SolverPhase.Repair, $"最小费用流完成，专业匹配代价下界 {flow.Cost}；正在按分组规则修复初始方案……", bound: flow.Cost);
+        if (shortfalls is not null)
+            return Unsolved(report, AssignmentStatus.Infeasible, shortfalls, notices, null, Empty with { FlowTime = flowTime });
+        var flowBound = Math.Max(flow.Cost, leaderFlow?.Cost ?? 0);
+        report.Phase(SolverPhase.Repair, $"最小费用流下界 {flowBound}；正在按分组规则构造初始方案……", bound: flowBound);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var leaderRequired = Enumerable.Range(0, p.A).Select(p.LeaderRequired).ToArray();
-        var (warm, warmFeasible) = GroupRepair.Run(p, flow.Groups, leaderRequired);
-        long? warmObjective = warmFeasible ? p.Objective(warm) : null;
-        var (input, complete) = FullModel(p, options, warm, leaderRequired);
+        var (candidates, complete) = CandidateSets.Build(p, options, leaderRequired, flow.Groups, leaderFlow?.Groups);
+        var (warm, warmFeasible, warmValue) = WarmStart.Build(p, flow, leaderRequired, candidates,
+            (message, objective) => report.Phase(SolverPhase.Repair, message, objective: objective), cancellationToken);
+        long? warmObjective = warmFeasible ? warmValue : null;
+        var input = ModelInput(p, With(candidates, warm), leaderRequired, warm);
         report.SearchBoundIsGlobal = complete;
         report.Phase(SolverPhase.Search, warmFeasible
             ? $"初始方案目标值 {warmObjective}；正在用 CP-SAT 改进（时间限制 {options.TimeLimit.TotalSeconds:0} 秒）……"
             : $"初始方案未能满足全部分组规则；正在用 CP-SAT 搜索（时间限制 {options.TimeLimit.TotalSeconds:0} 秒）……",
-            objective: warmObjective, bound: flow.Cost);
+            objective: warmObjective, bound: flowBound);
         var outcome = GroupModel.Solve(p, input, options, report.Solution, cancellationToken);
 
         var statistics = new SolverStatistics(flowTime, outcome.WallTime, outcome.Variables, complete,
@@ -54,42 +56,51 @@ public static partial class AssignmentSolver
                 ? new AssignmentIssue(null, "在回避、负荷上限、同单位不同组和组长资格的要求下不存在可行方案，请增加评审员（尤其是具备组长资格的评审员）或提高负荷上限。")
                 : new AssignmentIssue(null, $"在 {options.TimeLimit.TotalSeconds:0} 秒内未找到满足全部规则的方案，请延长时间限制或增加候选评审员数量后重试。");
             var status = outcome.Status == CpSolverStatus.Infeasible && complete ? AssignmentStatus.Infeasible : AssignmentStatus.NotSolved;
-            return Unsolved(report, status, [reason], notices, flow.Cost, statistics);
+            return Unsolved(report, status, [reason], notices, flowBound, statistics);
         }
 
-        var lowerBound = complete && outcome.Groups is not null ? Math.Max(flow.Cost, outcome.Bound) : flow.Cost;
-        return Finish(report, problem, p.ToSolution(best, LeaderChoice.Pick(p, best, null)), notices, flow.Cost, lowerBound,
+        var lowerBound = complete && outcome.Groups is not null ? Math.Max(flowBound, outcome.Bound) : flowBound;
+        return Finish(report, problem, p.ToSolution(best, LeaderChoice.Pick(p, best, null)), notices, flowBound, lowerBound,
             complete && outcome.Status == CpSolverStatus.Optimal && ReferenceEquals(best, outcome.Groups), statistics);
+    }
+
+    /// <summary>
+    /// The flow core, and when its plan leaves a group that needs a 组长 without an eligible member, the leader-slot
+    /// relaxation too: both are lower bounds. Either one falling short of the demand proves the problem infeasible.
+    /// </summary>
+    private static (FlowAssignment Flow, FlowAssignment? LeaderFlow, List<AssignmentIssue>? Shortfalls) Flows(IndexedProblem p,
+        bool[] leaderRequired, ProgressReporter report, CancellationToken ct)
+    {
+        report.Phase(SolverPhase.FlowCore, "正在求解最小费用流（含同地区惩罚和同单位限制，暂不考虑组长规则）……");
+        var flow = AssignmentFlow.Solve(p);
+        if (flow.Seats < p.Source.Demand) return (flow, null, AssignmentFeasibility.Shortfalls(p, flow));
+        ct.ThrowIfCancellationRequested();
+        var lacking = Enumerable.Range(0, p.A).Count(a => leaderRequired[a] && !flow.Groups[a].Any(r => p.Eligible[r]));
+        if (lacking == 0) return (flow, null, null);
+
+        report.Phase(SolverPhase.FlowCore, $"最小费用流完成，目标值下界 {flow.Cost}；其中 {lacking} 个专家组缺少具备组长资格的成员，" +
+            "正在求解预留组长席位的最小费用流……", bound: flow.Cost);
+        var leaderFlow = AssignmentFlow.Solve(p, null, leaderRequired, pairNodes: false);
+        ct.ThrowIfCancellationRequested();
+        return leaderFlow.Seats < p.Source.Demand
+            ? (flow, leaderFlow, AssignmentFeasibility.Shortfalls(p, leaderFlow, leaders: true))
+            : (flow, leaderFlow, null);
     }
 
     private static readonly SolverStatistics Empty = new(TimeSpan.Zero, TimeSpan.Zero, 0, false, false, null, 0, "", null);
 
-    /// <summary>
-    /// The CP-SAT input over every application: for each the cheapest usable reviewers (a seeded hash breaks ties),
-    /// the warm-start and kept members, and the cheapest eligible 组长 candidates when none is among them.
-    /// </summary>
-    private static (GroupModelInput Input, bool Complete) FullModel(IndexedProblem p, SolverOptions options,
-        IReadOnlyList<List<int>> warm, bool[] leaderRequired, IReadOnlyDictionary<long, long>? keepBonus = null,
-        IReadOnlyList<List<int>>? keep = null)
+    /// <summary>The CP-SAT input over every application: nothing fixed, the given candidates, the warm start as hint.</summary>
+    private static GroupModelInput ModelInput(IndexedProblem p, int[][] candidates, bool[] leaderRequired, IReadOnlyList<List<int>> hint,
+        IReadOnlyDictionary<long, long>? keepBonus = null)
     {
-        var count = options.CandidateCount(p.A, p.R, p.K);
-        var candidates = new int[p.A][];
-        var complete = true;
-        for (var a = 0; a < p.A; a++)
-        {
-            var ranked = p.RankedCandidates(a, options.Seed);
-            var chosen = new HashSet<int>(ranked.Take(count));
-            chosen.UnionWith(warm[a]);
-            if (keep is not null) chosen.UnionWith(keep[a]);
-            if (leaderRequired[a] && !chosen.Any(r => p.Eligible[r]))
-                chosen.UnionWith(ranked.Where(r => p.Eligible[r]).Take(2));
-            complete &= chosen.Count >= ranked.Length;
-            candidates[a] = chosen.ToArray();
-        }
-        var hint = new HashSet<long>(warm.SelectMany((g, a) => g.Select(r => GroupModel.Key(p, a, r))));
+        var keys = new HashSet<long>(hint.SelectMany((g, a) => g.Select(r => GroupModel.Key(p, a, r))));
         var apps = Enumerable.Range(0, p.A).ToArray();
-        return (new(apps, apps.Select(_ => Array.Empty<int>()).ToArray(), candidates, p.Capacity, leaderRequired, keepBonus, hint), complete);
+        return new(apps, apps.Select(_ => Array.Empty<int>()).ToArray(), candidates, p.Capacity, leaderRequired, keepBonus, keys);
     }
+
+    /// <summary>The candidates with every member of the plan added.</summary>
+    private static int[][] With(int[][] candidates, IReadOnlyList<List<int>> plan) =>
+        candidates.Select((c, a) => c.Union(plan[a]).ToArray()).ToArray();
 
     /// <summary>The search's solution, or the warm start when the search found none or a worse one.</summary>
     private static List<int>[]? Better(IndexedProblem p, List<int>[]? searched, List<int>[]? warm) =>
