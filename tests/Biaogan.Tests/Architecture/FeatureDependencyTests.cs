@@ -19,6 +19,7 @@ public partial class FeatureDependencyTests
         ["Applications", "Recommendations", "Reviewers"],
         ["Qualification"],
         ["DocumentReview"],
+        ["Assignment"],
         ["Demo", "Home"],
     ];
 

@@ -1,0 +1,161 @@
+using Google.OrTools.Graph;
+
+namespace Biaogan.Web.Features.Assignment.Solver;
+
+/// <summary>The flow core's answer in indices: reviewers per application, total expertise cost, seats filled.</summary>
+internal sealed record FlowAssignment(List<int>[] Groups, long Cost, long Seats);
+
+/// <summary>The flow core's answer: the cheapest assignment under the rules a network can carry, and its cost — a lower bound.</summary>
+/// <param name="Shortfalls">When not every seat could be filled: why, per application, in Chinese.</param>
+public sealed record FlowResult(AssignmentSolution Solution, long Cost, long Seats, long Demand, IReadOnlyList<AssignmentIssue> Shortfalls)
+{
+    public bool IsComplete => Seats == Demand;
+}
+
+/// <summary>
+/// The min-cost-flow core (OR-Tools MinCostFlow): source → application (capacity k) → reviewer (capacity 1, cost =
+/// expertise cost, conflicted pairs left out) → sink (capacity = load cap), with two layers between application
+/// and reviewer that carry most of the group rules while staying a network:
+/// <list type="bullet">
+/// <item>a region node per (application, region): its t-th unit costs (t−1) × the same-region penalty (parallel
+/// arcs), which is exactly the marginal cost of pairs(c) = c(c−1)/2, a convex function;</item>
+/// <item>below it an employer node per (application, region, employer) of capacity 1: no two reviewers of one
+/// employer and one region in a group.</item>
+/// </list>
+/// The flow's optimum therefore prices regions exactly and relaxes only the employer rule across regions (an
+/// employer whose reviewers sit in several regions) and the 组长 rule: its cost is a valid lower bound on the full
+/// model's objective, much tighter than the plain bipartite flow, and its solution needs little repair.
+/// </summary>
+public static class AssignmentFlow
+{
+    /// <summary>Solves the flow core of a problem (a maximum flow of minimum cost when not every seat can be filled).</summary>
+    public static FlowResult Solve(AssignmentProblem problem)
+    {
+        var p = new IndexedProblem(problem);
+        var flow = Solve(p);
+        var solution = p.ToSolution(flow.Groups, LeaderChoice.Pick(p, flow.Groups, null));
+        var shortfalls = flow.Seats < problem.Demand ? AssignmentFeasibility.Shortfalls(p, flow) : [];
+        return new(solution, flow.Cost, flow.Seats, problem.Demand, shortfalls);
+    }
+
+    /// <param name="candidates">Per application, the only reviewers to consider (null = every usable one).</param>
+    /// <param name="leaderSlot">
+    /// Per application, reserve one of the k units for a leader-eligible reviewer: source → leader slot (capacity 1) →
+    /// (application, reviewer) node for eligible reviewers, beside the k − 1 units through the region and employer
+    /// layers; the (application, reviewer) node of capacity 1 keeps a reviewer from taking both. Every group then holds
+    /// an eligible member; only the 组长's region and employer are not weighed against the others, so the cost is no
+    /// longer a bound — this mode builds warm starts. It adds a node per pair: use it on candidate graphs.
+    /// </param>
+    internal static FlowAssignment Solve(IndexedProblem p, IReadOnlyList<int[]>? candidates = null, bool[]? leaderSlot = null,
+        bool pairNodes = true)
+    {
+        var groups = Enumerable.Range(0, p.A).Select(_ => new List<int>(Math.Max(p.K, 0))).ToArray();
+        if (p.A == 0 || p.R == 0 || p.K < 1) return new(groups, 0, 0);
+
+        using var mcf = new MinCostFlow();
+        const int source = 0, sink = 1;
+        int AppNode(int a) => 2 + a;
+        int ReviewerNode(int r) => 2 + p.A + r;
+        var nextNode = 2 + p.A + p.R;
+
+        // Reviewers ordered by (region, employer): every region and every (region, employer) is one run.
+        var order = Enumerable.Range(0, p.R).Where(r => p.Capacity[r] > 0)
+            .OrderBy(r => p.Region[r]).ThenBy(r => p.Employer[r]).ToArray();
+        var available = new bool[order.Length];
+        var position = new int[p.R];
+        for (var i = 0; i < order.Length; i++) position[order[i]] = i;
+
+        // Pair arcs first, so that arc i < pairCount is the i-th usable pair (its reviewer in pairReviewer).
+        var appStart = new int[p.A + 1];
+        var pairReviewer = new List<int>();
+        var layerArcs = new List<(int Tail, int Head, int Capacity, long Cost)>();
+        for (var a = 0; a < p.A; a++)
+        {
+            appStart[a] = pairReviewer.Count;
+            if (candidates is null)
+                for (var i = 0; i < order.Length; i++) available[i] = p.Cost(a, order[i]) >= 0;
+            else
+            {
+                Array.Clear(available);
+                foreach (var r in candidates[a]) if (p.Available(a, r)) available[position[r]] = true;
+            }
+            var slot = leaderSlot?[a] == true ? nextNode++ : -1;
+            if (slot >= 0) layerArcs.Add((source, slot, 1, 0));
+            for (var g0 = 0; g0 < order.Length;)
+            {
+                var g1 = RunEnd(order, g0, r => p.Region[r]);
+                var inRegion = Count(available, g0, g1);
+                var regionTail = AppNode(a);
+                if (p.Region[order[g0]] >= 0 && p.RegionPenalty > 0 && inRegion > 1)
+                {
+                    regionTail = nextNode++;
+                    for (var t = 0; t < Math.Min(inRegion, p.K); t++)
+                        layerArcs.Add((AppNode(a), regionTail, 1, (long)t * p.RegionPenalty));
+                }
+                for (var e0 = g0; e0 < g1;)
+                {
+                    var e1 = RunEnd(order, e0, r => p.Employer[r], g1);
+                    var tail = regionTail;
+                    if (p.Employer[order[e0]] >= 0 && Count(available, e0, e1) > 1)
+                    {
+                        tail = nextNode++;
+                        layerArcs.Add((regionTail, tail, 1, 0));
+                    }
+                    for (var i = e0; i < e1; i++)
+                    {
+                        if (!available[i]) continue;
+                        var r = order[i];
+                        var pairTail = tail;
+                        if (slot >= 0 && !pairNodes)
+                        {
+                            if (p.Eligible[r]) layerArcs.Add((slot, ReviewerNode(r), 1, p.Cost(a, r)));
+                        }
+                        else if (slot >= 0)
+                        {
+                            pairTail = nextNode++;
+                            layerArcs.Add((tail, pairTail, 1, 0));
+                            if (p.Eligible[r]) layerArcs.Add((slot, pairTail, 1, 0));
+                        }
+                        mcf.AddArcWithCapacityAndUnitCost(pairTail, ReviewerNode(r), 1, p.Cost(a, r));
+                        pairReviewer.Add(r);
+                    }
+                    e0 = e1;
+                }
+                g0 = g1;
+            }
+        }
+        appStart[p.A] = pairReviewer.Count;
+
+        foreach (var (tail, head, capacity, cost) in layerArcs) mcf.AddArcWithCapacityAndUnitCost(tail, head, capacity, cost);
+        for (var a = 0; a < p.A; a++) mcf.AddArcWithCapacityAndUnitCost(source, AppNode(a), leaderSlot?[a] == true ? p.K - 1 : p.K, 0);
+        for (var r = 0; r < p.R; r++)
+            if (p.Capacity[r] > 0) mcf.AddArcWithCapacityAndUnitCost(ReviewerNode(r), sink, p.Capacity[r], 0);
+        mcf.SetNodeSupply(source, p.Source.Demand);
+        mcf.SetNodeSupply(sink, -p.Source.Demand);
+
+        var status = mcf.SolveMaxFlowWithMinCost();
+        if (status != MinCostFlowBase.Status.OPTIMAL)
+            throw new InvalidOperationException($"最小费用流求解失败（状态 {status}）。");
+
+        for (var a = 0; a < p.A; a++)
+            for (var i = appStart[a]; i < appStart[a + 1]; i++)
+                if (mcf.Flow(i) > 0) groups[a].Add(pairReviewer[i]);
+        return new(groups, mcf.OptimalCost(), mcf.MaximumFlow());
+    }
+
+    /// <summary>End of the run starting at <paramref name="start"/> with the same key (before <paramref name="limit"/>).</summary>
+    private static int RunEnd(int[] order, int start, Func<int, int> key, int limit = int.MaxValue)
+    {
+        var end = start + 1;
+        var k = key(order[start]);
+        while (end < Math.Min(order.Length, limit) && key(order[end]) == k) end++;
+        return end;
+    }
+
+    private static int Count(bool[] flags, int from, int to)
+    {
+        var n = 0;
+        for (var i = from; i < to; i++) if (flags[i]) n++;
+        return n;
+    }
+}
