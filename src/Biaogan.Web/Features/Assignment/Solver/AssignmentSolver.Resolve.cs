@@ -9,6 +9,8 @@ public static partial class AssignmentSolver
     /// (hard) and only the gaps are filled; only when that is impossible are kept seats allowed to move, each move
     /// costing <see cref="SolverOptions.ChangePenalty"/>. A 组长 who is still in the group stays 组长.
     /// </summary>
+    /// <param name="previous">The plan in force; seats that break a rule of the changed problem are freed too.</param>
+    /// <param name="changes">Declines (the pair becomes a conflict) and departures (capacity 0).</param>
     public static ResolveResult Resolve(AssignmentProblem problem, AssignmentSolution previous, IReadOnlyList<AssignmentChange> changes,
         SolverOptions? options = null, IProgress<SolverProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -38,6 +40,7 @@ public static partial class AssignmentSolver
             var (warm, _) = GroupRepair.Run(p, kept, leaderRequired);
             (var candidates, complete) = CandidateSets.Build(p, options, leaderRequired, warm, kept);
             var input = ModelInput(p, candidates, leaderRequired, warm, bonus);
+            report.ObjectiveOffset = bonus.Values.Sum();
             outcome = GroupModel.Solve(p, input, options, report.Solution, cancellationToken);
             groups = outcome.Groups;
         }

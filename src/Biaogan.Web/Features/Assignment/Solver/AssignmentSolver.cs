@@ -11,6 +11,10 @@ namespace Biaogan.Web.Features.Assignment.Solver;
 /// </summary>
 public static partial class AssignmentSolver
 {
+    /// <summary>Solves a problem from scratch.</summary>
+    /// <param name="progress">Receives reports at each phase and for every solution CP-SAT finds (on a solver thread).</param>
+    /// <param name="cancellationToken">Stops the search; the call then throws <see cref="OperationCanceledException"/>.</param>
+    /// <exception cref="ArgumentException">Duplicate ids, or a negative expertise cost.</exception>
     public static AssignmentResult Solve(AssignmentProblem problem, SolverOptions? options = null,
         IProgress<SolverProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -142,11 +146,14 @@ public static partial class AssignmentSolver
             progress?.Report(new(phase, message, solutions, objective, this.bound, clock.Elapsed));
         }
 
+        /// <summary>Added to CP-SAT's objective to report the plan's own (the keep bonuses of a re-solve are negative).</summary>
+        public long ObjectiveOffset { get; set; }
+
         public void Solution(int count, double objective, double searchBound)
         {
             var best = SearchBoundIsGlobal ? Math.Max(bound ?? double.MinValue, searchBound) : bound;
-            progress?.Report(new(SolverPhase.Search, $"已找到 {count} 个方案，当前最好目标值 {objective:0}，搜索下界 {searchBound:0.##}。",
-                count, (long)Math.Round(objective), best, clock.Elapsed));
+            var value = (long)Math.Round(objective) + ObjectiveOffset;
+            progress?.Report(new(SolverPhase.Search, $"已找到 {count} 个方案，当前最好目标值 {value}。", count, value, best, clock.Elapsed));
         }
     }
 }

@@ -4,14 +4,15 @@ namespace Biaogan.Web.Features.Assignment.Solver;
 /// The warm start for CP-SAT: the better of two repaired flow solutions — the flow core's own (which ignores the
 /// 组长 rule, so groups without an eligible member get one by a local swap), and the flow with a reserved 组长 slot
 /// per group on the candidate graph (<see cref="AssignmentFlow"/>), which chooses leaders and members together and
-/// mostly only needs the 组长's employer clashes repaired. Hard rules kept wins, then the lower objective.
+/// mostly only needs the 组长's employer clashes repaired. Both are repaired and then improved by local moves
+/// (<see cref="LocalImprovement"/>); hard rules kept wins, then the lower objective.
 /// </summary>
 internal static class WarmStart
 {
     public static (List<int>[] Groups, bool Feasible, long Objective) Build(IndexedProblem p, FlowAssignment flow,
         bool[] leaderRequired, int[][] candidates, Action<string, long?> report, CancellationToken ct)
     {
-        var best = Repaired(p, flow.Groups, leaderRequired);
+        var best = Repaired(p, flow.Groups, leaderRequired, ct);
         var lacking = Enumerable.Range(0, p.A).Count(a => leaderRequired[a] && !flow.Groups[a].Any(r => p.Eligible[r]));
         report($"最小费用流方案修复后目标值 " + (best.Feasible ? best.Objective : "—") +
             (lacking == 0 ? "。" : "；正在候选评审员范围内求解预留组长席位的最小费用流……"), best.Feasible ? best.Objective : null);
@@ -20,15 +21,18 @@ internal static class WarmStart
 
         // On a candidate graph the slots may not all fill; the repair completes the groups that stay short.
         var slotted = AssignmentFlow.Solve(p, candidates, leaderRequired);
-        var repaired = Repaired(p, slotted.Groups, leaderRequired);
+        var repaired = Repaired(p, slotted.Groups, leaderRequired, ct);
         if ((repaired.Feasible, -repaired.Objective).CompareTo((best.Feasible, -best.Objective)) > 0) best = repaired;
         report($"预留组长席位后初始方案目标值 " + (best.Feasible ? best.Objective : "—") + "。", best.Feasible ? best.Objective : null);
         return best;
     }
 
-    private static (List<int>[] Groups, bool Feasible, long Objective) Repaired(IndexedProblem p, List<int>[] groups, bool[] leaderRequired)
+    /// <summary>Repaired to the hard rules and, when that succeeded, improved by local moves.</summary>
+    private static (List<int>[] Groups, bool Feasible, long Objective) Repaired(IndexedProblem p, List<int>[] groups, bool[] leaderRequired,
+        CancellationToken ct)
     {
         var (repaired, feasible) = GroupRepair.Run(p, groups, leaderRequired);
+        if (feasible) LocalImprovement.Run(p, repaired, leaderRequired, ct);
         return (repaired, feasible, p.Objective(repaired));
     }
 }
