@@ -18,8 +18,10 @@ public partial class FeatureDependencyTests
         ["Cycles"],
         ["Applications", "Recommendations", "Reviewers"],
         ["Qualification"],
+        // Conflict rules and the expert groups they guard are decided together: a confirmed conflict ends seats.
+        ["Conflicts", "Assignment"],
+        // Scoring, consensus, ranking, the shortlist and the feedback reports work on the groups.
         ["DocumentReview"],
-        ["Assignment"],
         ["Demo", "Home"],
     ];
 

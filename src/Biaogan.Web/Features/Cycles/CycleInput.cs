@@ -110,6 +110,36 @@ public sealed class SettingsInput
     [Display(Name = "发布当日是否计入公示期")]
     public bool PublicationDayCounts { get; set; }
 
+    [Display(Name = "资料评审专家组人数")]
+    [Required(ErrorMessage = "请填写资料评审专家组人数。")]
+    [Range(1, 15, ErrorMessage = "专家组人数应在 1 至 15 人之间。")]
+    public int? ReviewGroupSize { get; set; }
+
+    [Display(Name = "每位评审员最多参加的专家组数")]
+    [Required(ErrorMessage = "请填写每位评审员最多参加的专家组数。")]
+    [Range(1, 200, ErrorMessage = "每位评审员最多参加的专家组数应在 1 至 200 之间。")]
+    public int? MaxGroupsPerReviewer { get; set; }
+
+    [Display(Name = "回避年限（年）")]
+    [Required(ErrorMessage = "请填写回避年限（可为 0）。")]
+    [Range(0, 20, ErrorMessage = "回避年限应在 0 至 20 年之间。")]
+    public int? ConflictLookbackYears { get; set; }
+
+    [Display(Name = "独立评分期限（工作日）")]
+    [Required(ErrorMessage = "请填写独立评分期限。")]
+    [Range(1, 60, ErrorMessage = "独立评分期限应在 1 至 60 个工作日之间。")]
+    public int? ScoringWorkdays { get; set; }
+
+    [Display(Name = "截止前提醒（工作日）")]
+    [Required(ErrorMessage = "请填写截止前几个工作日提醒（可为 0）。")]
+    [Range(0, 59, ErrorMessage = "提醒应在截止前 0 至 59 个工作日之间。")]
+    public int? ScoringReminderWorkdays { get; set; }
+
+    [Display(Name = "一致性评审分歧阈值（百分点）")]
+    [Required(ErrorMessage = "请填写一致性评审的分歧阈值。")]
+    [Range(0, 100, ErrorMessage = "分歧阈值应在 0 至 100 个百分点之间。")]
+    public int? ConsensusSpreadThreshold { get; set; }
+
     public static SettingsInput From(CycleSettings s) => new()
     {
         SatisfactionThreshold = s.SatisfactionThreshold, TrendRule = s.TrendRule, MeasurementYears = s.MeasurementYears,
@@ -118,6 +148,9 @@ public sealed class SettingsInput
         MaxFileSizeMb = s.MaxFileSizeMb, MaxApplicationFilesMb = s.MaxApplicationFilesMb,
         SupplementDeadlineWorkdays = s.SupplementDeadlineWorkdays, PublicNoticeWorkdays = s.PublicNoticeWorkdays,
         PublicationDayCounts = s.PublicationDayCounts,
+        ReviewGroupSize = s.ReviewGroupSize, MaxGroupsPerReviewer = s.MaxGroupsPerReviewer,
+        ConflictLookbackYears = s.ConflictLookbackYears, ScoringWorkdays = s.ScoringWorkdays,
+        ScoringReminderWorkdays = s.ScoringReminderWorkdays, ConsensusSpreadThreshold = s.ConsensusSpreadThreshold,
     };
 
     public CycleSettings ToSettings() => new()
@@ -128,5 +161,8 @@ public sealed class SettingsInput
         AllowedFileTypes = string.Join(",", FileTypes), MaxFileSizeMb = MaxFileSizeMb ?? 0,
         MaxApplicationFilesMb = MaxApplicationFilesMb ?? 0, SupplementDeadlineWorkdays = SupplementDeadlineWorkdays ?? 0,
         PublicNoticeWorkdays = PublicNoticeWorkdays ?? 0, PublicationDayCounts = PublicationDayCounts,
+        ReviewGroupSize = ReviewGroupSize ?? 0, MaxGroupsPerReviewer = MaxGroupsPerReviewer ?? 0,
+        ConflictLookbackYears = ConflictLookbackYears ?? -1, ScoringWorkdays = ScoringWorkdays ?? 0,
+        ScoringReminderWorkdays = ScoringReminderWorkdays ?? -1, ConsensusSpreadThreshold = ConsensusSpreadThreshold ?? -1,
     };
 }

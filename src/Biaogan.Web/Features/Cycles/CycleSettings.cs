@@ -42,6 +42,20 @@ public sealed class CycleSettings
     /// <summary>Whether the publication day counts as the first of the notice days ❓.</summary>
     public bool PublicationDayCounts { get; set; } = true;
 
+    // 资料评审 (第十七条) — every value below is an assumption ❓, editable per cycle.
+    /// <summary>资料评审专家组人数 k, one of them 组长 ❓ (default 5).</summary>
+    public int ReviewGroupSize { get; set; } = 5;
+    /// <summary>每位评审员本年度最多参加的资料评审专家组数 ❓.</summary>
+    public int MaxGroupsPerReviewer { get; set; } = 12;
+    /// <summary>回避: employment or consulting with the applicant within this many years ❓.</summary>
+    public int ConflictLookbackYears { get; set; } = 3;
+    /// <summary>独立评分期限：自评审员确认回避声明起的工作日 ❓.</summary>
+    public int ScoringWorkdays { get; set; } = 10;
+    /// <summary>截止前几个工作日提醒未提交的评审员 ❓.</summary>
+    public int ScoringReminderWorkdays { get; set; } = 2;
+    /// <summary>一致性评审：同一条目最高与最低得分率之差超过此值（百分点）即优先讨论 ❓.</summary>
+    public int ConsensusSpreadThreshold { get; set; } = 20;
+
     /// <summary>The file types the office may allow (证实性材料 uploads).</summary>
     public static readonly IReadOnlyList<string> FileTypeChoices = ["pdf", "jpg", "png", "docx", "xlsx", "doc", "xls"];
 
@@ -81,6 +95,13 @@ public sealed class CycleSettings
             yield return "每份申报的文件总大小上限应不小于单个文件上限，且不超过 10240 MB";
         if (SupplementDeadlineWorkdays is < 1 or > 60) yield return "补正期限应在 1 至 60 个工作日之间";
         if (PublicNoticeWorkdays is < 1 or > 60) yield return "公示期应在 1 至 60 个工作日之间";
+        if (ReviewGroupSize is < 1 or > 15) yield return "资料评审专家组人数应在 1 至 15 人之间";
+        if (MaxGroupsPerReviewer is < 1 or > 200) yield return "每位评审员最多参加的专家组数应在 1 至 200 之间";
+        if (ConflictLookbackYears is < 0 or > 20) yield return "回避年限应在 0 至 20 年之间";
+        if (ScoringWorkdays is < 1 or > 60) yield return "独立评分期限应在 1 至 60 个工作日之间";
+        if (ScoringReminderWorkdays < 0 || ScoringReminderWorkdays >= Math.Max(1, ScoringWorkdays))
+            yield return "评分提醒应在截止前 0 个工作日至评分期限之内";
+        if (ConsensusSpreadThreshold is < 0 or > 100) yield return "一致性评审的分歧阈值应在 0 至 100 个百分点之间";
     }
 
     public void CopyFrom(CycleSettings other)
@@ -97,6 +118,12 @@ public sealed class CycleSettings
         SupplementDeadlineWorkdays = other.SupplementDeadlineWorkdays;
         PublicNoticeWorkdays = other.PublicNoticeWorkdays;
         PublicationDayCounts = other.PublicationDayCounts;
+        ReviewGroupSize = other.ReviewGroupSize;
+        MaxGroupsPerReviewer = other.MaxGroupsPerReviewer;
+        ConflictLookbackYears = other.ConflictLookbackYears;
+        ScoringWorkdays = other.ScoringWorkdays;
+        ScoringReminderWorkdays = other.ScoringReminderWorkdays;
+        ConsensusSpreadThreshold = other.ConsensusSpreadThreshold;
     }
 
     public IReadOnlyList<string> AllowedFileTypeList =>

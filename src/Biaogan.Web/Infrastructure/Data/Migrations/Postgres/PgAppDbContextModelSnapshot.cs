@@ -236,6 +236,98 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("Application");
                 });
 
+            modelBuilder.Entity("Biaogan.Web.Features.Assignment.ExpertGroup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("FormedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Stage")
+                        .IsUnique();
+
+                    b.HasIndex("CycleId", "Stage");
+
+                    b.ToTable("ExpertGroups", (string)null);
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Features.Assignment.GroupMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DeclaredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ReviewerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("TermsVersion")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId");
+
+                    b.HasIndex("ApplicationId", "ReviewerId");
+
+                    b.HasIndex("ReviewerId", "Status");
+
+                    b.ToTable("GroupMembers", (string)null);
+                });
+
             modelBuilder.Entity("Biaogan.Web.Features.Calendar.CalendarDay", b =>
                 {
                     b.Property<Guid>("Id")
@@ -307,6 +399,62 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("CalendarYear");
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Features.Conflicts.ConflictCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("FoundAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ReviewerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "Status");
+
+                    b.HasIndex("ReviewerId", "ApplicationId");
+
+                    b.ToTable("ConflictCases", (string)null);
                 });
 
             modelBuilder.Entity("Biaogan.Web.Features.Criteria.CriteriaVersion", b =>
@@ -432,10 +580,19 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)");
 
+                            b1.Property<int>("ConflictLookbackYears")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("ConsensusSpreadThreshold")
+                                .HasColumnType("integer");
+
                             b1.Property<int>("MaxApplicationFilesMb")
                                 .HasColumnType("integer");
 
                             b1.Property<int>("MaxFileSizeMb")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("MaxGroupsPerReviewer")
                                 .HasColumnType("integer");
 
                             b1.Property<int>("MeasurementYears")
@@ -447,8 +604,17 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                             b1.Property<bool>("PublicationDayCounts")
                                 .HasColumnType("boolean");
 
+                            b1.Property<int>("ReviewGroupSize")
+                                .HasColumnType("integer");
+
                             b1.Property<decimal>("SatisfactionThreshold")
                                 .HasColumnType("numeric");
+
+                            b1.Property<int>("ScoringReminderWorkdays")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("ScoringWorkdays")
+                                .HasColumnType("integer");
 
                             b1.Property<int>("SelfEvaluationSectionMinWords")
                                 .HasColumnType("integer");
@@ -479,6 +645,129 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Cycle");
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Features.DocumentReview.Scoring.ConsensusSheet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AgreedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AgreedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CriteriaVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("GroupId")
+                        .IsUnique();
+
+                    b.HasIndex("CycleId", "Status");
+
+                    b.ToTable("ConsensusSheets", (string)null);
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Features.DocumentReview.Scoring.ScoreSheet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CriteriaVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("DueOnConfirmed")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("LastReminderAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ReopenCount")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ReviewerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId")
+                        .IsUnique();
+
+                    b.HasIndex("ApplicationId", "Status");
+
+                    b.HasIndex("CycleId", "Status");
+
+                    b.HasIndex("ReviewerId", "Status");
+
+                    b.ToTable("ScoreSheets", (string)null);
                 });
 
             modelBuilder.Entity("Biaogan.Web.Features.Notifications.InboxItem", b =>
@@ -1548,6 +1837,15 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("SelfEvaluation");
                 });
 
+            modelBuilder.Entity("Biaogan.Web.Features.Assignment.GroupMember", b =>
+                {
+                    b.HasOne("Biaogan.Web.Features.Assignment.ExpertGroup", null)
+                        .WithMany("Members")
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Biaogan.Web.Features.Cycles.Cycle", b =>
                 {
                     b.OwnsMany("Biaogan.Web.Features.Cycles.CycleStage", "Stages", b1 =>
@@ -1591,6 +1889,267 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                         });
 
                     b.Navigation("Stages");
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Features.DocumentReview.Scoring.ConsensusSheet", b =>
+                {
+                    b.OwnsMany("Biaogan.Web.Features.DocumentReview.Scoring.ConsensusItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("ConsensusSheetId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Comment")
+                                .IsRequired();
+
+                            b1.Property<string>("ItemCode")
+                                .IsRequired();
+
+                            b1.Property<int?>("Percent");
+
+                            b1.HasKey("ConsensusSheetId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ConsensusSheets");
+
+                            b1
+                                .ToJson("Items")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConsensusSheetId");
+
+                            b1.OwnsMany("Biaogan.Web.Features.DocumentReview.Scoring.ReviewComment", "Opportunities", b2 =>
+                                {
+                                    b2.Property<Guid>("ConsensusItemConsensusSheetId");
+
+                                    b2.Property<int>("ConsensusItem__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired();
+
+                                    b2.HasKey("ConsensusItemConsensusSheetId", "ConsensusItem__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ConsensusSheets");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ConsensusItemConsensusSheetId", "ConsensusItem__synthesizedOrdinal");
+
+                                    b2.OwnsMany("Biaogan.Web.Features.DocumentReview.Scoring.Citation", "Citations", b3 =>
+                                        {
+                                            b3.Property<Guid>("ReviewCommentConsensusItemConsensusSheetId");
+
+                                            b3.Property<int>("ReviewCommentConsensusItem__synthesizedOrdinal");
+
+                                            b3.Property<int>("ReviewComment__synthesizedOrdinal");
+
+                                            b3.Property<int>("__synthesizedOrdinal")
+                                                .ValueGeneratedOnAdd();
+
+                                            b3.Property<Guid?>("FileId");
+
+                                            b3.Property<string>("Pages")
+                                                .IsRequired();
+
+                                            b3.Property<string>("SectionCode");
+
+                                            b3.HasKey("ReviewCommentConsensusItemConsensusSheetId", "ReviewCommentConsensusItem__synthesizedOrdinal", "ReviewComment__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                            b3.ToTable("ConsensusSheets");
+
+                                            b3.WithOwner()
+                                                .HasForeignKey("ReviewCommentConsensusItemConsensusSheetId", "ReviewCommentConsensusItem__synthesizedOrdinal", "ReviewComment__synthesizedOrdinal");
+                                        });
+
+                                    b2.Navigation("Citations");
+                                });
+
+                            b1.OwnsMany("Biaogan.Web.Features.DocumentReview.Scoring.ReviewComment", "Strengths", b2 =>
+                                {
+                                    b2.Property<Guid>("ConsensusItemConsensusSheetId");
+
+                                    b2.Property<int>("ConsensusItem__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired();
+
+                                    b2.HasKey("ConsensusItemConsensusSheetId", "ConsensusItem__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ConsensusSheets");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ConsensusItemConsensusSheetId", "ConsensusItem__synthesizedOrdinal");
+
+                                    b2.OwnsMany("Biaogan.Web.Features.DocumentReview.Scoring.Citation", "Citations", b3 =>
+                                        {
+                                            b3.Property<Guid>("ReviewCommentConsensusItemConsensusSheetId");
+
+                                            b3.Property<int>("ReviewCommentConsensusItem__synthesizedOrdinal");
+
+                                            b3.Property<int>("ReviewComment__synthesizedOrdinal");
+
+                                            b3.Property<int>("__synthesizedOrdinal")
+                                                .ValueGeneratedOnAdd();
+
+                                            b3.Property<Guid?>("FileId");
+
+                                            b3.Property<string>("Pages")
+                                                .IsRequired();
+
+                                            b3.Property<string>("SectionCode");
+
+                                            b3.HasKey("ReviewCommentConsensusItemConsensusSheetId", "ReviewCommentConsensusItem__synthesizedOrdinal", "ReviewComment__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                            b3.ToTable("ConsensusSheets");
+
+                                            b3.WithOwner()
+                                                .HasForeignKey("ReviewCommentConsensusItemConsensusSheetId", "ReviewCommentConsensusItem__synthesizedOrdinal", "ReviewComment__synthesizedOrdinal");
+                                        });
+
+                                    b2.Navigation("Citations");
+                                });
+
+                            b1.Navigation("Opportunities");
+
+                            b1.Navigation("Strengths");
+                        });
+
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Features.DocumentReview.Scoring.ScoreSheet", b =>
+                {
+                    b.OwnsMany("Biaogan.Web.Features.DocumentReview.Scoring.ItemScore", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("ScoreSheetId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("ItemCode")
+                                .IsRequired();
+
+                            b1.Property<int?>("Percent");
+
+                            b1.HasKey("ScoreSheetId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ScoreSheets");
+
+                            b1
+                                .ToJson("Items")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ScoreSheetId");
+
+                            b1.OwnsMany("Biaogan.Web.Features.DocumentReview.Scoring.ReviewComment", "Opportunities", b2 =>
+                                {
+                                    b2.Property<Guid>("ItemScoreScoreSheetId");
+
+                                    b2.Property<int>("ItemScore__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired();
+
+                                    b2.HasKey("ItemScoreScoreSheetId", "ItemScore__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ScoreSheets");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ItemScoreScoreSheetId", "ItemScore__synthesizedOrdinal");
+
+                                    b2.OwnsMany("Biaogan.Web.Features.DocumentReview.Scoring.Citation", "Citations", b3 =>
+                                        {
+                                            b3.Property<Guid>("ReviewCommentItemScoreScoreSheetId");
+
+                                            b3.Property<int>("ReviewCommentItemScore__synthesizedOrdinal");
+
+                                            b3.Property<int>("ReviewComment__synthesizedOrdinal");
+
+                                            b3.Property<int>("__synthesizedOrdinal")
+                                                .ValueGeneratedOnAdd();
+
+                                            b3.Property<Guid?>("FileId");
+
+                                            b3.Property<string>("Pages")
+                                                .IsRequired();
+
+                                            b3.Property<string>("SectionCode");
+
+                                            b3.HasKey("ReviewCommentItemScoreScoreSheetId", "ReviewCommentItemScore__synthesizedOrdinal", "ReviewComment__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                            b3.ToTable("ScoreSheets");
+
+                                            b3.WithOwner()
+                                                .HasForeignKey("ReviewCommentItemScoreScoreSheetId", "ReviewCommentItemScore__synthesizedOrdinal", "ReviewComment__synthesizedOrdinal");
+                                        });
+
+                                    b2.Navigation("Citations");
+                                });
+
+                            b1.OwnsMany("Biaogan.Web.Features.DocumentReview.Scoring.ReviewComment", "Strengths", b2 =>
+                                {
+                                    b2.Property<Guid>("ItemScoreScoreSheetId");
+
+                                    b2.Property<int>("ItemScore__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired();
+
+                                    b2.HasKey("ItemScoreScoreSheetId", "ItemScore__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ScoreSheets");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ItemScoreScoreSheetId", "ItemScore__synthesizedOrdinal");
+
+                                    b2.OwnsMany("Biaogan.Web.Features.DocumentReview.Scoring.Citation", "Citations", b3 =>
+                                        {
+                                            b3.Property<Guid>("ReviewCommentItemScoreScoreSheetId");
+
+                                            b3.Property<int>("ReviewCommentItemScore__synthesizedOrdinal");
+
+                                            b3.Property<int>("ReviewComment__synthesizedOrdinal");
+
+                                            b3.Property<int>("__synthesizedOrdinal")
+                                                .ValueGeneratedOnAdd();
+
+                                            b3.Property<Guid?>("FileId");
+
+                                            b3.Property<string>("Pages")
+                                                .IsRequired();
+
+                                            b3.Property<string>("SectionCode");
+
+                                            b3.HasKey("ReviewCommentItemScoreScoreSheetId", "ReviewCommentItemScore__synthesizedOrdinal", "ReviewComment__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                            b3.ToTable("ScoreSheets");
+
+                                            b3.WithOwner()
+                                                .HasForeignKey("ReviewCommentItemScoreScoreSheetId", "ReviewCommentItemScore__synthesizedOrdinal", "ReviewComment__synthesizedOrdinal");
+                                        });
+
+                                    b2.Navigation("Citations");
+                                });
+
+                            b1.Navigation("Opportunities");
+
+                            b1.Navigation("Strengths");
+                        });
+
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("Biaogan.Web.Features.Qualification.QualificationReview", b =>
@@ -1706,6 +2265,11 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Features.Assignment.ExpertGroup", b =>
+                {
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("Biaogan.Web.Features.Reviewers.ReviewerProfile", b =>

@@ -231,6 +231,98 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Application");
                 });
 
+            modelBuilder.Entity("Biaogan.Web.Features.Assignment.ExpertGroup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FormedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Stage")
+                        .IsUnique();
+
+                    b.HasIndex("CycleId", "Stage");
+
+                    b.ToTable("ExpertGroups", (string)null);
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Features.Assignment.GroupMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AssignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeclaredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TermsVersion")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId");
+
+                    b.HasIndex("ApplicationId", "ReviewerId");
+
+                    b.HasIndex("ReviewerId", "Status");
+
+                    b.ToTable("GroupMembers", (string)null);
+                });
+
             modelBuilder.Entity("Biaogan.Web.Features.Calendar.CalendarDay", b =>
                 {
                     b.Property<Guid>("Id")
@@ -302,6 +394,62 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("CalendarYear");
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Features.Conflicts.ConflictCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FoundAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReviewerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "Status");
+
+                    b.HasIndex("ReviewerId", "ApplicationId");
+
+                    b.ToTable("ConflictCases", (string)null);
                 });
 
             modelBuilder.Entity("Biaogan.Web.Features.Criteria.CriteriaVersion", b =>
@@ -427,10 +575,19 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<int>("ConflictLookbackYears")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("ConsensusSpreadThreshold")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<int>("MaxApplicationFilesMb")
                                 .HasColumnType("INTEGER");
 
                             b1.Property<int>("MaxFileSizeMb")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("MaxGroupsPerReviewer")
                                 .HasColumnType("INTEGER");
 
                             b1.Property<int>("MeasurementYears")
@@ -442,8 +599,17 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                             b1.Property<bool>("PublicationDayCounts")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<int>("ReviewGroupSize")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<double>("SatisfactionThreshold")
                                 .HasColumnType("REAL");
+
+                            b1.Property<int>("ScoringReminderWorkdays")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("ScoringWorkdays")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<int>("SelfEvaluationSectionMinWords")
                                 .HasColumnType("INTEGER");
@@ -474,6 +640,129 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Cycle");
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Features.DocumentReview.Scoring.ConsensusSheet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AgreedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgreedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CriteriaVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("GroupId")
+                        .IsUnique();
+
+                    b.HasIndex("CycleId", "Status");
+
+                    b.ToTable("ConsensusSheets", (string)null);
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Features.DocumentReview.Scoring.ScoreSheet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CriteriaVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DueOnConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastReminderAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReopenCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReviewerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MemberId")
+                        .IsUnique();
+
+                    b.HasIndex("ApplicationId", "Status");
+
+                    b.HasIndex("CycleId", "Status");
+
+                    b.HasIndex("ReviewerId", "Status");
+
+                    b.ToTable("ScoreSheets", (string)null);
                 });
 
             modelBuilder.Entity("Biaogan.Web.Features.Notifications.InboxItem", b =>
@@ -1535,6 +1824,15 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("SelfEvaluation");
                 });
 
+            modelBuilder.Entity("Biaogan.Web.Features.Assignment.GroupMember", b =>
+                {
+                    b.HasOne("Biaogan.Web.Features.Assignment.ExpertGroup", null)
+                        .WithMany("Members")
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Biaogan.Web.Features.Cycles.Cycle", b =>
                 {
                     b.OwnsMany("Biaogan.Web.Features.Cycles.CycleStage", "Stages", b1 =>
@@ -1576,6 +1874,267 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Stages");
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Features.DocumentReview.Scoring.ConsensusSheet", b =>
+                {
+                    b.OwnsMany("Biaogan.Web.Features.DocumentReview.Scoring.ConsensusItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("ConsensusSheetId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Comment")
+                                .IsRequired();
+
+                            b1.Property<string>("ItemCode")
+                                .IsRequired();
+
+                            b1.Property<int?>("Percent");
+
+                            b1.HasKey("ConsensusSheetId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ConsensusSheets");
+
+                            b1
+                                .ToJson("Items")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConsensusSheetId");
+
+                            b1.OwnsMany("Biaogan.Web.Features.DocumentReview.Scoring.ReviewComment", "Opportunities", b2 =>
+                                {
+                                    b2.Property<Guid>("ConsensusItemConsensusSheetId");
+
+                                    b2.Property<int>("ConsensusItem__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired();
+
+                                    b2.HasKey("ConsensusItemConsensusSheetId", "ConsensusItem__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ConsensusSheets");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ConsensusItemConsensusSheetId", "ConsensusItem__synthesizedOrdinal");
+
+                                    b2.OwnsMany("Biaogan.Web.Features.DocumentReview.Scoring.Citation", "Citations", b3 =>
+                                        {
+                                            b3.Property<Guid>("ReviewCommentConsensusItemConsensusSheetId");
+
+                                            b3.Property<int>("ReviewCommentConsensusItem__synthesizedOrdinal");
+
+                                            b3.Property<int>("ReviewComment__synthesizedOrdinal");
+
+                                            b3.Property<int>("__synthesizedOrdinal")
+                                                .ValueGeneratedOnAddOrUpdate();
+
+                                            b3.Property<Guid?>("FileId");
+
+                                            b3.Property<string>("Pages")
+                                                .IsRequired();
+
+                                            b3.Property<string>("SectionCode");
+
+                                            b3.HasKey("ReviewCommentConsensusItemConsensusSheetId", "ReviewCommentConsensusItem__synthesizedOrdinal", "ReviewComment__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                            b3.ToTable("ConsensusSheets");
+
+                                            b3.WithOwner()
+                                                .HasForeignKey("ReviewCommentConsensusItemConsensusSheetId", "ReviewCommentConsensusItem__synthesizedOrdinal", "ReviewComment__synthesizedOrdinal");
+                                        });
+
+                                    b2.Navigation("Citations");
+                                });
+
+                            b1.OwnsMany("Biaogan.Web.Features.DocumentReview.Scoring.ReviewComment", "Strengths", b2 =>
+                                {
+                                    b2.Property<Guid>("ConsensusItemConsensusSheetId");
+
+                                    b2.Property<int>("ConsensusItem__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired();
+
+                                    b2.HasKey("ConsensusItemConsensusSheetId", "ConsensusItem__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ConsensusSheets");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ConsensusItemConsensusSheetId", "ConsensusItem__synthesizedOrdinal");
+
+                                    b2.OwnsMany("Biaogan.Web.Features.DocumentReview.Scoring.Citation", "Citations", b3 =>
+                                        {
+                                            b3.Property<Guid>("ReviewCommentConsensusItemConsensusSheetId");
+
+                                            b3.Property<int>("ReviewCommentConsensusItem__synthesizedOrdinal");
+
+                                            b3.Property<int>("ReviewComment__synthesizedOrdinal");
+
+                                            b3.Property<int>("__synthesizedOrdinal")
+                                                .ValueGeneratedOnAddOrUpdate();
+
+                                            b3.Property<Guid?>("FileId");
+
+                                            b3.Property<string>("Pages")
+                                                .IsRequired();
+
+                                            b3.Property<string>("SectionCode");
+
+                                            b3.HasKey("ReviewCommentConsensusItemConsensusSheetId", "ReviewCommentConsensusItem__synthesizedOrdinal", "ReviewComment__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                            b3.ToTable("ConsensusSheets");
+
+                                            b3.WithOwner()
+                                                .HasForeignKey("ReviewCommentConsensusItemConsensusSheetId", "ReviewCommentConsensusItem__synthesizedOrdinal", "ReviewComment__synthesizedOrdinal");
+                                        });
+
+                                    b2.Navigation("Citations");
+                                });
+
+                            b1.Navigation("Opportunities");
+
+                            b1.Navigation("Strengths");
+                        });
+
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Features.DocumentReview.Scoring.ScoreSheet", b =>
+                {
+                    b.OwnsMany("Biaogan.Web.Features.DocumentReview.Scoring.ItemScore", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("ScoreSheetId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("ItemCode")
+                                .IsRequired();
+
+                            b1.Property<int?>("Percent");
+
+                            b1.HasKey("ScoreSheetId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ScoreSheets");
+
+                            b1
+                                .ToJson("Items")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ScoreSheetId");
+
+                            b1.OwnsMany("Biaogan.Web.Features.DocumentReview.Scoring.ReviewComment", "Opportunities", b2 =>
+                                {
+                                    b2.Property<Guid>("ItemScoreScoreSheetId");
+
+                                    b2.Property<int>("ItemScore__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired();
+
+                                    b2.HasKey("ItemScoreScoreSheetId", "ItemScore__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ScoreSheets");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ItemScoreScoreSheetId", "ItemScore__synthesizedOrdinal");
+
+                                    b2.OwnsMany("Biaogan.Web.Features.DocumentReview.Scoring.Citation", "Citations", b3 =>
+                                        {
+                                            b3.Property<Guid>("ReviewCommentItemScoreScoreSheetId");
+
+                                            b3.Property<int>("ReviewCommentItemScore__synthesizedOrdinal");
+
+                                            b3.Property<int>("ReviewComment__synthesizedOrdinal");
+
+                                            b3.Property<int>("__synthesizedOrdinal")
+                                                .ValueGeneratedOnAddOrUpdate();
+
+                                            b3.Property<Guid?>("FileId");
+
+                                            b3.Property<string>("Pages")
+                                                .IsRequired();
+
+                                            b3.Property<string>("SectionCode");
+
+                                            b3.HasKey("ReviewCommentItemScoreScoreSheetId", "ReviewCommentItemScore__synthesizedOrdinal", "ReviewComment__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                            b3.ToTable("ScoreSheets");
+
+                                            b3.WithOwner()
+                                                .HasForeignKey("ReviewCommentItemScoreScoreSheetId", "ReviewCommentItemScore__synthesizedOrdinal", "ReviewComment__synthesizedOrdinal");
+                                        });
+
+                                    b2.Navigation("Citations");
+                                });
+
+                            b1.OwnsMany("Biaogan.Web.Features.DocumentReview.Scoring.ReviewComment", "Strengths", b2 =>
+                                {
+                                    b2.Property<Guid>("ItemScoreScoreSheetId");
+
+                                    b2.Property<int>("ItemScore__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<string>("Text")
+                                        .IsRequired();
+
+                                    b2.HasKey("ItemScoreScoreSheetId", "ItemScore__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("ScoreSheets");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("ItemScoreScoreSheetId", "ItemScore__synthesizedOrdinal");
+
+                                    b2.OwnsMany("Biaogan.Web.Features.DocumentReview.Scoring.Citation", "Citations", b3 =>
+                                        {
+                                            b3.Property<Guid>("ReviewCommentItemScoreScoreSheetId");
+
+                                            b3.Property<int>("ReviewCommentItemScore__synthesizedOrdinal");
+
+                                            b3.Property<int>("ReviewComment__synthesizedOrdinal");
+
+                                            b3.Property<int>("__synthesizedOrdinal")
+                                                .ValueGeneratedOnAddOrUpdate();
+
+                                            b3.Property<Guid?>("FileId");
+
+                                            b3.Property<string>("Pages")
+                                                .IsRequired();
+
+                                            b3.Property<string>("SectionCode");
+
+                                            b3.HasKey("ReviewCommentItemScoreScoreSheetId", "ReviewCommentItemScore__synthesizedOrdinal", "ReviewComment__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                            b3.ToTable("ScoreSheets");
+
+                                            b3.WithOwner()
+                                                .HasForeignKey("ReviewCommentItemScoreScoreSheetId", "ReviewCommentItemScore__synthesizedOrdinal", "ReviewComment__synthesizedOrdinal");
+                                        });
+
+                                    b2.Navigation("Citations");
+                                });
+
+                            b1.Navigation("Opportunities");
+
+                            b1.Navigation("Strengths");
+                        });
+
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("Biaogan.Web.Features.Qualification.QualificationReview", b =>
@@ -1691,6 +2250,11 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Features.Assignment.ExpertGroup", b =>
+                {
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("Biaogan.Web.Features.Reviewers.ReviewerProfile", b =>

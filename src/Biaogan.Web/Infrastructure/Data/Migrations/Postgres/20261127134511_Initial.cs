@@ -162,6 +162,51 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ConflictCases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReviewerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Source = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Evidence = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Status = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    FoundAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DecidedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    DecisionReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConflictCases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConsensusSheets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    GroupId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CriteriaVersionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AgreedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    AgreedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Items = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConsensusSheets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CriteriaVersions",
                 columns: table => new
                 {
@@ -201,12 +246,18 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                     OpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     Settings_AllowedFileTypes = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Settings_ConflictLookbackYears = table.Column<int>(type: "integer", nullable: false),
+                    Settings_ConsensusSpreadThreshold = table.Column<int>(type: "integer", nullable: false),
                     Settings_MaxApplicationFilesMb = table.Column<int>(type: "integer", nullable: false),
                     Settings_MaxFileSizeMb = table.Column<int>(type: "integer", nullable: false),
+                    Settings_MaxGroupsPerReviewer = table.Column<int>(type: "integer", nullable: false),
                     Settings_MeasurementYears = table.Column<int>(type: "integer", nullable: false),
                     Settings_PublicNoticeWorkdays = table.Column<int>(type: "integer", nullable: false),
                     Settings_PublicationDayCounts = table.Column<bool>(type: "boolean", nullable: false),
+                    Settings_ReviewGroupSize = table.Column<int>(type: "integer", nullable: false),
                     Settings_SatisfactionThreshold = table.Column<decimal>(type: "numeric", nullable: false),
+                    Settings_ScoringReminderWorkdays = table.Column<int>(type: "integer", nullable: false),
+                    Settings_ScoringWorkdays = table.Column<int>(type: "integer", nullable: false),
                     Settings_SelfEvaluationSectionMinWords = table.Column<int>(type: "integer", nullable: false),
                     Settings_SelfEvaluationSectionWordLimit = table.Column<int>(type: "integer", nullable: false),
                     Settings_SelfEvaluationTotalWordLimit = table.Column<int>(type: "integer", nullable: false),
@@ -231,6 +282,23 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ExpertGroups",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Stage = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    FormedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExpertGroups", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -435,6 +503,33 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ScoreSheets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    GroupId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReviewerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CriteriaVersionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueOnConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ReopenCount = table.Column<int>(type: "integer", nullable: false),
+                    LastReminderAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Items = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScoreSheets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StoredFile",
                 columns: table => new
                 {
@@ -588,6 +683,34 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                         name: "FK_CycleStages_Cycle_CycleId",
                         column: x => x.CycleId,
                         principalTable: "Cycle",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "GroupMembers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    GroupId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReviewerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Role = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Status = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    AssignedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DeclaredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    TermsVersion = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EndReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GroupMembers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GroupMembers_ExpertGroups_GroupId",
+                        column: x => x.GroupId,
+                        principalTable: "ExpertGroups",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -763,6 +886,32 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ConflictCases_CycleId_Status",
+                table: "ConflictCases",
+                columns: new[] { "CycleId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConflictCases_ReviewerId_ApplicationId",
+                table: "ConflictCases",
+                columns: new[] { "ReviewerId", "ApplicationId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsensusSheets_ApplicationId",
+                table: "ConsensusSheets",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsensusSheets_CycleId_Status",
+                table: "ConsensusSheets",
+                columns: new[] { "CycleId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsensusSheets_GroupId",
+                table: "ConsensusSheets",
+                column: "GroupId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CriteriaVersions_Code_VersionNo",
                 table: "CriteriaVersions",
                 columns: new[] { "Code", "VersionNo" },
@@ -791,6 +940,32 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 name: "IX_CycleStages_CycleId",
                 table: "CycleStages",
                 column: "CycleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExpertGroups_ApplicationId_Stage",
+                table: "ExpertGroups",
+                columns: new[] { "ApplicationId", "Stage" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExpertGroups_CycleId_Stage",
+                table: "ExpertGroups",
+                columns: new[] { "CycleId", "Stage" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GroupMembers_ApplicationId_ReviewerId",
+                table: "GroupMembers",
+                columns: new[] { "ApplicationId", "ReviewerId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GroupMembers_GroupId",
+                table: "GroupMembers",
+                column: "GroupId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GroupMembers_ReviewerId_Status",
+                table: "GroupMembers",
+                columns: new[] { "ReviewerId", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_InboxItem_UserId_CreatedAt",
@@ -873,6 +1048,27 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 column: "ProfileId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ScoreSheets_ApplicationId_Status",
+                table: "ScoreSheets",
+                columns: new[] { "ApplicationId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScoreSheets_CycleId_Status",
+                table: "ScoreSheets",
+                columns: new[] { "CycleId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScoreSheets_MemberId",
+                table: "ScoreSheets",
+                column: "MemberId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScoreSheets_ReviewerId_Status",
+                table: "ScoreSheets",
+                columns: new[] { "ReviewerId", "Status" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StoredFile_LogicalId_VersionNo",
                 table: "StoredFile",
                 columns: new[] { "LogicalId", "VersionNo" },
@@ -915,6 +1111,12 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 name: "CalendarYear");
 
             migrationBuilder.DropTable(
+                name: "ConflictCases");
+
+            migrationBuilder.DropTable(
+                name: "ConsensusSheets");
+
+            migrationBuilder.DropTable(
                 name: "CriteriaVersions");
 
             migrationBuilder.DropTable(
@@ -922,6 +1124,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "GroupMembers");
 
             migrationBuilder.DropTable(
                 name: "InboxItem");
@@ -954,6 +1159,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 name: "ReviewerWorkPeriods");
 
             migrationBuilder.DropTable(
+                name: "ScoreSheets");
+
+            migrationBuilder.DropTable(
                 name: "StoredFile");
 
             migrationBuilder.DropTable(
@@ -964,6 +1172,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Cycle");
+
+            migrationBuilder.DropTable(
+                name: "ExpertGroups");
 
             migrationBuilder.DropTable(
                 name: "ReviewerProfiles");

@@ -160,6 +160,51 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ConflictCases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CycleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReviewerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    FoundAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    DecisionReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConflictCases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConsensusSheets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CycleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GroupId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CriteriaVersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AgreedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AgreedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Items = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConsensusSheets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CriteriaVersions",
                 columns: table => new
                 {
@@ -199,12 +244,18 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                     OpenedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Settings_AllowedFileTypes = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Settings_ConflictLookbackYears = table.Column<int>(type: "INTEGER", nullable: false),
+                    Settings_ConsensusSpreadThreshold = table.Column<int>(type: "INTEGER", nullable: false),
                     Settings_MaxApplicationFilesMb = table.Column<int>(type: "INTEGER", nullable: false),
                     Settings_MaxFileSizeMb = table.Column<int>(type: "INTEGER", nullable: false),
+                    Settings_MaxGroupsPerReviewer = table.Column<int>(type: "INTEGER", nullable: false),
                     Settings_MeasurementYears = table.Column<int>(type: "INTEGER", nullable: false),
                     Settings_PublicNoticeWorkdays = table.Column<int>(type: "INTEGER", nullable: false),
                     Settings_PublicationDayCounts = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Settings_ReviewGroupSize = table.Column<int>(type: "INTEGER", nullable: false),
                     Settings_SatisfactionThreshold = table.Column<double>(type: "REAL", nullable: false),
+                    Settings_ScoringReminderWorkdays = table.Column<int>(type: "INTEGER", nullable: false),
+                    Settings_ScoringWorkdays = table.Column<int>(type: "INTEGER", nullable: false),
                     Settings_SelfEvaluationSectionMinWords = table.Column<int>(type: "INTEGER", nullable: false),
                     Settings_SelfEvaluationSectionWordLimit = table.Column<int>(type: "INTEGER", nullable: false),
                     Settings_SelfEvaluationTotalWordLimit = table.Column<int>(type: "INTEGER", nullable: false),
@@ -229,6 +280,23 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ExpertGroups",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CycleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    FormedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExpertGroups", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -433,6 +501,33 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ScoreSheets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CycleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GroupId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReviewerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CriteriaVersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DueOnConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReopenCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastReminderAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Items = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScoreSheets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StoredFile",
                 columns: table => new
                 {
@@ -586,6 +681,34 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                         name: "FK_CycleStages_Cycle_CycleId",
                         column: x => x.CycleId,
                         principalTable: "Cycle",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "GroupMembers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GroupId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReviewerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    AssignedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DeclaredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    TermsVersion = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    EndedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EndReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GroupMembers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GroupMembers_ExpertGroups_GroupId",
+                        column: x => x.GroupId,
+                        principalTable: "ExpertGroups",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -761,6 +884,32 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ConflictCases_CycleId_Status",
+                table: "ConflictCases",
+                columns: new[] { "CycleId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConflictCases_ReviewerId_ApplicationId",
+                table: "ConflictCases",
+                columns: new[] { "ReviewerId", "ApplicationId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsensusSheets_ApplicationId",
+                table: "ConsensusSheets",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsensusSheets_CycleId_Status",
+                table: "ConsensusSheets",
+                columns: new[] { "CycleId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsensusSheets_GroupId",
+                table: "ConsensusSheets",
+                column: "GroupId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CriteriaVersions_Code_VersionNo",
                 table: "CriteriaVersions",
                 columns: new[] { "Code", "VersionNo" },
@@ -789,6 +938,32 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "IX_CycleStages_CycleId",
                 table: "CycleStages",
                 column: "CycleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExpertGroups_ApplicationId_Stage",
+                table: "ExpertGroups",
+                columns: new[] { "ApplicationId", "Stage" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExpertGroups_CycleId_Stage",
+                table: "ExpertGroups",
+                columns: new[] { "CycleId", "Stage" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GroupMembers_ApplicationId_ReviewerId",
+                table: "GroupMembers",
+                columns: new[] { "ApplicationId", "ReviewerId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GroupMembers_GroupId",
+                table: "GroupMembers",
+                column: "GroupId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GroupMembers_ReviewerId_Status",
+                table: "GroupMembers",
+                columns: new[] { "ReviewerId", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_InboxItem_UserId_CreatedAt",
@@ -871,6 +1046,27 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 column: "ProfileId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ScoreSheets_ApplicationId_Status",
+                table: "ScoreSheets",
+                columns: new[] { "ApplicationId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScoreSheets_CycleId_Status",
+                table: "ScoreSheets",
+                columns: new[] { "CycleId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScoreSheets_MemberId",
+                table: "ScoreSheets",
+                column: "MemberId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScoreSheets_ReviewerId_Status",
+                table: "ScoreSheets",
+                columns: new[] { "ReviewerId", "Status" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StoredFile_LogicalId_VersionNo",
                 table: "StoredFile",
                 columns: new[] { "LogicalId", "VersionNo" },
@@ -913,6 +1109,12 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "CalendarYear");
 
             migrationBuilder.DropTable(
+                name: "ConflictCases");
+
+            migrationBuilder.DropTable(
+                name: "ConsensusSheets");
+
+            migrationBuilder.DropTable(
                 name: "CriteriaVersions");
 
             migrationBuilder.DropTable(
@@ -920,6 +1122,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "GroupMembers");
 
             migrationBuilder.DropTable(
                 name: "InboxItem");
@@ -952,6 +1157,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "ReviewerWorkPeriods");
 
             migrationBuilder.DropTable(
+                name: "ScoreSheets");
+
+            migrationBuilder.DropTable(
                 name: "StoredFile");
 
             migrationBuilder.DropTable(
@@ -962,6 +1170,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Cycle");
+
+            migrationBuilder.DropTable(
+                name: "ExpertGroups");
 
             migrationBuilder.DropTable(
                 name: "ReviewerProfiles");
