@@ -59,7 +59,8 @@ public sealed class ApplicationNotices(AppDbContext db, Notifier notifier)
         {
             ["组织名称"] = org.Name, ["轮次"] = app.SupplementRound.ToString(), ["申报编号"] = app.Number ?? "",
         };
-        await ToOfficeAsync(DefaultTemplates.SupplementResubmitted, values, DetailsPath(app.Id), ct);
+        // The office reviews the supplement on the qualification review page.
+        await ToOfficeAsync(DefaultTemplates.SupplementResubmitted, values, $"/Qualification/Review/{app.Id}", ct);
     }
 
     /// <summary>申报已撤回 to the recommending body (once it was asked) and the office (once it reached qualification).</summary>

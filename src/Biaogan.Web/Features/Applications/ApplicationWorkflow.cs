@@ -13,7 +13,8 @@ namespace Biaogan.Web.Features.Applications;
 /// body's opinion (numbering it BG{year}-0001), resubmit after a supplement request, withdraw — each
 /// saved together with its notifications. Callers have already checked <see cref="ApplicationAccess.CanEdit"/>.
 /// </summary>
-public sealed class ApplicationWorkflow(AppDbContext db, TimeProvider clock, ApplicationNotices notices)
+public sealed class ApplicationWorkflow(AppDbContext db, TimeProvider clock, ApplicationNotices notices,
+    IEnumerable<ISupplementResubmission> resubmissionListeners)
 {
     private const int NumberAttempts = 5;
 
@@ -84,6 +85,7 @@ public sealed class ApplicationWorkflow(AppDbContext db, TimeProvider clock, App
             if (app.Status == ApplicationStatus.SupplementRequested)
             {
                 app.ResubmitSupplement(cycle, outline, evidence, now);
+                foreach (var listener in resubmissionListeners) await listener.RecordAsync(app, now, ct);
                 await notices.SupplementResubmittedAsync(app, cycle, ct);
             }
             else

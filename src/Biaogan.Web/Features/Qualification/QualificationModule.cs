@@ -1,3 +1,4 @@
+using Biaogan.Web.Features.Applications;
 using Biaogan.Web.Features.Recommendations;
 
 namespace Biaogan.Web.Features.Qualification;
@@ -12,6 +13,7 @@ public static class QualificationModule
     {
         builder.Services.AddScoped<RecommendationWorkflow>();
         builder.Services.AddScoped<QualificationWorkflow>();
+        builder.Services.AddScoped<ISupplementResubmission, SupplementRoundRecorder>();
     }
 
     public static void MapQualification(this WebApplication app)
