@@ -22,7 +22,7 @@ public static class ConflictsApi
 
     public sealed record DecisionInput(string? Reason, int? Version);
 
-    public sealed record AvoidDto(Guid Id, string PersonName, string? Employer, string Reason, DateTimeOffset RequestedAt, int Matches);
+    public sealed record AvoidDto(Guid Id, string PersonName, string? Employer, string Reason, DateTimeOffset RequestedAt, int? Matches);
 
     public sealed record RelationDto(Guid Id, string Kind, string KindName, string OrganizationName, string? OrganizationUscc,
         string Description, int? FromYear, int? ToYear);
@@ -97,9 +97,10 @@ public static class ConflictsApi
         if (application is null || !(caller.IsOffice || ApplicationAccess.CanEdit(caller, application))) return NotFound("申报");
         var requests = await db.Set<AvoidRequest>().AsNoTracking().Where(r => r.ApplicationId == applicationId)
             .OrderBy(r => r.RequestedAt).ToListAsync(ct);
-        var matches = await AvoidList.MatchCountsAsync(db, applicationId, ct);
+        // Whether a named person is in the reviewer pool is the office's knowledge, not the applicant's.
+        var matches = caller.IsOffice ? await AvoidList.MatchCountsAsync(db, applicationId, ct) : null;
         return Results.Ok(requests.Select(r => new AvoidDto(r.Id, r.PersonName, r.Employer, r.Reason, r.RequestedAt,
-            matches.GetValueOrDefault(r.Evidence))).ToList());
+            matches?.GetValueOrDefault(r.Evidence))).ToList());
     }
 
     private static async Task<IResult> MyRelationsAsync(ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
