@@ -1,6 +1,7 @@
 using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Features.Applications;
 using Biaogan.Web.Features.Calendar;
+using Biaogan.Web.Features.Conflicts;
 using Biaogan.Web.Features.Criteria;
 using Biaogan.Web.Features.Cycles;
 using Biaogan.Web.Features.Demo;
@@ -29,6 +30,7 @@ builder.AddNotifications();
 builder.AddApplications();
 builder.AddQualification();
 builder.AddReviewers();
+builder.AddConflicts();
 builder.AddDemo();
 
 var app = builder.Build();
@@ -45,6 +47,7 @@ app.MapNotifications();
 app.MapApplications();
 app.MapQualification();
 app.MapReviewers();
+app.MapConflicts();
 
 await app.RunAsync();
 return 0;

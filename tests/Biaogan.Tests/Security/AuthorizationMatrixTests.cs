@@ -76,6 +76,20 @@ public class AuthorizationMatrixTests(AppFactory app) : IClassFixture<AppFactory
         ("/Reviewers/Records/{R}", "LDDDDDOO"),
         ("/Reviewers/Sanctions/{R}", "LDDDDDOO"),
         ("/Reviewers/Me", "LDDDDODD"),
+        // 利益冲突: the office's queue, rules and terms; a reviewer only their own relations and their own seat's
+        // declaration ({M} is another reviewer's seat, so everyone is refused); an applicant only its own avoid-list.
+        ("/Conflicts", "LDDDDDOO"),
+        ("/Conflicts/Rules", "LDDDDDOO"),
+        ("/Conflicts/Terms", "LDDDDDOO"),
+        ("/Conflicts/Relations", "LDDDDODD"),
+        ("/Conflicts/Avoid/{A}", "LODDDDOO"),
+        ("/Conflicts/Declare/{M}", "LDDDDDDD"),
+        ("/api/conflicts", "LDDDDDOO"),
+        ("/api/conflicts/{K}", "LDDDDDOO"),
+        ("/api/conflicts/avoid/{A}", "LODDDDOO"),
+        // the reviewer persona has no profile: no relations of their own (404), like everyone else
+        ("/api/conflicts/relations/me", "LDDDDDDD"),
+        ("/api/conflicts/terms", "LOOOOOOO"),
         ("/api/reviewers", "LDDDDDOO"),
         ("/api/reviewers/available", "LDDDDDOO"),
         // the reviewer persona has no profile yet, so their own record is 404 like anyone else's
@@ -116,6 +130,15 @@ public class AuthorizationMatrixTests(AppFactory app) : IClassFixture<AppFactory
         var profile = ReviewersBuilders.Candidate("孙评审（矩阵）");
         await app.WithDbAsync(async db => { db.Add(profile); await db.SaveChangesAsync(); });
         var reviewerProfileId = profile.Id;
+        var memberId = await ConflictsTestKit.SeatAsync(app, id, reviewerProfileId);
+        var caseId = await app.WithDbAsync(async db =>
+        {
+            var c = new Biaogan.Web.Features.Conflicts.ConflictCase(cycleId, id, reviewerProfileId,
+                Biaogan.Web.Features.Conflicts.ConflictSource.Employment, "2020—至今 任职于“矩阵单位”（单位名称一致）", app.Clock.GetUtcNow());
+            db.Add(c);
+            await db.SaveChangesAsync();
+            return c.Id;
+        });
         var versionId = await app.WithDbAsync(db => db.Set<Biaogan.Web.Features.Criteria.CriteriaVersion>().Select(v => v.Id).FirstAsync());
         var personas = new List<Persona?> { null, applicantA, applicantB, recommenderA, recommenderB,
             await Cast.ReviewerAsync(app), await Cast.OfficeAsync(app), await Cast.AdminAsync(app) };
@@ -127,7 +150,8 @@ public class AuthorizationMatrixTests(AppFactory app) : IClassFixture<AppFactory
         foreach (var (route, expected) in Matrix)
         {
             var url = route.Replace("{A}", id.ToString()).Replace("{F}", fileId.ToString()).Replace("{C}", cycleId.ToString())
-                .Replace("{V}", versionId.ToString()).Replace("{R}", reviewerProfileId.ToString());
+                .Replace("{V}", versionId.ToString()).Replace("{R}", reviewerProfileId.ToString())
+                .Replace("{M}", memberId.ToString()).Replace("{K}", caseId.ToString());
             for (var i = 0; i < clients.Count; i++)
             {
                 var got = Classify(await clients[i].GetAsync(url));

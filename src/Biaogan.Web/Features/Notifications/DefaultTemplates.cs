@@ -21,6 +21,7 @@ public static class DefaultTemplates
     public const string QualificationFailed = "qualification.failed";
     public const string SupplementRequested = "qualification.supplement-requested";
     public const string SupplementResubmitted = "qualification.supplement-resubmitted";
+    public const string ConflictDeclared = "conflict.declared";
 
     private const string Signature = "\n\n全国用户满意标杆活动办公室\n（本邮件由系统自动发送，请勿直接回复）";
 
@@ -56,6 +57,8 @@ public static class DefaultTemplates
             "{{收件人}}，您好：\n\n活动办公室在资格审查中要求贵组织补正申报材料（{{申报编号}}）：\n{{理由}}\n\n请在 {{截止日期}}（{{工作日}}个工作日）前修改并重新提交：\n{{链接}}", "收件人,申报编号,理由,截止日期,工作日,链接"),
         T(SupplementResubmitted, "申报组织提交补正材料后告知办公室", "{{组织名称}} 已提交补正材料",
             "{{收件人}}，您好：\n\n{{组织名称}} 已提交第 {{轮次}} 轮补正材料（{{申报编号}}），请继续资格审查：\n{{链接}}", "收件人,组织名称,轮次,申报编号,链接"),
+        T(ConflictDeclared, "评审员声明存在利益冲突后告知活动办公室", "评审员 {{评审员}} 声明与 {{组织名称}} 存在利益冲突",
+            "{{收件人}}，您好：\n\n评审员 {{评审员}} 在{{评审阶段}}声明中申报与 {{组织名称}}（{{申报编号}}）存在利益冲突，已自动撤出该专家组，请及时补充安排评审员。\n申报的情况：{{理由}}\n查看利益冲突记录：{{链接}}", "收件人,评审员,评审阶段,组织名称,申报编号,理由,链接"),
     ];
 
     public static MessageTemplate? Find(string key) => All.FirstOrDefault(t => t.Key == key);

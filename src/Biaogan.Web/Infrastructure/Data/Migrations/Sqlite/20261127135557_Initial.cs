@@ -160,6 +160,41 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ConfidentialityTerms",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VersionLabel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    PublishedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConfidentialityTerms", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConflictAvoidRequests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CycleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Employer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    RequestedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RequestedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConflictAvoidRequests", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ConflictCases",
                 columns: table => new
                 {
@@ -179,6 +214,24 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ConflictCases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConflictRules",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CycleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MatchByName = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConflictRules", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -498,6 +551,26 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ReviewerProfiles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewerRelations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReviewerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    OrganizationName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OrganizationUscc = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    FromYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    ToYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    DeclaredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewerRelations", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -884,6 +957,22 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ConfidentialityTerms_VersionLabel",
+                table: "ConfidentialityTerms",
+                column: "VersionLabel",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConflictAvoidRequests_ApplicationId",
+                table: "ConflictAvoidRequests",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConflictAvoidRequests_CycleId",
+                table: "ConflictAvoidRequests",
+                column: "CycleId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ConflictCases_CycleId_Status",
                 table: "ConflictCases",
                 columns: new[] { "CycleId", "Status" });
@@ -892,6 +981,12 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "IX_ConflictCases_ReviewerId_ApplicationId",
                 table: "ConflictCases",
                 columns: new[] { "ReviewerId", "ApplicationId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConflictRules_CycleId_Kind",
+                table: "ConflictRules",
+                columns: new[] { "CycleId", "Kind" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ConsensusSheets_ApplicationId",
@@ -1026,6 +1121,11 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReviewerRelations_ReviewerId",
+                table: "ReviewerRelations",
+                column: "ReviewerId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReviewerSanctions_ProfileId",
                 table: "ReviewerSanctions",
                 column: "ProfileId");
@@ -1109,7 +1209,16 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "CalendarYear");
 
             migrationBuilder.DropTable(
+                name: "ConfidentialityTerms");
+
+            migrationBuilder.DropTable(
+                name: "ConflictAvoidRequests");
+
+            migrationBuilder.DropTable(
                 name: "ConflictCases");
+
+            migrationBuilder.DropTable(
+                name: "ConflictRules");
 
             migrationBuilder.DropTable(
                 name: "ConsensusSheets");
@@ -1146,6 +1255,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ReviewerPoolSettings");
+
+            migrationBuilder.DropTable(
+                name: "ReviewerRelations");
 
             migrationBuilder.DropTable(
                 name: "ReviewerSanctions");

@@ -162,6 +162,41 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ConfidentialityTerms",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    VersionLabel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Text = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PublishedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConfidentialityTerms", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConflictAvoidRequests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Employer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RequestedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConflictAvoidRequests", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ConflictCases",
                 columns: table => new
                 {
@@ -181,6 +216,24 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ConflictCases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConflictRules",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    MatchByName = table.Column<bool>(type: "boolean", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConflictRules", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -500,6 +553,26 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ReviewerProfiles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewerRelations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReviewerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    OrganizationName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OrganizationUscc = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: true),
+                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    FromYear = table.Column<int>(type: "integer", nullable: true),
+                    ToYear = table.Column<int>(type: "integer", nullable: true),
+                    DeclaredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewerRelations", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -886,6 +959,22 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ConfidentialityTerms_VersionLabel",
+                table: "ConfidentialityTerms",
+                column: "VersionLabel",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConflictAvoidRequests_ApplicationId",
+                table: "ConflictAvoidRequests",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConflictAvoidRequests_CycleId",
+                table: "ConflictAvoidRequests",
+                column: "CycleId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ConflictCases_CycleId_Status",
                 table: "ConflictCases",
                 columns: new[] { "CycleId", "Status" });
@@ -894,6 +983,12 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 name: "IX_ConflictCases_ReviewerId_ApplicationId",
                 table: "ConflictCases",
                 columns: new[] { "ReviewerId", "ApplicationId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConflictRules_CycleId_Kind",
+                table: "ConflictRules",
+                columns: new[] { "CycleId", "Kind" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ConsensusSheets_ApplicationId",
@@ -1028,6 +1123,11 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReviewerRelations_ReviewerId",
+                table: "ReviewerRelations",
+                column: "ReviewerId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReviewerSanctions_ProfileId",
                 table: "ReviewerSanctions",
                 column: "ProfileId");
@@ -1111,7 +1211,16 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 name: "CalendarYear");
 
             migrationBuilder.DropTable(
+                name: "ConfidentialityTerms");
+
+            migrationBuilder.DropTable(
+                name: "ConflictAvoidRequests");
+
+            migrationBuilder.DropTable(
                 name: "ConflictCases");
+
+            migrationBuilder.DropTable(
+                name: "ConflictRules");
 
             migrationBuilder.DropTable(
                 name: "ConsensusSheets");
@@ -1148,6 +1257,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ReviewerPoolSettings");
+
+            migrationBuilder.DropTable(
+                name: "ReviewerRelations");
 
             migrationBuilder.DropTable(
                 name: "ReviewerSanctions");

@@ -1,0 +1,11 @@
+namespace Biaogan.Web.Features.Conflicts;
+
+public static class ConflictsModule
+{
+    public static void AddConflicts(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<ConflictDecisions>();
+    }
+
+    public static void MapConflicts(this WebApplication app) => app.MapConflictsApi();
+}
