@@ -1,5 +1,6 @@
 using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Features.Applications;
+using Biaogan.Web.Features.Assignment;
 using Biaogan.Web.Features.Calendar;
 using Biaogan.Web.Features.Criteria;
 using Biaogan.Web.Features.Cycles;
@@ -29,6 +30,7 @@ builder.AddNotifications();
 builder.AddApplications();
 builder.AddQualification();
 builder.AddReviewers();
+builder.AddAssignment();
 builder.AddDemo();
 
 var app = builder.Build();
@@ -45,6 +47,7 @@ app.MapNotifications();
 app.MapApplications();
 app.MapQualification();
 app.MapReviewers();
+app.MapAssignment();
 
 await app.RunAsync();
 return 0;

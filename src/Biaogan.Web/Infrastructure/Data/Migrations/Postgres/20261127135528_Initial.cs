@@ -105,6 +105,62 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "AssignmentJobs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Stage = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    TimeLimitSeconds = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Phase = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Message = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Objective = table.Column<long>(type: "bigint", nullable: true),
+                    Bound = table.Column<double>(type: "double precision", nullable: true),
+                    Solutions = table.Column<int>(type: "integer", nullable: false),
+                    RequestedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClaimedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AssignmentJobs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AssignmentPlans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Stage = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Source = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    BasedOnPlanId = table.Column<Guid>(type: "uuid", nullable: true),
+                    GroupsJson = table.Column<string>(type: "text", nullable: false),
+                    BaselineFingerprint = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Objective = table.Column<long>(type: "bigint", nullable: true),
+                    FlowBound = table.Column<long>(type: "bigint", nullable: true),
+                    Gap = table.Column<double>(type: "double precision", nullable: true),
+                    Summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Status = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AppliedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    AppliedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    OverrideReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AssignmentPlans", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditEntries",
                 columns: table => new
                 {
@@ -317,6 +373,23 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_InboxItem", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LeaderQualifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReviewerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Eligible = table.Column<bool>(type: "boolean", nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LeaderQualifications", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -859,6 +932,21 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_AssignmentJobs_CycleId_Stage",
+                table: "AssignmentJobs",
+                columns: new[] { "CycleId", "Stage" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssignmentJobs_Status",
+                table: "AssignmentJobs",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssignmentPlans_CycleId_Stage_Status",
+                table: "AssignmentPlans",
+                columns: new[] { "CycleId", "Stage", "Status" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_At",
                 table: "AuditEntries",
                 column: "At");
@@ -976,6 +1064,12 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 name: "IX_InboxItem_UserId_ReadAt",
                 table: "InboxItem",
                 columns: new[] { "UserId", "ReadAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LeaderQualifications_ReviewerId",
+                table: "LeaderQualifications",
+                column: "ReviewerId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_MessageTemplate_Key",
@@ -1102,6 +1196,12 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "AssignmentJobs");
+
+            migrationBuilder.DropTable(
+                name: "AssignmentPlans");
+
+            migrationBuilder.DropTable(
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
@@ -1130,6 +1230,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "InboxItem");
+
+            migrationBuilder.DropTable(
+                name: "LeaderQualifications");
 
             migrationBuilder.DropTable(
                 name: "MessageTemplate");

@@ -103,6 +103,62 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "AssignmentJobs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CycleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    TimeLimitSeconds = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Phase = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Objective = table.Column<long>(type: "INTEGER", nullable: true),
+                    Bound = table.Column<double>(type: "REAL", nullable: true),
+                    Solutions = table.Column<int>(type: "INTEGER", nullable: false),
+                    RequestedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RequestedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FinishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AssignmentJobs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AssignmentPlans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CycleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    BasedOnPlanId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    GroupsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    BaselineFingerprint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Objective = table.Column<long>(type: "INTEGER", nullable: true),
+                    FlowBound = table.Column<long>(type: "INTEGER", nullable: true),
+                    Gap = table.Column<double>(type: "REAL", nullable: true),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AppliedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AppliedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    OverrideReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AssignmentPlans", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditEntries",
                 columns: table => new
                 {
@@ -315,6 +371,23 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_InboxItem", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LeaderQualifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReviewerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Eligible = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LeaderQualifications", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -857,6 +930,21 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_AssignmentJobs_CycleId_Stage",
+                table: "AssignmentJobs",
+                columns: new[] { "CycleId", "Stage" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssignmentJobs_Status",
+                table: "AssignmentJobs",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssignmentPlans_CycleId_Stage_Status",
+                table: "AssignmentPlans",
+                columns: new[] { "CycleId", "Stage", "Status" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_At",
                 table: "AuditEntries",
                 column: "At");
@@ -974,6 +1062,12 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "IX_InboxItem_UserId_ReadAt",
                 table: "InboxItem",
                 columns: new[] { "UserId", "ReadAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LeaderQualifications_ReviewerId",
+                table: "LeaderQualifications",
+                column: "ReviewerId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_MessageTemplate_Key",
@@ -1100,6 +1194,12 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "AssignmentJobs");
+
+            migrationBuilder.DropTable(
+                name: "AssignmentPlans");
+
+            migrationBuilder.DropTable(
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
@@ -1128,6 +1228,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "InboxItem");
+
+            migrationBuilder.DropTable(
+                name: "LeaderQualifications");
 
             migrationBuilder.DropTable(
                 name: "MessageTemplate");
