@@ -1,8 +1,10 @@
+using System.Text.Json.Serialization;
 using Biaogan.Web.Infrastructure.Data;
 
 namespace Biaogan.Web.Features.Assignment;
 
 /// <summary>What a solver run does.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<JobKind>))]
 public enum JobKind
 {
     /// <summary>重新分配全部专家组</summary>
@@ -11,6 +13,7 @@ public enum JobKind
     Gaps,
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<JobStatus>))]
 public enum JobStatus
 {
     /// <summary>排队中</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Text.Json;
 using Biaogan.Web.Features.Assignment.Solver;
 using Biaogan.Web.Infrastructure.Data;
@@ -6,6 +7,7 @@ using Biaogan.Web.Infrastructure.Errors;
 namespace Biaogan.Web.Features.Assignment;
 
 /// <summary>Where a plan came from.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<PlanSource>))]
 public enum PlanSource
 {
     /// <summary>求解器</summary>
@@ -17,6 +19,7 @@ public enum PlanSource
 }
 
 /// <summary>Where a plan stands: 草稿 → 已执行, or 已放弃 / 已被取代.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<PlanStatus>))]
 public enum PlanStatus
 {
     /// <summary>草稿 — previewed, not yet applied.</summary>

@@ -1,8 +1,10 @@
+using System.Text.Json.Serialization;
 using Biaogan.Web.Infrastructure.Errors;
 
 namespace Biaogan.Web.Features.Assignment;
 
 /// <summary>The manual edits of a plan (手工调整).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<EditKind>))]
 public enum EditKind
 {
     /// <summary>调入：把评审员加入专家组</summary>
