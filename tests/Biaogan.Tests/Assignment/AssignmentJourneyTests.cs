@@ -71,9 +71,9 @@ public class AssignmentJourneyTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
 
         // Declining needs a reason; with one, the seat ends and the office hears of it.
-        var noReason = await reviewerClient.SubmitAsync("/Assignment/Mine", new Dictionary<string, string?> { ["Reason"] = "" }, "form.decline-form");
+        var noReason = await reviewerClient.SubmitAsync("/Assignment/Mine", new Dictionary<string, string?> { ["Reason"] = "" }, $"form#decline-{memberId}");
         Assert.Contains("请填写谢绝的原因", string.Join(" ", noReason.Errors) + noReason.Text);
-        var declined = await reviewerClient.SubmitAsync("/Assignment/Mine", new Dictionary<string, string?> { ["Reason"] = "本人近期出差，无法按期完成评审。" }, "form.decline-form");
+        var declined = await reviewerClient.SubmitAsync("/Assignment/Mine", new Dictionary<string, string?> { ["Reason"] = "本人近期出差，无法按期完成评审。" }, $"form#decline-{memberId}");
         Assert.Contains("已谢绝该评审任务", declined.Text);
         Assert.Equal(1, await AssignmentTestKit.OutboxCountAsync(app, AssignmentTemplates.Declined));
         var before = await AssignmentTestKit.SeatsAsync(app, cycle.Id);

@@ -1,5 +1,3 @@
-using Biaogan.Web.Infrastructure.Data;
-
 namespace Biaogan.Web.Features.Assignment;
 
 public static class AssignmentModule
@@ -13,7 +11,6 @@ public static class AssignmentModule
         builder.Services.AddScoped<AssignmentJobs>();
         builder.Services.AddSingleton<AssignmentJobSignal>();
         builder.Services.AddHostedService<AssignmentJobRunner>();
-        builder.Services.AddScoped<ISeeder, AssignmentTemplateSeeder>();
     }
 
     public static void MapAssignment(this WebApplication app)

@@ -21,6 +21,9 @@ public static class DefaultTemplates
     public const string QualificationFailed = "qualification.failed";
     public const string SupplementRequested = "qualification.supplement-requested";
     public const string SupplementResubmitted = "qualification.supplement-resubmitted";
+    public const string AssignmentSeated = "assignment.seated";
+    public const string AssignmentRemoved = "assignment.removed";
+    public const string AssignmentDeclined = "assignment.declined";
 
     private const string Signature = "\n\n全国用户满意标杆活动办公室\n（本邮件由系统自动发送，请勿直接回复）";
 
@@ -56,6 +59,12 @@ public static class DefaultTemplates
             "{{收件人}}，您好：\n\n活动办公室在资格审查中要求贵组织补正申报材料（{{申报编号}}）：\n{{理由}}\n\n请在 {{截止日期}}（{{工作日}}个工作日）前修改并重新提交：\n{{链接}}", "收件人,申报编号,理由,截止日期,工作日,链接"),
         T(SupplementResubmitted, "申报组织提交补正材料后告知办公室", "{{组织名称}} 已提交补正材料",
             "{{收件人}}，您好：\n\n{{组织名称}} 已提交第 {{轮次}} 轮补正材料（{{申报编号}}），请继续资格审查：\n{{链接}}", "收件人,组织名称,轮次,申报编号,链接"),
+        T(AssignmentSeated, "评审员被分配到专家组", "评审任务：{{组织名称}}（{{阶段}}，{{角色}}）",
+            "{{收件人}}，您好：\n\n活动办公室已将您分配到 {{组织名称}}（{{申报编号}}）的{{阶段}}专家组，担任{{角色}}。\n查看材料前，请先签署无利益冲突声明和保密承诺；如存在利益冲突或无法参加，请在任务列表中说明理由谢绝：\n{{链接}}", "收件人,组织名称,申报编号,阶段,角色,链接"),
+        T(AssignmentRemoved, "评审员被调出专家组", "专家组调整：{{组织名称}}",
+            "{{收件人}}，您好：\n\n活动办公室调整了专家组，您不再参加 {{组织名称}}（{{申报编号}}）的{{阶段}}。\n原因：{{理由}}\n查看您的评审任务：\n{{链接}}", "收件人,组织名称,申报编号,阶段,理由,链接"),
+        T(AssignmentDeclined, "评审员谢绝专家组席位后告知办公室", "评审员谢绝：{{评审员}} — {{组织名称}}",
+            "{{收件人}}，您好：\n\n评审员{{评审员}}谢绝参加 {{组织名称}}（{{申报编号}}）的{{阶段}}专家组。\n理由：{{理由}}\n请在分配页面为空缺重新求解（其余席位保持不变）：\n{{链接}}", "收件人,评审员,组织名称,申报编号,阶段,理由,链接"),
     ];
 
     public static MessageTemplate? Find(string key) => All.FirstOrDefault(t => t.Key == key);
