@@ -1,5 +1,6 @@
 using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Features.Applications;
+using Biaogan.Web.Features.Assignment;
 using Biaogan.Web.Features.Calendar;
 using Biaogan.Web.Features.Conflicts;
 using Biaogan.Web.Features.Criteria;
@@ -31,6 +32,7 @@ builder.AddApplications();
 builder.AddQualification();
 builder.AddReviewers();
 builder.AddConflicts();
+builder.AddAssignment();
 builder.AddDemo();
 
 var app = builder.Build();
@@ -48,6 +50,7 @@ app.MapApplications();
 app.MapQualification();
 app.MapReviewers();
 app.MapConflicts();
+app.MapAssignment();
 
 await app.RunAsync();
 return 0;

@@ -95,6 +95,18 @@ public class AuthorizationMatrixTests(AppFactory app) : IClassFixture<AppFactory
         // the reviewer persona has no profile yet, so their own record is 404 like anyone else's
         ("/api/reviewers/me", "LDDDDDDD"),
         ("/api/reviewers/{R}", "LDDDDDOO"),
+        // 专家组分配 (office); the reviewer's own task list; plan and job pages need a real plan {P} and job {J}
+        ("/Assignment", "LDDDDDOO"),
+        ("/Assignment/Leaders", "LDDDDDOO"),
+        ("/Assignment/Jobs/{J}", "LDDDDDOO"),
+        ("/Assignment/Plans/{P}", "LDDDDDOO"),
+        ("/Assignment/Plans/{P}/Edit", "LDDDDDOO"),
+        ("/Assignment/Mine", "LDDDDODD"),
+        ("/api/assignment/jobs/{J}", "LDDDDDOO"),
+        ("/api/assignment/plans?cycleId={C}", "LDDDDDOO"),
+        ("/api/assignment/plans/{P}", "LDDDDDOO"),
+        // filtered per person: everyone gets their own seats only (an empty list when they hold none)
+        ("/api/assignment/mine", "LOOOOOOO"),
         // every signed-in person
         ("/Notifications/Inbox", "LOOOOOOO"),
         ("/Accounts/Manage", "LOOOOOOO"),
@@ -140,6 +152,7 @@ public class AuthorizationMatrixTests(AppFactory app) : IClassFixture<AppFactory
             return c.Id;
         });
         var versionId = await app.WithDbAsync(db => db.Set<Biaogan.Web.Features.Criteria.CriteriaVersion>().Select(v => v.Id).FirstAsync());
+        var (planId, jobId) = await AssignmentMatrixKit.PlanAndJobAsync(app, cycleId);
         var personas = new List<Persona?> { null, applicantA, applicantB, recommenderA, recommenderB,
             await Cast.ReviewerAsync(app), await Cast.OfficeAsync(app), await Cast.AdminAsync(app) };
         var clients = new List<HttpClient>();
@@ -151,7 +164,8 @@ public class AuthorizationMatrixTests(AppFactory app) : IClassFixture<AppFactory
         {
             var url = route.Replace("{A}", id.ToString()).Replace("{F}", fileId.ToString()).Replace("{C}", cycleId.ToString())
                 .Replace("{V}", versionId.ToString()).Replace("{R}", reviewerProfileId.ToString())
-                .Replace("{M}", memberId.ToString()).Replace("{K}", caseId.ToString());
+                .Replace("{M}", memberId.ToString()).Replace("{K}", caseId.ToString())
+                .Replace("{P}", planId.ToString()).Replace("{J}", jobId.ToString());
             for (var i = 0; i < clients.Count; i++)
             {
                 var got = Classify(await clients[i].GetAsync(url));

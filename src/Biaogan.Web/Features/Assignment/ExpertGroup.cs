@@ -1,9 +1,11 @@
+using System.Text.Json.Serialization;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Errors;
 
 namespace Biaogan.Web.Features.Assignment;
 
 /// <summary>Which review an expert group serves: 资料评审 (第十七条) or 现场评审 (第十九条).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ReviewStage>))]
 public enum ReviewStage
 {
     /// <summary>资料评审</summary>
@@ -13,6 +15,7 @@ public enum ReviewStage
 }
 
 /// <summary>A member's part in the group.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<GroupRole>))]
 public enum GroupRole
 {
     /// <summary>组员</summary>
@@ -22,6 +25,7 @@ public enum GroupRole
 }
 
 /// <summary>Where a seat in an expert group stands.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<MemberStatus>))]
 public enum MemberStatus
 {
     /// <summary>已分配 — the reviewer has not yet declared; sees the applicant's name only.</summary>

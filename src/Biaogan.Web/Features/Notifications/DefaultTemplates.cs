@@ -22,6 +22,9 @@ public static class DefaultTemplates
     public const string SupplementRequested = "qualification.supplement-requested";
     public const string SupplementResubmitted = "qualification.supplement-resubmitted";
     public const string ConflictDeclared = "conflict.declared";
+    public const string AssignmentSeated = "assignment.seated";
+    public const string AssignmentRemoved = "assignment.removed";
+    public const string AssignmentDeclined = "assignment.declined";
 
     private const string Signature = "\n\n全国用户满意标杆活动办公室\n（本邮件由系统自动发送，请勿直接回复）";
 
@@ -59,6 +62,12 @@ public static class DefaultTemplates
             "{{收件人}}，您好：\n\n{{组织名称}} 已提交第 {{轮次}} 轮补正材料（{{申报编号}}），请继续资格审查：\n{{链接}}", "收件人,组织名称,轮次,申报编号,链接"),
         T(ConflictDeclared, "评审员声明存在利益冲突后告知活动办公室", "评审员 {{评审员}} 声明与 {{组织名称}} 存在利益冲突",
             "{{收件人}}，您好：\n\n评审员 {{评审员}} 在{{评审阶段}}声明中申报与 {{组织名称}}（{{申报编号}}）存在利益冲突，已自动撤出该专家组，请及时补充安排评审员。\n申报的情况：{{理由}}\n查看利益冲突记录：{{链接}}", "收件人,评审员,评审阶段,组织名称,申报编号,理由,链接"),
+        T(AssignmentSeated, "评审员被分配到专家组", "评审任务：{{组织名称}}（{{阶段}}，{{角色}}）",
+            "{{收件人}}，您好：\n\n活动办公室已将您分配到 {{组织名称}}（{{申报编号}}）的{{阶段}}专家组，担任{{角色}}。\n查看材料前，请先签署无利益冲突声明和保密承诺；如存在利益冲突或无法参加，请在任务列表中说明理由谢绝：\n{{链接}}", "收件人,组织名称,申报编号,阶段,角色,链接"),
+        T(AssignmentRemoved, "评审员被调出专家组", "专家组调整：{{组织名称}}",
+            "{{收件人}}，您好：\n\n活动办公室调整了专家组，您不再参加 {{组织名称}}（{{申报编号}}）的{{阶段}}。\n原因：{{理由}}\n查看您的评审任务：\n{{链接}}", "收件人,组织名称,申报编号,阶段,理由,链接"),
+        T(AssignmentDeclined, "评审员谢绝专家组席位后告知办公室", "评审员谢绝：{{评审员}} — {{组织名称}}",
+            "{{收件人}}，您好：\n\n评审员{{评审员}}谢绝参加 {{组织名称}}（{{申报编号}}）的{{阶段}}专家组。\n理由：{{理由}}\n请在分配页面为空缺重新求解（其余席位保持不变）：\n{{链接}}", "收件人,评审员,组织名称,申报编号,阶段,理由,链接"),
     ];
 
     public static MessageTemplate? Find(string key) => All.FirstOrDefault(t => t.Key == key);

@@ -1,0 +1,116 @@
+using System.Security.Claims;
+using Biaogan.Web.Features.Accounts;
+using Biaogan.Web.Infrastructure.Data;
+using Biaogan.Web.Infrastructure.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace Biaogan.Web.Features.Assignment;
+
+/// <summary>JSON API of expert-group assignment: runs, plans (preview, edit, apply), and the reviewer's own tasks.</summary>
+public static class AssignmentApi
+{
+    public sealed record RunRequest(Guid CycleId, ReviewStage Stage = ReviewStage.Document, JobKind Kind = JobKind.Full, int TimeLimitSeconds = 60);
+    public sealed record EditRequest(int Version, EditKind Kind, Guid ApplicationId, Guid ReviewerId, Guid? OtherApplicationId, Guid? OtherReviewerId);
+    public sealed record ApplyRequest(int Version, string? Reason);
+    public sealed record DeclineRequest(int? Version, string? Reason);
+
+    public sealed record JobDto(Guid Id, string Status, string StatusText, string Kind, string KindText, string Phase, string Message,
+        long? Objective, double? Bound, double? Gap, int Solutions, int TimeLimitSeconds, DateTimeOffset RequestedAt,
+        DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, Guid? PlanId, bool Done)
+    {
+        public static JobDto From(AssignmentJob j) => new(j.Id, j.Status.ToString(), j.Status.Display(), j.Kind.ToString(), j.Kind.Display(),
+            j.Phase, j.Message, j.Objective, j.Bound, j.Gap, j.Solutions, j.TimeLimitSeconds, j.RequestedAt, j.StartedAt, j.FinishedAt, j.PlanId, j.IsDone);
+    }
+
+    public sealed record PlanDto(Guid Id, Guid CycleId, string Stage, string Source, string Status, string Summary, long? Objective,
+        long? FlowBound, double? Gap, string CreatedBy, DateTimeOffset CreatedAt, string? AppliedBy, DateTimeOffset? AppliedAt,
+        string? OverrideReason, int Version, IReadOnlyList<PlannedGroup> Groups)
+    {
+        public static PlanDto From(AssignmentPlan p) => new(p.Id, p.CycleId, p.Stage.ToString(), p.Source.ToString(), p.Status.ToString(),
+            p.Summary, p.Objective, p.FlowBound, p.Gap, p.CreatedBy, p.CreatedAt, p.AppliedBy, p.AppliedAt, p.OverrideReason, p.Version, p.Groups());
+    }
+
+    public sealed record RuleDto(string Weight, string WeightText, string Rule, string Description, Guid? ApplicationId, Guid? ReviewerId);
+    public sealed record PreviewDto(PlanDto Plan, bool Stale, bool CanApply, bool NeedsReason, IReadOnlyList<RuleDto> Rules, IReadOnlyList<GroupChange> Changes);
+
+    public static void MapAssignmentApi(this WebApplication app)
+    {
+        var office = app.MapApi("/assignment", "专家组分配");
+        var staff = new[] { Roles.Office, Roles.Admin };
+        office.MapPost("/runs", RunAsync).RequireAuthorization(p => p.RequireRole(staff))
+            .WithSummary("启动后台求解：Full 重新分配全部专家组，Gaps 只补齐空缺并保持其余席位不变；返回任务，可轮询其进度（活动办公室）");
+        office.MapGet("/jobs/{id:guid}", JobAsync).RequireAuthorization(p => p.RequireRole(staff))
+            .WithSummary("求解任务的进度：阶段、目前最好的目标值、下界和差距；完成后给出方案编号（活动办公室）");
+        office.MapGet("/plans", PlansAsync).RequireAuthorization(p => p.RequireRole(staff))
+            .WithSummary("某年度活动某评审阶段的分配方案列表，新者在前（活动办公室）");
+        office.MapGet("/plans/{id:guid}", PreviewAsync).RequireAuthorization(p => p.RequireRole(staff))
+            .WithSummary("方案预览：每个专家组、违反的每条规则（中文）和与现有专家组的差异（活动办公室）");
+        office.MapPost("/plans/{id:guid}/edits", EditAsync).RequireAuthorization(p => p.RequireRole(staff))
+            .WithSummary("手工调整（Add 调入、Remove 调出、Move 调到另一组、Swap 互换、SetLeader 指定组长），生成新的方案草稿（活动办公室）");
+        office.MapPost("/plans/{id:guid}/apply", ApplyAsync).RequireAuthorization(p => p.RequireRole(staff))
+            .WithSummary("执行方案：组建或调整专家组并通知评审员；有利益冲突时不得执行，超负荷、同单位或组长资格问题须填写理由（活动办公室）");
+        office.MapGet("/mine", MineAsync)
+            .WithSummary("当前评审员本人的评审任务（专家组席位）；其他人得到空列表");
+        office.MapPost("/seats/{memberId:guid}/decline", DeclineAsync)
+            .WithSummary("评审员说明理由谢绝本人的专家组席位，活动办公室会收到通知；他人的席位返回 404");
+    }
+
+    private static async Task<IResult> RunAsync(RunRequest request, AppDbContext db, AssignmentJobs jobs, CancellationToken ct)
+    {
+        if (!await db.Set<Cycles.Cycle>().AnyAsync(c => c.Id == request.CycleId, ct))
+            return Results.Problem(statusCode: 404, title: "未找到", detail: "年度活动不存在。");
+        var job = await jobs.StartAsync(request.CycleId, request.Stage, request.Kind, request.TimeLimitSeconds, ct);
+        return Results.Created($"/api/assignment/jobs/{job.Id}", JobDto.From(job));
+    }
+
+    private static async Task<IResult> JobAsync(Guid id, AppDbContext db, CancellationToken ct) =>
+        await db.Set<AssignmentJob>().AsNoTracking().FirstOrDefaultAsync(j => j.Id == id, ct) is { } job
+            ? Results.Ok(JobDto.From(job)) : Results.NotFound();
+
+    private static async Task<IResult> PlansAsync(Guid cycleId, ReviewStage? stage, AppDbContext db, CancellationToken ct)
+    {
+        var s = stage ?? ReviewStage.Document;
+        var plans = await db.Set<AssignmentPlan>().AsNoTracking().Where(p => p.CycleId == cycleId && p.Stage == s)
+            .OrderByDescending(p => p.CreatedAt).Take(100).ToListAsync(ct);
+        return Results.Ok(plans.Select(PlanDto.From));
+    }
+
+    private static async Task<IResult> PreviewAsync(Guid id, AssignmentPlans plans, CancellationToken ct)
+    {
+        var plan = await plans.FindAsync(id, ct);
+        if (plan is null) return Results.NotFound();
+        var review = PlanPreview.Review(await plans.InputAsync(plan, ct), plan);
+        return Results.Ok(Preview(plan, review));
+    }
+
+    private static PreviewDto Preview(AssignmentPlan plan, PlanReview review) => new(PlanDto.From(plan), review.Stale,
+        plan.Status == PlanStatus.Draft && !review.Stale && !review.HasForbidden, review.NeedsReason,
+        review.Rules.Select(r => new RuleDto(r.Weight.ToString(), r.Weight.Display(), r.Rule, r.Description, r.ApplicationId, r.ReviewerId)).ToList(),
+        review.Changes);
+
+    private static async Task<IResult> EditAsync(Guid id, EditRequest request, AssignmentPlans plans, CancellationToken ct)
+    {
+        if (await plans.FindAsync(id, ct) is null) return Results.NotFound();
+        var next = await plans.EditAsync(id, request.Version,
+            new PlanEdit(request.Kind, request.ApplicationId, request.ReviewerId, request.OtherApplicationId, request.OtherReviewerId), ct);
+        var review = PlanPreview.Review(await plans.InputAsync(next, ct), next);
+        return Results.Ok(Preview(next, review));
+    }
+
+    private static async Task<IResult> ApplyAsync(Guid id, ApplyRequest request, AssignmentPlans plans, CancellationToken ct)
+    {
+        if (await plans.FindAsync(id, ct) is null) return Results.NotFound();
+        var review = await plans.ApplyAsync(id, request.Version, request.Reason, ct);
+        var plan = (await plans.FindAsync(id, ct))!;
+        return Results.Ok(new { plan = PlanDto.From(plan), seatsAdded = review.SeatsAdded, seatsRemoved = review.SeatsRemoved });
+    }
+
+    private static async Task<IResult> MineAsync(ClaimsPrincipal user, ReviewerTasks tasks, CancellationToken ct) =>
+        Results.Ok(await tasks.MineAsync(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", ct));
+
+    private static async Task<IResult> DeclineAsync(Guid memberId, DeclineRequest request, ClaimsPrincipal user, ReviewerTasks tasks, CancellationToken ct)
+    {
+        var member = await tasks.DeclineAsync(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", memberId, request.Version, request.Reason, ct);
+        return member is null ? Results.NotFound() : Results.Ok(new { memberId = member.Id, status = member.Status.ToString(), statusText = member.Status.Display() });
+    }
+}
