@@ -66,6 +66,7 @@ public sealed class ScoringWorkflow(AppDbContext db, WorkingDayCalendar calendar
     /// <summary>Saves the owner's input; a stale <paramref name="postedVersion"/> throws DbUpdateConcurrencyException.</summary>
     public async Task SaveAsync(ScoreSheet sheet, IEnumerable<ItemScore> items, int postedVersion, CancellationToken ct = default)
     {
+        sheet.EnsureEditable();
         if (sheet.Version != postedVersion) throw new DbUpdateConcurrencyException(DomainRuleFilter.ConcurrencyMessage);
         sheet.Record(items, clock.GetUtcNow());
         await SaveSheetAsync(sheet, postedVersion, ct);
@@ -74,6 +75,7 @@ public sealed class ScoringWorkflow(AppDbContext db, WorkingDayCalendar calendar
     /// <summary>Saves the input, then submits and locks the sheet.</summary>
     public async Task SubmitAsync(ScoreSheet sheet, IEnumerable<ItemScore>? items, int postedVersion, CancellationToken ct = default)
     {
+        sheet.EnsureEditable();
         if (sheet.Version != postedVersion) throw new DbUpdateConcurrencyException(DomainRuleFilter.ConcurrencyMessage);
         if (items is not null) sheet.Record(items, clock.GetUtcNow());
         sheet.Submit(clock.GetUtcNow());
