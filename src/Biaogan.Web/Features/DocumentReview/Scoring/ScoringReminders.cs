@@ -20,13 +20,14 @@ public sealed record ReminderRound(int Reminded, int Overdue);
 /// schedules (the sheet's version guards against two nodes sending the same day's notice).
 /// </summary>
 public sealed class ScoringReminders(AppDbContext db, WorkingDayCalendar calendar, TimeProvider clock, Notifier notifier,
-    UserManager<AppUser> users, ILogger<ScoringReminders> log)
+    ScoringWorkflow scoring, UserManager<AppUser> users, ILogger<ScoringReminders> log)
 {
     public async Task<ReminderRound> RunAsync(CancellationToken ct = default)
     {
         var today = clock.Today();
         var startOfToday = ChinaTime.At(today, TimeOnly.MinValue);
         var table = await calendar.GetTableAsync(ct);
+        await OpenMissingSheetsAsync(ct);
         var declared = db.Set<GroupMember>().Where(m => m.Status == MemberStatus.Declared).Select(m => m.Id);
         var sheets = await db.Set<ScoreSheet>()
             .Where(s => s.Status == SheetStatus.Draft && declared.Contains(s.MemberId))
@@ -39,6 +40,7 @@ public sealed class ScoringReminders(AppDbContext db, WorkingDayCalendar calenda
         int reminded = 0, overdue = 0;
         foreach (var sheet in sheets)
         {
+            if (await Conflicts.ConflictQueries.IsBlockedAsync(db, sheet.ReviewerId, sheet.ApplicationId, ct)) continue;
             var settings = cycles[sheet.CycleId].Settings;
             var reviewer = await ReviewerAsync(sheet.ReviewerId, ct);
             var link = $"/DocumentReview/Sheet/{sheet.ApplicationId}";
@@ -80,6 +82,31 @@ public sealed class ScoringReminders(AppDbContext db, WorkingDayCalendar calenda
             }
         }
         return new ReminderRound(reminded, overdue);
+    }
+
+    /// <summary>
+    /// A reviewer who declared but never opened the sheet is reminded too: the sheet (and its due date, counted from
+    /// the declaration) is created for every declared 资料评审 seat the gate lets through.
+    /// </summary>
+    private async Task OpenMissingSheetsAsync(CancellationToken ct)
+    {
+        var opened = db.Set<ScoreSheet>().Select(s => s.MemberId);
+        var documentGroups = db.Set<ExpertGroup>().Where(g => g.Stage == ReviewStage.Document).Select(g => g.Id);
+        var seats = await db.Set<GroupMember>().AsNoTracking()
+            .Where(m => m.Status == MemberStatus.Declared && documentGroups.Contains(m.GroupId) && !opened.Contains(m.Id)).ToListAsync(ct);
+        foreach (var seat in seats)
+        {
+            var userId = await db.Set<ReviewerProfile>().Where(p => p.Id == seat.ReviewerId).Select(p => p.UserId).FirstOrDefaultAsync(ct);
+            if (userId is null) continue;
+            try
+            {
+                await scoring.OpenAsync(userId, seat.ApplicationId, ct);
+            }
+            catch (Infrastructure.Errors.DomainRuleException ex)
+            {
+                log.LogWarning("无法为评审席位 {Seat} 创建评分表：{Message}", seat.Id, ex.Message);
+            }
+        }
     }
 
     private async Task<AppUser?> ReviewerAsync(Guid reviewerId, CancellationToken ct)

@@ -27,7 +27,13 @@ public sealed class ScoringWorkflow(AppDbContext db, WorkingDayCalendar calendar
     public async Task<ScoreSheet?> OpenAsync(string userId, Guid applicationId, CancellationToken ct = default)
     {
         var seat = await ReviewerAccess.ReadableSeatAsync(db, userId, applicationId, ReviewStage.Document, ct);
-        if (seat is null) return null;
+        return seat is null ? null : await OpenForSeatAsync(seat, ct);
+    }
+
+    /// <summary>The sheet of a seat the gate has let through, created on first open.</summary>
+    private async Task<ScoreSheet> OpenForSeatAsync(GroupMember seat, CancellationToken ct = default)
+    {
+        var applicationId = seat.ApplicationId;
         var sheet = await db.Set<ScoreSheet>().FirstOrDefaultAsync(s => s.MemberId == seat.Id, ct);
         if (sheet is not null) return sheet;
         var cycleId = await db.Set<ExpertGroup>().Where(g => g.Id == seat.GroupId).Select(g => g.CycleId).FirstAsync(ct);
