@@ -6,6 +6,7 @@ using Biaogan.Web.Features.Conflicts;
 using Biaogan.Web.Features.Criteria;
 using Biaogan.Web.Features.Cycles;
 using Biaogan.Web.Features.Demo;
+using Biaogan.Web.Features.DocumentReview.Scoring;
 using Biaogan.Web.Features.Notifications;
 using Biaogan.Web.Features.Organizations;
 using Biaogan.Web.Features.Qualification;
@@ -33,6 +34,7 @@ builder.AddQualification();
 builder.AddReviewers();
 builder.AddConflicts();
 builder.AddAssignment();
+builder.AddScoring();
 builder.AddDemo();
 
 var app = builder.Build();
@@ -51,6 +53,7 @@ app.MapQualification();
 app.MapReviewers();
 app.MapConflicts();
 app.MapAssignment();
+app.MapScoring();
 
 await app.RunAsync();
 return 0;

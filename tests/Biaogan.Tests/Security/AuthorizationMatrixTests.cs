@@ -107,6 +107,17 @@ public class AuthorizationMatrixTests(AppFactory app) : IClassFixture<AppFactory
         ("/api/assignment/plans/{P}", "LDDDDDOO"),
         // filtered per person: everyone gets their own seats only (an empty list when they hold none)
         ("/api/assignment/mine", "LOOOOOOO"),
+        // 资料评审: the application {A} has no expert group, so every reviewer page and score is closed to everyone
+        // (a seat holder's access, the declaration, conflicts and others' scores: DocumentReview tests)
+        ("/DocumentReview", "LDDDDDOO"),
+        ("/DocumentReview/Application/{A}", "LDDDDDDD"),
+        ("/DocumentReview/Files/{F}", "LDDDDDDD"),
+        ("/DocumentReview/Sheet/{A}", "LDDDDDDD"),
+        ("/DocumentReview/Consensus/{A}", "LDDDDDDD"),
+        ("/api/document-review/sheets/{A}", "LDDDDDDD"),
+        ("/api/document-review/applications/{A}/sheets", "LDDDDDOO"),
+        ("/api/document-review/consensus/{A}", "LDDDDDDD"),
+        ("/api/document-review/cycles/{C}/progress", "LDDDDDOO"),
         // every signed-in person
         ("/Notifications/Inbox", "LOOOOOOO"),
         ("/Accounts/Manage", "LOOOOOOO"),

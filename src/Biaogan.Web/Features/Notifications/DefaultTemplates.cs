@@ -25,6 +25,10 @@ public static class DefaultTemplates
     public const string AssignmentSeated = "assignment.seated";
     public const string AssignmentRemoved = "assignment.removed";
     public const string AssignmentDeclined = "assignment.declined";
+    public const string ScoringReminder = "scoring.reminder";
+    public const string ScoringOverdue = "scoring.overdue";
+    public const string ScoringOverdueOffice = "scoring.overdue-office";
+    public const string ScoringReopened = "scoring.reopened";
 
     private const string Signature = "\n\n全国用户满意标杆活动办公室\n（本邮件由系统自动发送，请勿直接回复）";
 
@@ -68,6 +72,18 @@ public static class DefaultTemplates
             "{{收件人}}，您好：\n\n活动办公室调整了专家组，您不再参加 {{组织名称}}（{{申报编号}}）的{{阶段}}。\n原因：{{理由}}\n查看您的评审任务：\n{{链接}}", "收件人,组织名称,申报编号,阶段,理由,链接"),
         T(AssignmentDeclined, "评审员谢绝专家组席位后告知办公室", "评审员谢绝：{{评审员}} — {{组织名称}}",
             "{{收件人}}，您好：\n\n评审员{{评审员}}谢绝参加 {{组织名称}}（{{申报编号}}）的{{阶段}}专家组。\n理由：{{理由}}\n请在分配页面为空缺重新求解（其余席位保持不变）：\n{{链接}}", "收件人,评审员,组织名称,申报编号,阶段,理由,链接"),
+        T(ScoringReminder, "资料评审独立评分截止前提醒评审员", "请在 {{截止日期}} 前提交独立评分表：{{申报组织}}",
+            "{{收件人}}，您好：\n\n您在{{申报组织}}资料评审专家组中的独立评分表尚未提交，截止日期为 {{截止日期}}（今天之后还有 {{剩余工作日}} 个工作日）。\n请登录系统完成评分并提交：\n{{链接}}",
+            "收件人,申报组织,截止日期,剩余工作日,链接"),
+        T(ScoringOverdue, "资料评审独立评分逾期提醒评审员", "独立评分表已逾期：{{申报组织}}",
+            "{{收件人}}，您好：\n\n您在{{申报组织}}资料评审专家组中的独立评分表已超过截止日期 {{截止日期}}（逾期 {{逾期工作日}} 个工作日），请尽快完成并提交；如无法完成，请联系活动办公室。\n{{链接}}",
+            "收件人,申报组织,截止日期,逾期工作日,链接"),
+        T(ScoringOverdueOffice, "资料评审独立评分逾期告知办公室", "评审员 {{评审员}} 的独立评分表已逾期：{{申报组织}}",
+            "{{收件人}}，您好：\n\n评审员 {{评审员}} 在{{申报组织}}资料评审专家组中的独立评分表已超过截止日期 {{截止日期}}（逾期 {{逾期工作日}} 个工作日）仍未提交。\n查看评分进度：{{链接}}",
+            "收件人,评审员,申报组织,截止日期,逾期工作日,链接"),
+        T(ScoringReopened, "活动办公室重新开放独立评分表", "您的独立评分表已重新开放：{{申报组织}}",
+            "{{收件人}}，您好：\n\n活动办公室重新开放了您对{{申报组织}}的独立评分表，原因：{{理由}}\n请修改后在 {{截止日期}} 前再次提交：\n{{链接}}",
+            "收件人,申报组织,理由,截止日期,链接"),
     ];
 
     public static MessageTemplate? Find(string key) => All.FirstOrDefault(t => t.Key == key);

@@ -74,6 +74,35 @@ public sealed class ConsensusSheet : Entity
         RecordAction("保存一致性评审");
     }
 
+    /// <summary>
+    /// Records the group's percentages, comments and strengths/opportunities; the audit line names the items whose
+    /// percentage changed (“1.1 60%→65%”), so the history shows how the consensus moved.
+    /// </summary>
+    public void Record(IEnumerable<ConsensusItem> items, string summary, DateTimeOffset now)
+    {
+        EnsureEditable();
+        var changes = new List<string>();
+        foreach (var posted in items)
+        {
+            var item = Item(posted.ItemCode)
+                ?? throw new DomainRuleException($"一致性评审表中没有条目“{posted.ItemCode}”，请刷新页面后再保存。");
+            ScorePercent.Check(posted.Percent, posted.ItemCode);
+            if (item.Percent != posted.Percent)
+                changes.Add($"{item.ItemCode} {(item.Percent is { } a ? a + "%" : "未填")}→{(posted.Percent is { } b ? b + "%" : "未填")}");
+            item.Percent = posted.Percent;
+            var comment = (posted.Comment ?? "").Trim();
+            if (comment.Length > ScorePercent.MaxCommentLength)
+                throw new DomainRuleException($"条目 {posted.ItemCode} 的一致性说明不超过 {ScorePercent.MaxCommentLength} 字，请精简。");
+            item.Comment = comment;
+            item.Strengths = ScorePercent.Clean(posted.Strengths);
+            item.Opportunities = ScorePercent.Clean(posted.Opportunities);
+        }
+        Summary = (summary ?? "").Trim();
+        if (Summary.Length > 4000) throw new DomainRuleException("总体意见不超过 4000 字，请精简。");
+        UpdatedAt = now;
+        RecordAction(changes.Count == 0 ? "保存一致性评审" : "保存一致性评审：" + string.Join("，", changes.Take(12)) + (changes.Count > 12 ? " 等" : ""));
+    }
+
     public void Agree(string userId, DateTimeOffset now)
     {
         EnsureEditable();

@@ -104,6 +104,25 @@ public sealed class ScoreSheet : Entity
         UpdatedAt = now;
     }
 
+    /// <summary>
+    /// Records the owner's scores and comments (a save or an autosave). Items of the sheet not in
+    /// <paramref name="items"/> are left as they were; every percentage must be 0–100 in 5 % steps.
+    /// </summary>
+    public void Record(IEnumerable<ItemScore> items, DateTimeOffset now)
+    {
+        EnsureEditable();
+        foreach (var posted in items)
+        {
+            var item = Item(posted.ItemCode)
+                ?? throw new DomainRuleException($"评分表中没有条目“{posted.ItemCode}”，请刷新页面后再保存。");
+            ScorePercent.Check(posted.Percent, posted.ItemCode);
+            item.Percent = posted.Percent;
+            item.Strengths = ScorePercent.Clean(posted.Strengths);
+            item.Opportunities = ScorePercent.Clean(posted.Opportunities);
+        }
+        UpdatedAt = now;
+    }
+
     public void Submit(DateTimeOffset now)
     {
         EnsureEditable();
@@ -136,4 +155,33 @@ public sealed class ScoreSheet : Entity
     }
 
     public void MarkReminded(DateTimeOffset now) => LastReminderAt = now;
+}
+
+/// <summary>The rules every percentage and comment of a sheet keeps (individual and consensus).</summary>
+public static class ScorePercent
+{
+    public const int MaxCommentLength = 2000;
+
+    public static void Check(int? percent, string itemCode)
+    {
+        if (percent is null) return;
+        if (percent is < 0 or > 100 || percent % Criteria.ScoreBand.Step != 0)
+            throw new DomainRuleException($"条目 {itemCode} 的得分率应为 0% 至 100% 之间 5% 的整数倍，请重新选择。");
+    }
+
+    /// <summary>Drops empty comments and empty citations, trims text, and refuses overlong comments.</summary>
+    public static List<ReviewComment> Clean(IEnumerable<ReviewComment>? comments) =>
+        (comments ?? []).Where(c => !string.IsNullOrWhiteSpace(c.Text)).Select(c =>
+        {
+            var text = c.Text.Trim();
+            if (text.Length > MaxCommentLength)
+                throw new DomainRuleException($"每条意见不超过 {MaxCommentLength} 字，请精简“{text[..20]}…”。");
+            return new ReviewComment
+            {
+                Text = text,
+                Citations = c.Citations.Where(x => x.FileId is not null || !string.IsNullOrWhiteSpace(x.SectionCode))
+                    .Select(x => new Citation { FileId = x.FileId, SectionCode = x.SectionCode?.Trim(), Pages = (x.Pages ?? "").Trim() })
+                    .ToList(),
+            };
+        }).ToList();
 }

@@ -1,0 +1,29 @@
+using System.Security.Claims;
+using Biaogan.Web.Features.Applications;
+using Biaogan.Web.Features.Assignment;
+using Biaogan.Web.Infrastructure.Data;
+using Biaogan.Web.Infrastructure.Files;
+
+namespace Biaogan.Web.Features.DocumentReview.Materials;
+
+/// <summary>
+/// 申报材料 for the expert group: an application's files served to a reviewer only through the gate
+/// (<see cref="ReviewerAccess.ReadableSeatAsync"/>) — assigned, declared, appointed and conflict-free — else 404.
+/// </summary>
+public static class ReviewerMaterials
+{
+    /// <summary>Where a reviewer downloads a stored version (the endpoint asks the gate again).</summary>
+    public static string FileUrl(StoredFile f) => $"/DocumentReview/Files/{f.Id}";
+
+    /// <summary>GET /DocumentReview/Files/{fileId}: a file of an application the caller reviews; 404 otherwise.</summary>
+    public static async Task<IResult> DownloadAsync(Guid fileId, ClaimsPrincipal user, AppDbContext db, ApplicationFiles files,
+        FileStore store, CancellationToken ct)
+    {
+        var found = await files.FindAsync(fileId, ct);
+        if (found is not { } f || f.File.IsRemoved) return Results.NotFound();
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (userId is null) return Results.NotFound();
+        var seat = await ReviewerAccess.ReadableSeatAsync(db, userId, f.Application.Id, ReviewStage.Document, ct);
+        return seat is null ? Results.NotFound() : store.Serve(f.File);
+    }
+}
