@@ -4,6 +4,7 @@ using Biaogan.Web.Features.Calendar;
 using Biaogan.Web.Features.Criteria;
 using Biaogan.Web.Features.Cycles;
 using Biaogan.Web.Features.Demo;
+using Biaogan.Web.Features.DocumentReview.Ranking;
 using Biaogan.Web.Features.Notifications;
 using Biaogan.Web.Features.Organizations;
 using Biaogan.Web.Features.Qualification;
@@ -29,6 +30,7 @@ builder.AddNotifications();
 builder.AddApplications();
 builder.AddQualification();
 builder.AddReviewers();
+builder.AddRanking();
 builder.AddDemo();
 
 var app = builder.Build();
@@ -45,6 +47,7 @@ app.MapNotifications();
 app.MapApplications();
 app.MapQualification();
 app.MapReviewers();
+app.MapRanking();
 
 await app.RunAsync();
 return 0;

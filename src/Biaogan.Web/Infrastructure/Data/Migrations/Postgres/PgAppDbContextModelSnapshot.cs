@@ -647,6 +647,60 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("Cycle");
                 });
 
+            modelBuilder.Entity("Biaogan.Web.Features.DocumentReview.Feedback.FeedbackReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("ConsensusSheetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("GeneratedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ReleasedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
+
+                    b.HasIndex("CycleId", "Status");
+
+                    b.ToTable("FeedbackReports", (string)null);
+                });
+
             modelBuilder.Entity("Biaogan.Web.Features.DocumentReview.Scoring.ConsensusSheet", b =>
                 {
                     b.Property<Guid>("Id")
@@ -768,6 +822,150 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("ReviewerId", "Status");
 
                     b.ToTable("ScoreSheets", (string)null);
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Features.DocumentReview.Shortlist.CommitteeConflict", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WithdrawReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("CycleId", "MemberId");
+
+                    b.ToTable("CommitteeConflicts", (string)null);
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Features.DocumentReview.Shortlist.ShortlistDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("FinalisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FinalisedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<bool>("NamesRevealed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("RevealedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "Category")
+                        .IsUnique();
+
+                    b.ToTable("ShortlistDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Features.DocumentReview.Shortlist.ShortlistVote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CastAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("Select")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId");
+
+                    b.HasIndex("ApplicationId", "MemberId")
+                        .IsUnique();
+
+                    b.ToTable("ShortlistVotes", (string)null);
                 });
 
             modelBuilder.Entity("Biaogan.Web.Features.Notifications.InboxItem", b =>
@@ -1891,6 +2089,49 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("Stages");
                 });
 
+            modelBuilder.Entity("Biaogan.Web.Features.DocumentReview.Feedback.FeedbackReport", b =>
+                {
+                    b.OwnsMany("Biaogan.Web.Features.DocumentReview.Feedback.FeedbackSection", "Sections", b1 =>
+                        {
+                            b1.Property<Guid>("FeedbackReportId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Band")
+                                .IsRequired();
+
+                            b1.Property<string>("CategoryCode")
+                                .IsRequired();
+
+                            b1.Property<string>("CategoryName")
+                                .IsRequired();
+
+                            b1.Property<string>("Opportunities")
+                                .IsRequired();
+
+                            b1.Property<int>("Percent");
+
+                            b1.Property<int>("Points");
+
+                            b1.Property<string>("Strengths")
+                                .IsRequired();
+
+                            b1.HasKey("FeedbackReportId", "__synthesizedOrdinal");
+
+                            b1.ToTable("FeedbackReports");
+
+                            b1
+                                .ToJson("Sections")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FeedbackReportId");
+                        });
+
+                    b.Navigation("Sections");
+                });
+
             modelBuilder.Entity("Biaogan.Web.Features.DocumentReview.Scoring.ConsensusSheet", b =>
                 {
                     b.OwnsMany("Biaogan.Web.Features.DocumentReview.Scoring.ConsensusItem", "Items", b1 =>
@@ -2150,6 +2391,43 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                         });
 
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Features.DocumentReview.Shortlist.ShortlistDecision", b =>
+                {
+                    b.OwnsMany("Biaogan.Web.Features.DocumentReview.Shortlist.ShortlistEntry", "Entries", b1 =>
+                        {
+                            b1.Property<Guid>("ShortlistDecisionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<Guid>("ApplicationId");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<int>("Recused");
+
+                            b1.Property<bool>("Selected");
+
+                            b1.Property<int>("VotesAgainst");
+
+                            b1.Property<int>("VotesFor");
+
+                            b1.HasKey("ShortlistDecisionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ShortlistDecisions");
+
+                            b1
+                                .ToJson("Entries")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ShortlistDecisionId");
+                        });
+
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("Biaogan.Web.Features.Qualification.QualificationReview", b =>

@@ -642,6 +642,60 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Cycle");
                 });
 
+            modelBuilder.Entity("Biaogan.Web.Features.DocumentReview.Feedback.FeedbackReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ApprovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConsensusSheetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GeneratedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReleasedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
+
+                    b.HasIndex("CycleId", "Status");
+
+                    b.ToTable("FeedbackReports", (string)null);
+                });
+
             modelBuilder.Entity("Biaogan.Web.Features.DocumentReview.Scoring.ConsensusSheet", b =>
                 {
                     b.Property<Guid>("Id")
@@ -763,6 +817,150 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("ReviewerId", "Status");
 
                     b.ToTable("ScoreSheets", (string)null);
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Features.DocumentReview.Shortlist.CommitteeConflict", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WithdrawReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("CycleId", "MemberId");
+
+                    b.ToTable("CommitteeConflicts", (string)null);
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Features.DocumentReview.Shortlist.ShortlistDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinalisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FinalisedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NamesRevealed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RevealedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "Category")
+                        .IsUnique();
+
+                    b.ToTable("ShortlistDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Features.DocumentReview.Shortlist.ShortlistVote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CastAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Select")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId");
+
+                    b.HasIndex("ApplicationId", "MemberId")
+                        .IsUnique();
+
+                    b.ToTable("ShortlistVotes", (string)null);
                 });
 
             modelBuilder.Entity("Biaogan.Web.Features.Notifications.InboxItem", b =>
@@ -1876,6 +2074,49 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Stages");
                 });
 
+            modelBuilder.Entity("Biaogan.Web.Features.DocumentReview.Feedback.FeedbackReport", b =>
+                {
+                    b.OwnsMany("Biaogan.Web.Features.DocumentReview.Feedback.FeedbackSection", "Sections", b1 =>
+                        {
+                            b1.Property<Guid>("FeedbackReportId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Band")
+                                .IsRequired();
+
+                            b1.Property<string>("CategoryCode")
+                                .IsRequired();
+
+                            b1.Property<string>("CategoryName")
+                                .IsRequired();
+
+                            b1.Property<string>("Opportunities")
+                                .IsRequired();
+
+                            b1.Property<int>("Percent");
+
+                            b1.Property<int>("Points");
+
+                            b1.Property<string>("Strengths")
+                                .IsRequired();
+
+                            b1.HasKey("FeedbackReportId", "__synthesizedOrdinal");
+
+                            b1.ToTable("FeedbackReports");
+
+                            b1
+                                .ToJson("Sections")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FeedbackReportId");
+                        });
+
+                    b.Navigation("Sections");
+                });
+
             modelBuilder.Entity("Biaogan.Web.Features.DocumentReview.Scoring.ConsensusSheet", b =>
                 {
                     b.OwnsMany("Biaogan.Web.Features.DocumentReview.Scoring.ConsensusItem", "Items", b1 =>
@@ -2135,6 +2376,43 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Features.DocumentReview.Shortlist.ShortlistDecision", b =>
+                {
+                    b.OwnsMany("Biaogan.Web.Features.DocumentReview.Shortlist.ShortlistEntry", "Entries", b1 =>
+                        {
+                            b1.Property<Guid>("ShortlistDecisionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("ApplicationId");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<int>("Recused");
+
+                            b1.Property<bool>("Selected");
+
+                            b1.Property<int>("VotesAgainst");
+
+                            b1.Property<int>("VotesFor");
+
+                            b1.HasKey("ShortlistDecisionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ShortlistDecisions");
+
+                            b1
+                                .ToJson("Entries")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ShortlistDecisionId");
+                        });
+
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("Biaogan.Web.Features.Qualification.QualificationReview", b =>

@@ -160,6 +160,27 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CommitteeConflicts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CycleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MemberId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    WithdrawnAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    WithdrawReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CommitteeConflicts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ConflictCases",
                 columns: table => new
                 {
@@ -297,6 +318,29 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ExpertGroups", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FeedbackReports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CycleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConsensusSheetId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    GeneratedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ApprovedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ReleasedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sections = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeedbackReports", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -525,6 +569,46 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ScoreSheets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ShortlistDecisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CycleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    NamesRevealed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RevealedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FinalisedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FinalisedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Entries = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ShortlistDecisions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ShortlistVotes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CycleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MemberId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Select = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    CastAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ShortlistVotes", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -884,6 +968,16 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_CommitteeConflicts_ApplicationId",
+                table: "CommitteeConflicts",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CommitteeConflicts_CycleId_MemberId",
+                table: "CommitteeConflicts",
+                columns: new[] { "CycleId", "MemberId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ConflictCases_CycleId_Status",
                 table: "ConflictCases",
                 columns: new[] { "CycleId", "Status" });
@@ -949,6 +1043,17 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "IX_ExpertGroups_CycleId_Stage",
                 table: "ExpertGroups",
                 columns: new[] { "CycleId", "Stage" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackReports_ApplicationId",
+                table: "FeedbackReports",
+                column: "ApplicationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackReports_CycleId_Status",
+                table: "FeedbackReports",
+                columns: new[] { "CycleId", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_GroupMembers_ApplicationId_ReviewerId",
@@ -1067,6 +1172,23 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 columns: new[] { "ReviewerId", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ShortlistDecisions_CycleId_Category",
+                table: "ShortlistDecisions",
+                columns: new[] { "CycleId", "Category" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ShortlistVotes_ApplicationId_MemberId",
+                table: "ShortlistVotes",
+                columns: new[] { "ApplicationId", "MemberId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ShortlistVotes_CycleId",
+                table: "ShortlistVotes",
+                column: "CycleId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StoredFile_LogicalId_VersionNo",
                 table: "StoredFile",
                 columns: new[] { "LogicalId", "VersionNo" },
@@ -1109,6 +1231,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "CalendarYear");
 
             migrationBuilder.DropTable(
+                name: "CommitteeConflicts");
+
+            migrationBuilder.DropTable(
                 name: "ConflictCases");
 
             migrationBuilder.DropTable(
@@ -1122,6 +1247,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "FeedbackReports");
 
             migrationBuilder.DropTable(
                 name: "GroupMembers");
@@ -1158,6 +1286,12 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ScoreSheets");
+
+            migrationBuilder.DropTable(
+                name: "ShortlistDecisions");
+
+            migrationBuilder.DropTable(
+                name: "ShortlistVotes");
 
             migrationBuilder.DropTable(
                 name: "StoredFile");

@@ -162,6 +162,27 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "CommitteeConflicts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MemberId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Source = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    WithdrawnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    WithdrawReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CommitteeConflicts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ConflictCases",
                 columns: table => new
                 {
@@ -299,6 +320,29 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ExpertGroups", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FeedbackReports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ConsensusSheetId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    GeneratedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ApprovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ApprovedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    ReleasedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Sections = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeedbackReports", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -527,6 +571,46 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ScoreSheets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ShortlistDecisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Category = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Status = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    NamesRevealed = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RevealedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FinalisedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FinalisedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Entries = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ShortlistDecisions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ShortlistVotes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MemberId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Select = table.Column<bool>(type: "boolean", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    CastAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ShortlistVotes", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -886,6 +970,16 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_CommitteeConflicts_ApplicationId",
+                table: "CommitteeConflicts",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CommitteeConflicts_CycleId_MemberId",
+                table: "CommitteeConflicts",
+                columns: new[] { "CycleId", "MemberId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ConflictCases_CycleId_Status",
                 table: "ConflictCases",
                 columns: new[] { "CycleId", "Status" });
@@ -951,6 +1045,17 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 name: "IX_ExpertGroups_CycleId_Stage",
                 table: "ExpertGroups",
                 columns: new[] { "CycleId", "Stage" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackReports_ApplicationId",
+                table: "FeedbackReports",
+                column: "ApplicationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackReports_CycleId_Status",
+                table: "FeedbackReports",
+                columns: new[] { "CycleId", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_GroupMembers_ApplicationId_ReviewerId",
@@ -1069,6 +1174,23 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 columns: new[] { "ReviewerId", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ShortlistDecisions_CycleId_Category",
+                table: "ShortlistDecisions",
+                columns: new[] { "CycleId", "Category" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ShortlistVotes_ApplicationId_MemberId",
+                table: "ShortlistVotes",
+                columns: new[] { "ApplicationId", "MemberId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ShortlistVotes_CycleId",
+                table: "ShortlistVotes",
+                column: "CycleId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StoredFile_LogicalId_VersionNo",
                 table: "StoredFile",
                 columns: new[] { "LogicalId", "VersionNo" },
@@ -1111,6 +1233,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 name: "CalendarYear");
 
             migrationBuilder.DropTable(
+                name: "CommitteeConflicts");
+
+            migrationBuilder.DropTable(
                 name: "ConflictCases");
 
             migrationBuilder.DropTable(
@@ -1124,6 +1249,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "FeedbackReports");
 
             migrationBuilder.DropTable(
                 name: "GroupMembers");
@@ -1160,6 +1288,12 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ScoreSheets");
+
+            migrationBuilder.DropTable(
+                name: "ShortlistDecisions");
+
+            migrationBuilder.DropTable(
+                name: "ShortlistVotes");
 
             migrationBuilder.DropTable(
                 name: "StoredFile");
