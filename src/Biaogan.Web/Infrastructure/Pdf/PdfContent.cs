@@ -6,8 +6,12 @@ public abstract record PdfBlock;
 /// <summary>标题: level 1 is the document title (centred), 2 a section, 3 a sub-section.</summary>
 public sealed record PdfHeading(string Text, int Level = 2) : PdfBlock;
 
-/// <summary>正文段落, wrapped to the page width; <paramref name="Muted"/> prints it smaller and grey (notes, hints).</summary>
-public sealed record PdfParagraph(string Text, bool Muted = false, bool FirstLineIndent = false) : PdfBlock;
+/// <summary>
+/// 正文段落, wrapped to the page width; <paramref name="Muted"/> prints it smaller and grey (notes, hints),
+/// <paramref name="Bullet"/> puts a “·” before it with the wrapped lines hanging under the text, <paramref name="Bold"/>
+/// prints a run-in label (优势：).
+/// </summary>
+public sealed record PdfParagraph(string Text, bool Muted = false, bool FirstLineIndent = false, bool Bullet = false, bool Bold = false) : PdfBlock;
 
 /// <summary>
 /// 表格 with a shaded header row repeated on every page it continues to. <paramref name="Widths"/> are relative

@@ -57,13 +57,17 @@ internal sealed class PdfLayout(SKTypeface regular, SKTypeface bold)
     private void Paragraph(PdfParagraph p)
     {
         var (size, color) = ParagraphStyle(p.Muted);
-        using var font = new SKFont(regular, size);
+        using var font = new SKFont(p.Bold ? bold : regular, size);
         var indent = p.FirstLineIndent ? "\u3000\u3000" : "";
-        foreach (var line in TextWrap.Lines(indent + p.Text, font, ContentWidth))
+        var hang = p.Bullet ? size * 1.2f : 0f;
+        var first = true;
+        foreach (var line in TextWrap.Lines(indent + p.Text, font, ContentWidth - hang))
         {
             if (y + LineHeight(size) > Bottom) NewPage();
             y += LineHeight(size);
-            page.Add(new TextOp(line, Margin, y - size * 0.4f, size, false, color));
+            if (p.Bullet && first) page.Add(new TextOp("·", Margin + size * 0.2f, y - size * 0.4f, size, false, color));
+            page.Add(new TextOp(line, Margin + hang, y - size * 0.4f, size, p.Bold, color));
+            first = false;
         }
         y += size * 0.5f;
     }

@@ -31,9 +31,9 @@ public static class FeedbackPdf
         foreach (var s in report.Sections)
         {
             blocks.Add(new PdfHeading($"{s.CategoryCode} {s.CategoryName}（得分档 {s.Band}）", 3));
-            blocks.Add(new PdfParagraph("优势：", FirstLineIndent: false));
+            blocks.Add(new PdfParagraph("优势", Bold: true));
             blocks.AddRange(Points(s.Strengths, "专家组未列出该类目的优势。"));
-            blocks.Add(new PdfParagraph("改进机会：", FirstLineIndent: false));
+            blocks.Add(new PdfParagraph("改进机会", Bold: true));
             blocks.AddRange(Points(s.Opportunities, "专家组未列出该类目的改进机会。"));
         }
         blocks.Add(new PdfSpace(12));
@@ -45,6 +45,6 @@ public static class FeedbackPdf
     {
         var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (lines.Length == 0) return [new PdfParagraph(none, Muted: true)];
-        return lines.Select(l => new PdfParagraph("· " + l));
+        return lines.Select(l => new PdfParagraph(l, Bullet: true));
     }
 }

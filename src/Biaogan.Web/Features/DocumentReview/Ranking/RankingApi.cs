@@ -25,7 +25,8 @@ public static class RankingApi
 
     public sealed record EntryDto(Guid ApplicationId, bool Selected, int VotesFor, int VotesAgainst, int Recused, string Reason);
 
-    public sealed record VoteRequest(Guid CycleId, AwardCategory Category, Guid? ApplicationId, string? Alias, bool Select, string? Reason);
+    /// <param name="Category">Enterprise（企业类）or Service（服务类）.</param>
+    public sealed record VoteRequest(Guid CycleId, string Category, Guid? ApplicationId, string? Alias, bool Select, string? Reason);
 
     public sealed record ConflictRequest(Guid CycleId, Guid ApplicationId, string? Reason, string? MemberId);
 
@@ -77,10 +78,12 @@ public static class RankingApi
 
     private static async Task<IResult> VoteAsync(VoteRequest request, ClaimsPrincipal user, ShortlistWorkflow workflow, CancellationToken ct)
     {
+        if (!Enum.TryParse<AwardCategory>(request.Category, ignoreCase: true, out var category) || !Enum.IsDefined(category))
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "请求有误", detail: "申报类别应为 Enterprise（企业类）或 Service（服务类）。");
         var id = request.ApplicationId;
-        if (id is null && request.Alias is { Length: > 0 } alias) id = await workflow.ResolveAliasAsync(request.CycleId, request.Category, alias, ct);
+        if (id is null && request.Alias is { Length: > 0 } alias) id = await workflow.ResolveAliasAsync(request.CycleId, category, alias, ct);
         if (id is null) return NotFound("未找到该申报。");
-        var vote = await workflow.VoteAsync(request.CycleId, request.Category, id.Value, user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "",
+        var vote = await workflow.VoteAsync(request.CycleId, category, id.Value, user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "",
             request.Select, request.Reason, ct);
         return Results.Ok(new { select = vote.Select, reason = vote.Reason, castAt = vote.CastAt });
     }
