@@ -7,6 +7,7 @@ using Biaogan.Web.Features.Criteria;
 using Biaogan.Web.Features.Cycles;
 using Biaogan.Web.Features.Demo;
 using Biaogan.Web.Features.DocumentReview.Scoring;
+using Biaogan.Web.Features.DocumentReview.Ranking;
 using Biaogan.Web.Features.Notifications;
 using Biaogan.Web.Features.Organizations;
 using Biaogan.Web.Features.Qualification;
@@ -35,6 +36,7 @@ builder.AddReviewers();
 builder.AddConflicts();
 builder.AddAssignment();
 builder.AddScoring();
+builder.AddRanking();
 builder.AddDemo();
 
 var app = builder.Build();
@@ -54,6 +56,7 @@ app.MapReviewers();
 app.MapConflicts();
 app.MapAssignment();
 app.MapScoring();
+app.MapRanking();
 
 await app.RunAsync();
 return 0;

@@ -118,6 +118,19 @@ public class AuthorizationMatrixTests(AppFactory app) : IClassFixture<AppFactory
         ("/api/document-review/applications/{A}/sheets", "LDDDDDOO"),
         ("/api/document-review/consensus/{A}", "LDDDDDDD"),
         ("/api/document-review/cycles/{C}/progress", "LDDDDDOO"),
+        // 资料评审排名、评审委员会入围评议 (office and the committee; the committee persona is checked in
+        // DocumentReview/RankingAccessTests) and 反馈报告 (office; the applicant only its own once released — none here, so 404)
+        ("/DocumentReview/Ranking", "LDDDDDOO"),
+        ("/DocumentReview/Shortlist", "LDDDDDOO"),
+        ("/DocumentReview/Feedback", "LDDDDDOO"),
+        ("/DocumentReview/Feedback/Edit/{A}", "LDDDDDDD"),
+        ("/DocumentReview/Feedback/View/{A}", "LDDDDDDD"),
+        ("/DocumentReview/Feedback/Download/{A}", "LDDDDDDD"),
+        ("/api/document-review/ranking/{C}", "LDDDDDOO"),
+        ("/api/document-review/shortlist/{C}", "LDDDDDOO"),
+        ("/api/document-review/shortlist/{C}/selected", "LDDDDDOO"),
+        ("/api/document-review/feedback/{A}", "LDDDDDDD"),
+        ("/api/document-review/feedback/{A}/pdf", "LDDDDDDD"),
         // every signed-in person
         ("/Notifications/Inbox", "LOOOOOOO"),
         ("/Accounts/Manage", "LOOOOOOO"),

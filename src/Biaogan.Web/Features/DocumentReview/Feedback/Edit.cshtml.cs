@@ -1,0 +1,70 @@
+using System.Security.Claims;
+using Biaogan.Web.Features.Accounts;
+using Biaogan.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Biaogan.Web.Features.DocumentReview.Feedback;
+
+/// <summary>The office reviews one feedback report: edits the text, approves, and releases it to the applicant.</summary>
+[Authorize(Roles = Roles.OfficeOrAdmin)]
+public sealed class EditModel(FeedbackWorkflow workflow) : AppPageModel
+{
+    public sealed class SectionInput
+    {
+        public string Code { get; set; } = "";
+        public string? Strengths { get; set; }
+        public string? Opportunities { get; set; }
+    }
+
+    [BindProperty] public string? Summary { get; set; }
+    [BindProperty] public List<SectionInput> Sections { get; set; } = [];
+    [BindProperty] public int Version { get; set; }
+
+    public FeedbackView View { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid applicationId, CancellationToken ct)
+    {
+        if (!await LoadAsync(applicationId, ct)) return NotFound();
+        Summary = View.Report.Summary;
+        Sections = View.Report.Sections.Select(s => new SectionInput { Code = s.CategoryCode, Strengths = s.Strengths, Opportunities = s.Opportunities }).ToList();
+        Version = View.Report.Version;
+        return Page();
+    }
+
+    public override async Task<IActionResult> RedisplayAsync()
+    {
+        await LoadAsync(Guid.Parse(RouteData.Values["applicationId"]?.ToString() ?? ""), HttpContext.RequestAborted);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostSaveAsync(Guid applicationId, CancellationToken ct) => ChangeAsync(applicationId, (r, now) =>
+        r.Edit(Summary ?? "", Sections.Select(s => (s.Code, s.Strengths ?? "", s.Opportunities ?? "")).ToList(), now), "已保存修改。", ct);
+
+    public Task<IActionResult> OnPostApproveAsync(Guid applicationId, CancellationToken ct) => ChangeAsync(applicationId, (r, now) =>
+    {
+        r.Edit(Summary ?? "", Sections.Select(s => (s.Code, s.Strengths ?? "", s.Opportunities ?? "")).ToList(), now);
+        r.Approve(User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", now);
+    }, "反馈报告已审定。确认无误后点击“发放给申报组织”。", ct);
+
+    public Task<IActionResult> OnPostWithdrawAsync(Guid applicationId, CancellationToken ct) =>
+        ChangeAsync(applicationId, (r, now) => r.Withdraw(now), "已撤回审定，可以继续修改。", ct);
+
+    public Task<IActionResult> OnPostReleaseAsync(Guid applicationId, CancellationToken ct) =>
+        ChangeAsync(applicationId, (r, now) => r.Release(now), "反馈报告已发放，申报组织可以在申报页面查看和下载。", ct);
+
+    private async Task<IActionResult> ChangeAsync(Guid applicationId, Action<FeedbackReport, DateTimeOffset> change, string done, CancellationToken ct)
+    {
+        await workflow.ChangeAsync(applicationId, Version, change, ct);
+        Flash = done;
+        return RedirectToPage(new { applicationId });
+    }
+
+    private async Task<bool> LoadAsync(Guid applicationId, CancellationToken ct)
+    {
+        var view = await workflow.ViewAsync(applicationId, tracking: false, ct);
+        if (view is null) return false;
+        View = view;
+        return true;
+    }
+}

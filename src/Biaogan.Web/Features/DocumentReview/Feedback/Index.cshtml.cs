@@ -1,0 +1,62 @@
+using Biaogan.Web.Features.Accounts;
+using Biaogan.Web.Features.Applications;
+using Biaogan.Web.Features.Cycles;
+using Biaogan.Web.Features.DocumentReview.Ranking;
+using Biaogan.Web.Features.DocumentReview.Shortlist;
+using Biaogan.Web.Features.Organizations;
+using Biaogan.Web.Infrastructure.Data;
+using Biaogan.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Biaogan.Web.Features.DocumentReview.Feedback;
+
+/// <summary>The office's list of 资料评审反馈报告 of a cycle: one per application not selected, generated from the consensus.</summary>
+[Authorize(Roles = Roles.OfficeOrAdmin)]
+public sealed class IndexModel(AppDbContext db, FeedbackWorkflow workflow) : AppPageModel
+{
+    public sealed record Row(Guid ApplicationId, string? Number, string Organization, AwardCategory? Category, FeedbackReport? Report);
+
+    [BindProperty(SupportsGet = true)] public Guid? CycleId { get; set; }
+
+    public IReadOnlyList<Cycle> Cycles { get; private set; } = [];
+    public Cycle? Cycle { get; private set; }
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public int SelectedCount { get; private set; }
+
+    public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
+
+    public override async Task<IActionResult> RedisplayAsync()
+    {
+        await LoadAsync(HttpContext.RequestAborted);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostGenerateAsync(CancellationToken ct)
+    {
+        var cycle = await RankingQueries.CycleAsync(db, CycleId, ct);
+        if (cycle is null) return NotFound();
+        var result = await workflow.GenerateAsync(cycle.Id, ct);
+        Flash = result.Created == 0 ? "没有需要新生成的反馈报告。" : $"已生成 {result.Created} 份反馈报告草稿，请逐份审核修改后审定、发放。";
+        if (result.WithoutConsensus.Count > 0) Flash += $"另有 {result.WithoutConsensus.Count} 项申报的一致性评审尚未确认，暂不能生成。";
+        return RedirectToPage(new { cycleId = cycle.Id });
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Cycles = await db.Set<Cycle>().AsNoTracking().OrderByDescending(c => c.Year).ToListAsync(ct);
+        Cycle = await RankingQueries.CycleAsync(db, CycleId, ct);
+        if (Cycle is null) return;
+        var notSelected = await ShortlistQueries.NotSelectedAsync(db, Cycle.Id, ct);
+        SelectedCount = (await ShortlistQueries.SelectedAsync(db, Cycle.Id, ct)).Count;
+        var reports = await db.Set<FeedbackReport>().AsNoTracking().Where(r => r.CycleId == Cycle.Id).ToDictionaryAsync(r => r.ApplicationId, ct);
+        var ids = notSelected.Concat(reports.Keys).Distinct().ToList();
+        var apps = await (from a in db.Set<Application>().AsNoTracking()
+                          join o in db.Set<Organization>().AsNoTracking() on a.OrganizationId equals o.Id
+                          where ids.Contains(a.Id)
+                          select new { a.Id, a.Number, o.Name, a.Category }).ToListAsync(ct);
+        Rows = apps.OrderBy(a => a.Category).ThenBy(a => a.Number)
+            .Select(a => new Row(a.Id, a.Number, a.Name, a.Category, reports.GetValueOrDefault(a.Id))).ToList();
+    }
+}

@@ -1,0 +1,90 @@
+using System.Security.Cryptography;
+using Biaogan.Web.Features.Accounts;
+using Biaogan.Web.Features.Cycles;
+using Biaogan.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Biaogan.Web.Features.DocumentReview.Shortlist;
+
+/// <summary>A committee member (评审委员会委员) by user id and display name.</summary>
+public sealed record CommitteeMember(string UserId, string Name);
+
+/// <summary>One application's votes: for, against, members standing aside, and the votes themselves.</summary>
+public sealed record VoteTally(Guid ApplicationId, int For, int Against, int Recused, int NotVoted, IReadOnlyList<ShortlistVote> Votes)
+{
+    /// <summary>Majority of the votes cast (ties are not a majority: the committee decides and the office records why).</summary>
+    public bool MajorityFor => For > Against;
+}
+
+/// <summary>The questions other parts ask about the committee's selection (第十七条).</summary>
+public static class ShortlistQueries
+{
+    /// <summary>
+    /// The applications the committee selected for 现场评审 in the cycle: those marked selected in a finalised category
+    /// decision. Issue 4 (现场评审) starts from this list.
+    /// </summary>
+    public static async Task<IReadOnlyList<Guid>> SelectedAsync(AppDbContext db, Guid cycleId, CancellationToken ct = default)
+    {
+        var decisions = await db.Set<ShortlistDecision>().AsNoTracking()
+            .Where(d => d.CycleId == cycleId && d.Status == ShortlistStatus.Finalised).ToListAsync(ct);
+        return decisions.SelectMany(d => d.Entries).Where(e => e.Selected).Select(e => e.ApplicationId).ToList();
+    }
+
+    /// <summary>Applications of finalised categories that the committee did not select (they receive a feedback report).</summary>
+    public static async Task<IReadOnlyList<Guid>> NotSelectedAsync(AppDbContext db, Guid cycleId, CancellationToken ct = default)
+    {
+        var decisions = await db.Set<ShortlistDecision>().AsNoTracking()
+            .Where(d => d.CycleId == cycleId && d.Status == ShortlistStatus.Finalised).ToListAsync(ct);
+        return decisions.SelectMany(d => d.Entries).Where(e => !e.Selected).Select(e => e.ApplicationId).ToList();
+    }
+
+    /// <summary>The cycle's category decisions (created on first use).</summary>
+    public static Task<List<ShortlistDecision>> DecisionsAsync(AppDbContext db, Guid cycleId, CancellationToken ct) =>
+        db.Set<ShortlistDecision>().AsNoTracking().Where(d => d.CycleId == cycleId).ToListAsync(ct);
+
+    /// <summary>Categories whose applicant names the committee may not see yet.</summary>
+    public static async Task<HashSet<AwardCategory>> HiddenCategoriesAsync(AppDbContext db, Guid cycleId, CancellationToken ct)
+    {
+        var revealed = await db.Set<ShortlistDecision>().AsNoTracking()
+            .Where(d => d.CycleId == cycleId && d.NamesRevealed).Select(d => d.Category).ToListAsync(ct);
+        return Enum.GetValues<AwardCategory>().Except(revealed).ToHashSet();
+    }
+
+    public static async Task<IReadOnlyList<CommitteeMember>> MembersAsync(AppDbContext db, CancellationToken ct) =>
+        await (from u in db.Users.AsNoTracking()
+               join ur in db.UserRoles on u.Id equals ur.UserId
+               join r in db.Roles on ur.RoleId equals r.Id
+               where r.Name == Roles.ReviewCommittee
+               orderby u.DisplayName
+               select new CommitteeMember(u.Id, u.DisplayName)).ToListAsync(ct);
+
+    /// <summary>Active conflicts of the cycle as (member, application) pairs.</summary>
+    public static async Task<List<CommitteeConflict>> ConflictsAsync(AppDbContext db, Guid cycleId, CancellationToken ct) =>
+        await db.Set<CommitteeConflict>().AsNoTracking().Where(c => c.CycleId == cycleId && c.WithdrawnAt == null)
+            .OrderBy(c => c.RecordedAt).ToListAsync(ct);
+
+    /// <summary>Votes per application, leaving out members with an active conflict on it.</summary>
+    public static async Task<Dictionary<Guid, VoteTally>> TallyAsync(AppDbContext db, Guid cycleId, IReadOnlyCollection<Guid> applications,
+        int memberCount, CancellationToken ct)
+    {
+        var votes = await db.Set<ShortlistVote>().AsNoTracking().Where(v => v.CycleId == cycleId).ToListAsync(ct);
+        var conflicts = (await ConflictsAsync(db, cycleId, ct)).Select(c => (c.MemberId, c.ApplicationId)).ToHashSet();
+        return applications.ToDictionary(a => a, a =>
+        {
+            var counted = votes.Where(v => v.ApplicationId == a && !conflicts.Contains((v.MemberId, a))).ToList();
+            var recused = conflicts.Count(c => c.ApplicationId == a);
+            return new VoteTally(a, counted.Count(v => v.Select), counted.Count(v => !v.Select), recused,
+                Math.Max(0, memberCount - recused - counted.Count), counted);
+        });
+    }
+
+    /// <summary>
+    /// The stand-in name of an application while names are hidden: keyed on the category decision's id, which members
+    /// never see, so the alias cannot be matched with the application ids in the conflict declaration list.
+    /// </summary>
+    public static string Alias(Guid decisionId, Guid applicationId)
+    {
+        var hash = HMACSHA256.HashData(decisionId.ToByteArray(), applicationId.ToByteArray());
+        return "申报 " + Convert.ToHexString(hash, 0, 3);
+    }
+}

@@ -1,0 +1,151 @@
+using Biaogan.Web.Features.Applications;
+using Biaogan.Web.Features.Cycles;
+using Biaogan.Web.Features.DocumentReview.Ranking;
+using Biaogan.Web.Infrastructure.Data;
+using Biaogan.Web.Infrastructure.Errors;
+using Microsoft.EntityFrameworkCore;
+
+namespace Biaogan.Web.Features.DocumentReview.Shortlist;
+
+/// <summary>The office's decision on one application when recording the committee's outcome.</summary>
+public sealed record OutcomeInput(Guid ApplicationId, bool Selected, string? Reason);
+
+/// <summary>
+/// 评审委员会入围评议: members vote (except on applications they stand aside from), the office records conflicts, reveals
+/// names, records the outcome with the vote counts and finalises it. Every change goes through the entities' methods.
+/// </summary>
+public sealed class ShortlistWorkflow(AppDbContext db, TimeProvider clock)
+{
+    /// <summary>The category's decision, created when first needed.</summary>
+    public async Task<ShortlistDecision> DecisionAsync(Guid cycleId, AwardCategory category, CancellationToken ct)
+    {
+        var decision = await db.Set<ShortlistDecision>().FirstOrDefaultAsync(d => d.CycleId == cycleId && d.Category == category, ct);
+        if (decision is not null) return decision;
+        decision = new ShortlistDecision(cycleId, category, clock.GetUtcNow());
+        db.Add(decision);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return decision;
+        }
+        catch (DbUpdateException)
+        {
+            // Two first visits at once: the unique (cycle, category) index kept one; use it.
+            db.Entry(decision).State = EntityState.Detached;
+            return await db.Set<ShortlistDecision>().FirstAsync(d => d.CycleId == cycleId && d.Category == category, ct);
+        }
+    }
+
+    /// <summary>A member's vote, by application id (when names are shown) or alias (while hidden); changing it is allowed until final.</summary>
+    public async Task<ShortlistVote> VoteAsync(Guid cycleId, AwardCategory category, Guid applicationId, string memberId, bool select,
+        string? reason, CancellationToken ct)
+    {
+        var decision = await DecisionAsync(cycleId, category, ct);
+        decision.EnsureOpen();
+        await EnsureCandidateAsync(cycleId, category, applicationId, ct);
+        if (await db.Set<CommitteeConflict>().AnyAsync(c => c.ApplicationId == applicationId && c.MemberId == memberId && c.WithdrawnAt == null, ct))
+            throw new DomainRuleException("您与该申报存在利益冲突，已回避，不参加该项投票。");
+        var vote = await db.Set<ShortlistVote>().FirstOrDefaultAsync(v => v.ApplicationId == applicationId && v.MemberId == memberId, ct);
+        if (vote is null) db.Add(vote = new ShortlistVote(cycleId, applicationId, memberId, select, reason ?? "", clock.GetUtcNow()));
+        else vote.Change(select, reason ?? "", clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return vote;
+    }
+
+    /// <summary>The application id behind an alias of the category, or null.</summary>
+    public async Task<Guid?> ResolveAliasAsync(Guid cycleId, AwardCategory category, string alias, CancellationToken ct)
+    {
+        var decision = await DecisionAsync(cycleId, category, ct);
+        var board = await RankingQueries.LoadAsync(db, cycleId, ct);
+        return board?.For(category)?.Rows.Select(r => r.ApplicationId)
+            .Where(id => ShortlistQueries.Alias(decision.Id, id) == alias.Trim()).Select(id => (Guid?)id).FirstOrDefault();
+    }
+
+    /// <summary>A conflict declared by the member or recorded by the office; the member's vote on it, if any, is withdrawn.</summary>
+    public async Task<CommitteeConflict> RecordConflictAsync(Guid cycleId, Guid applicationId, string memberId, CommitteeConflictSource source,
+        string? reason, string recordedBy, CancellationToken ct)
+    {
+        var app = await db.Set<Application>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == applicationId && a.CycleId == cycleId, ct)
+            ?? throw new DomainRuleException("未找到该申报，请刷新页面后重新选择。");
+        if (app.Category is { } category && await db.Set<ShortlistDecision>().AnyAsync(d => d.CycleId == cycleId && d.Category == category && d.Status == ShortlistStatus.Finalised, ct))
+            throw new DomainRuleException("该类别的入围名单已确定，不能再登记回避。如需调整，请活动办公室先撤销确定。");
+        if (!(await ShortlistQueries.MembersAsync(db, ct)).Any(m => m.UserId == memberId))
+            throw new DomainRuleException("请选择一位评审委员会委员。");
+        if (await db.Set<CommitteeConflict>().AnyAsync(c => c.ApplicationId == applicationId && c.MemberId == memberId && c.WithdrawnAt == null, ct))
+            throw new DomainRuleException("该委员对这项申报的回避已登记，无需重复登记。");
+        var conflict = new CommitteeConflict(cycleId, applicationId, memberId, source, reason ?? "", recordedBy, clock.GetUtcNow());
+        db.Add(conflict);
+        await db.Set<ShortlistVote>().Where(v => v.ApplicationId == applicationId && v.MemberId == memberId).ExecuteDeleteAsync(ct);
+        await db.SaveChangesAsync(ct);
+        return conflict;
+    }
+
+    public async Task WithdrawConflictAsync(Guid conflictId, string? reason, CancellationToken ct)
+    {
+        var conflict = await db.Set<CommitteeConflict>().FirstOrDefaultAsync(c => c.Id == conflictId, ct)
+            ?? throw new DomainRuleException("未找到该回避记录，请刷新页面。");
+        conflict.Withdraw(reason ?? "", clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task RevealNamesAsync(Guid cycleId, AwardCategory category, CancellationToken ct)
+    {
+        var decision = await DecisionAsync(cycleId, category, ct);
+        decision.RevealNames(clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Records the outcome of every ranked application of the category with today's vote counts.</summary>
+    public async Task RecordOutcomeAsync(Guid cycleId, AwardCategory category, IReadOnlyList<OutcomeInput> outcome, int postedVersion, CancellationToken ct)
+    {
+        var decision = await DecisionAsync(cycleId, category, ct);
+        db.Entry(decision).Property(d => d.Version).OriginalValue = postedVersion;
+        var candidates = await CandidatesAsync(cycleId, category, ct);
+        var members = await ShortlistQueries.MembersAsync(db, ct);
+        var tally = await ShortlistQueries.TallyAsync(db, cycleId, candidates, members.Count, ct);
+        var byId = outcome.ToDictionary(o => o.ApplicationId);
+        var entries = candidates.Select(id =>
+        {
+            var o = byId.GetValueOrDefault(id);
+            var t = tally[id];
+            return new ShortlistEntry
+            {
+                ApplicationId = id, Selected = o?.Selected ?? false, VotesFor = t.For, VotesAgainst = t.Against, Recused = t.Recused,
+                Reason = o?.Reason ?? "",
+            };
+        }).ToList();
+        decision.Record(entries, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task FinaliseAsync(Guid cycleId, AwardCategory category, string userId, int postedVersion, CancellationToken ct)
+    {
+        var decision = await DecisionAsync(cycleId, category, ct);
+        db.Entry(decision).Property(d => d.Version).OriginalValue = postedVersion;
+        var candidates = await CandidatesAsync(cycleId, category, ct);
+        if (candidates.Except(decision.Entries.Select(e => e.ApplicationId)).Any())
+            throw new DomainRuleException("排名中有申报尚未记录评议结果（可能是新确认了一致性评审），请重新保存评议结果后再确定。");
+        decision.Finalise(userId, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task ReopenAsync(Guid cycleId, AwardCategory category, string? reason, CancellationToken ct)
+    {
+        var decision = await DecisionAsync(cycleId, category, ct);
+        decision.Reopen(reason ?? "");
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Applications of the category with an agreed consensus: the ones the committee deliberates on.</summary>
+    public async Task<List<Guid>> CandidatesAsync(Guid cycleId, AwardCategory category, CancellationToken ct)
+    {
+        var board = await RankingQueries.LoadAsync(db, cycleId, ct);
+        return board?.For(category)?.Rows.Where(r => r.ConsensusPoints is not null).Select(r => r.ApplicationId).ToList() ?? [];
+    }
+
+    private async Task EnsureCandidateAsync(Guid cycleId, AwardCategory category, Guid applicationId, CancellationToken ct)
+    {
+        if (!(await CandidatesAsync(cycleId, category, ct)).Contains(applicationId))
+            throw new DomainRuleException("该申报不在本类别的评议名单中（一致性评审尚未确认），暂不能投票。");
+    }
+}
