@@ -3,7 +3,7 @@ using Biaogan.Web.Features.Assignment.Solver;
 namespace Biaogan.Web.Features.Assignment;
 
 /// <summary>
-/// How much a broken rule weighs when the office applies a plan (docs/decisions/0009-assignment-plan-rules.md):
+/// How much a broken rule weighs when the office applies a plan (docs/decisions/0010-assignment-plan-apply-rules.md):
 /// a conflicted pair or an unknown person is never applied; over-capacity, two reviewers of one employer and an
 /// ineligible 组长 need a recorded reason; an incomplete group, a missing 组长 and same-region members are warnings.
 /// </summary>
