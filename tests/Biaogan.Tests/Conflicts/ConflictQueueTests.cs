@@ -142,4 +142,23 @@ public class ConflictQueueTests(AppFactory app) : IClassFixture<AppFactory>
         }, formSelector: "#relation-form");
         Assert.Contains(result.Errors, e => e.Contains("咨询服务请填写起始年份"));
     }
+
+    [Fact]
+    public async Task The_scan_leaves_out_drafts_and_reviewers_who_are_not_appointed()
+    {
+        var uscc = Cast.NextUscc();
+        var applicant = await Cast.ApplicantAsync(app, "华中己公司（草稿）", uscc);
+        var draftId = await ApplicationsBuilders.DraftAsync(app, applicant);
+        var (submittedId, otherUscc) = await ApplicationAsync("华中庚公司（候选）");
+        await ConflictsTestKit.ReviewerAtAsync(app, "何草稿", "华中己公司", uscc, 2020, null);
+        var candidate = ReviewersBuilders.Eligible("吕候选");
+        candidate.AddWorkPeriod("华中庚公司", otherUscc, 2020, null, "质量经理", Biaogan.Web.Features.Reviewers.WorkField.QualityManagement, 2026);
+        await ReviewersTestKit.SaveAsync(app, candidate);
+
+        var cycleId = await ConflictsTestKit.CycleIdAsync(app);
+        var result = await app.WithDbAsync(db => ConflictScan.RunAsync(db, cycleId, app.Clock));
+        Assert.True(result.PairsEvaluated > 0);
+        Assert.Empty(await ConflictsTestKit.CasesAsync(app, draftId));
+        Assert.DoesNotContain(await ConflictsTestKit.CasesAsync(app, submittedId), c => c.ReviewerId == candidate.Id);
+    }
 }
