@@ -12,7 +12,7 @@ public class AssignmentJourneyTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task The_office_solves_previews_and_applies_then_a_decline_is_refilled_keeping_every_other_seat()
     {
-        var cycle = await AssignmentTestKit.CycleAsync(app, groupSize: 3);
+        var cycle = await AssignmentTestKit.CycleAsync(app, groupSize: 3, maxGroups: 3);
         var apps = new List<Guid>();
         foreach (var name in new[] { "甲电器有限公司", "乙家电股份公司", "丙制造集团", "丁电子科技公司" })
             apps.Add(await AssignmentTestKit.QualifiedAsync(app, name));
@@ -58,7 +58,7 @@ public class AssignmentJourneyTests(AppFactory app) : IClassFixture<AppFactory>
         // A reviewer sees their own seats with the link to the declaration; another reviewer never sees them.
         var (appId, seat) = seats.Select(kv => (kv.Key, kv.Value)).First();
         var decliner = reviewers.First(r => seat.Reviewers.Contains(r.ProfileId));
-        var other = reviewers.First(r => !seat.Reviewers.Contains(r.ProfileId));
+        var other = reviewers.First(r => !seat.Reviewers.Contains(r.ProfileId) && seats.Values.Any(s => s.Reviewers.Contains(r.ProfileId)));
         var memberId = await app.WithDbAsync(db => db.Set<GroupMember>().Where(m => m.ApplicationId == appId && m.ReviewerId == decliner.ProfileId).Select(m => m.Id).SingleAsync());
         var reviewerClient = await Cast.SignInAsync(app, decliner.Persona);
         var mine = await reviewerClient.GetAsync("/Assignment/Mine");
@@ -69,6 +69,18 @@ public class AssignmentJourneyTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.DoesNotContain(memberId.ToString(), PageClient.Text(await otherClient.GetAsync("/Assignment/Mine")) + (await otherClient.GetAsync("/Assignment/Mine")).Body!.InnerHtml);
         var foreign = await (await otherClient.ApiAsync()).PostAsJsonAsync($"/api/assignment/seats/{memberId}/decline", new { reason = "想替别人谢绝" });
         Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+
+        // Once declared, the seat links to the score sheet with its due date (10 working days after declaring).
+        var declaredSeat = await app.WithDbAsync(async db =>
+        {
+            var m = await db.Set<GroupMember>().FirstAsync(x => x.ReviewerId == other.ProfileId && x.Status == MemberStatus.Assigned);
+            m.Declare("2026-1", app.Clock.GetUtcNow());
+            await db.SaveChangesAsync();
+            return m;
+        });
+        var declaredPage = await otherClient.GetAsync("/Assignment/Mine");
+        Assert.NotNull(declaredPage.QuerySelector($"a[href='/DocumentReview/Sheet/{declaredSeat.ApplicationId}']"));
+        Assert.Contains("2026年12月11日", PageClient.Text(declaredPage));
 
         // Declining needs a reason; with one, the seat ends and the office hears of it.
         var noReason = await reviewerClient.SubmitAsync("/Assignment/Mine", new Dictionary<string, string?> { ["Reason"] = "" }, $"form#decline-{memberId}");

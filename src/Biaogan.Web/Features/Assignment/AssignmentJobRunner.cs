@@ -98,13 +98,13 @@ internal sealed class AssignmentJobRunner(IServiceScopeFactory scopes, Assignmen
                     summary, null, (result.FlowBound, result.Gap), job.RequestedBy, ct);
                 planId = plan.Id;
             }
-            await FinishAsync(db, jobId, JobStatus.Finished, summary, result.Objective, result.LowerBound, planId, ct);
+            await FinishAsync(db, jobId, JobStatus.Finished, summary, result.Objective, result.LowerBound, planId, ct, result.Statistics.Solutions);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             log.LogError(ex, "求解任务 {JobId} 出错", jobId);
             await FinishAsync(db, jobId, JobStatus.Failed, "求解出错：" + ex.Message + "。请检查数据后重新启动；如反复出错，请联系系统管理员。",
-                latest.Value?.Objective, latest.Value?.BestBound, null, CancellationToken.None);
+                latest.Value?.Objective, latest.Value?.BestBound, null, CancellationToken.None, latest.Value?.Solutions ?? 0);
         }
     }
 
@@ -127,14 +127,14 @@ internal sealed class AssignmentJobRunner(IServiceScopeFactory scopes, Assignmen
             .SetProperty(j => j.Objective, p.Objective).SetProperty(j => j.Bound, p.BestBound).SetProperty(j => j.Solutions, p.Solutions), ct);
 
     private async Task FinishAsync(AppDbContext db, Guid id, JobStatus status, string message, long? objective, double? bound, Guid? planId,
-        CancellationToken ct)
+        CancellationToken ct, int solutions)
     {
         var now = clock.GetUtcNow();
         var text = message.Length > 2000 ? message[..2000] : message;
         await db.Set<AssignmentJob>().Where(j => j.Id == id).ExecuteUpdateAsync(s => s
             .SetProperty(j => j.Status, status).SetProperty(j => j.Phase, nameof(SolverPhase.Finished)).SetProperty(j => j.Message, text)
             .SetProperty(j => j.Objective, objective).SetProperty(j => j.Bound, bound).SetProperty(j => j.PlanId, planId)
-            .SetProperty(j => j.FinishedAt, now), ct);
+            .SetProperty(j => j.Solutions, solutions).SetProperty(j => j.FinishedAt, now), ct);
     }
 
     /// <summary>Keeps the solver's last report (written from a solver thread, read by the writer loop).</summary>

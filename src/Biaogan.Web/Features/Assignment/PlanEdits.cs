@@ -78,11 +78,11 @@ public static class PlanEdits
     /// <summary>A Chinese line describing the edit, kept as the new plan's summary.</summary>
     public static string Describe(PlanEdit e, AssignmentInput input) => e.Kind switch
     {
-        EditKind.Add => $"手工调整：将{input.ReviewerName(e.ReviewerId)}调入「{input.ApplicationName(e.ApplicationId)}」专家组",
-        EditKind.Remove => $"手工调整：将{input.ReviewerName(e.ReviewerId)}调出「{input.ApplicationName(e.ApplicationId)}」专家组",
-        EditKind.Move => $"手工调整：将{input.ReviewerName(e.ReviewerId)}从「{input.ApplicationName(e.ApplicationId)}」调到「{input.ApplicationName(e.OtherApplicationId ?? Guid.Empty)}」",
-        EditKind.Swap => $"手工调整：{input.ReviewerName(e.ReviewerId)}（「{input.ApplicationName(e.ApplicationId)}」）与{input.ReviewerName(e.OtherReviewerId ?? Guid.Empty)}（「{input.ApplicationName(e.OtherApplicationId ?? Guid.Empty)}」）互换",
-        _ => $"手工调整：指定{input.ReviewerName(e.ReviewerId)}为「{input.ApplicationName(e.ApplicationId)}」专家组组长",
+        EditKind.Add => $"将{input.ReviewerName(e.ReviewerId)}调入「{input.ApplicationName(e.ApplicationId)}」专家组",
+        EditKind.Remove => $"将{input.ReviewerName(e.ReviewerId)}调出「{input.ApplicationName(e.ApplicationId)}」专家组",
+        EditKind.Move => $"将{input.ReviewerName(e.ReviewerId)}从「{input.ApplicationName(e.ApplicationId)}」调到「{input.ApplicationName(e.OtherApplicationId ?? Guid.Empty)}」",
+        EditKind.Swap => $"{input.ReviewerName(e.ReviewerId)}（「{input.ApplicationName(e.ApplicationId)}」）与{input.ReviewerName(e.OtherReviewerId ?? Guid.Empty)}（「{input.ApplicationName(e.OtherApplicationId ?? Guid.Empty)}」）互换",
+        _ => $"指定{input.ReviewerName(e.ReviewerId)}为「{input.ApplicationName(e.ApplicationId)}」专家组组长",
     };
 
     private static Guid Other(PlanEdit e) => e.OtherApplicationId is { } id && id != e.ApplicationId

@@ -1,9 +1,11 @@
 using Biaogan.Web.Features.Applications;
+using Biaogan.Web.Features.Calendar;
 using Biaogan.Web.Features.Cycles;
 using Biaogan.Web.Features.Notifications;
 using Biaogan.Web.Features.Organizations;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Errors;
+using Biaogan.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Biaogan.Web.Features.Assignment;
@@ -13,6 +15,11 @@ public sealed record ReviewerTask(Guid MemberId, Guid ApplicationId, string Appl
     ReviewStage Stage, GroupRole Role, MemberStatus Status, DateTimeOffset AssignedAt, DateTimeOffset? DeclaredAt,
     DateTimeOffset? EndedAt, string? EndReason, int Version)
 {
+    /// <summary>资料评审 score sheet due date: the declaration day plus the cycle's ScoringWorkdays working days.</summary>
+    public DateOnly? DueOn { get; init; }
+    /// <summary>False when the due date crosses a year without a published holiday notice.</summary>
+    public bool DueOnConfirmed { get; init; } = true;
+
     /// <summary>Where the reviewer goes next: the declaration while assigned, the score sheet once declared.</summary>
     public string? NextLink => Status switch
     {
@@ -23,7 +30,7 @@ public sealed record ReviewerTask(Guid MemberId, Guid ApplicationId, string Appl
 }
 
 /// <summary>The reviewer's own seats (任务列表) and declining one of them.</summary>
-public sealed class ReviewerTasks(AppDbContext db, PlanApplier applier, Notifier notifier, TimeProvider clock)
+public sealed class ReviewerTasks(AppDbContext db, PlanApplier applier, Notifier notifier, WorkingDayCalendar calendar, TimeProvider clock)
 {
     /// <summary>Every seat of the signed-in user's reviewer profile, newest first; empty for anyone else.</summary>
     public async Task<IReadOnlyList<ReviewerTask>> MineAsync(string userId, CancellationToken ct = default)
@@ -34,11 +41,22 @@ public sealed class ReviewerTasks(AppDbContext db, PlanApplier applier, Notifier
                           join g in db.Set<ExpertGroup>().AsNoTracking() on m.GroupId equals g.Id
                           join a in db.Set<Application>().AsNoTracking() on m.ApplicationId equals a.Id
                           join o in db.Set<Organization>().AsNoTracking() on a.OrganizationId equals o.Id
+                          join cy in db.Set<Cycle>().AsNoTracking() on g.CycleId equals cy.Id
                           where m.ReviewerId == profileId
-                          select new { m, g.Stage, a.Number, a.Category, o.Name }).ToListAsync(ct);
-        return rows.OrderBy(r => r.m.IsActive ? 0 : 1).ThenByDescending(r => r.m.AssignedAt).Select(r => new ReviewerTask(
-            r.m.Id, r.m.ApplicationId, r.Number ?? "", r.Name, r.Category is { } c ? Cycle.CategoryDisplay(c) : "", r.Stage,
-            r.m.Role, r.m.Status, r.m.AssignedAt, r.m.DeclaredAt, r.m.EndedAt, r.m.EndReason, r.m.Version)).ToList();
+                          select new { m, g.Stage, a.Number, a.Category, o.Name, cy.Settings.ScoringWorkdays }).ToListAsync(ct);
+        var tasks = new List<ReviewerTask>();
+        foreach (var r in rows.OrderBy(r => r.m.IsActive ? 0 : 1).ThenByDescending(r => r.m.AssignedAt))
+        {
+            var task = new ReviewerTask(r.m.Id, r.m.ApplicationId, r.Number ?? "", r.Name, r.Category is { } c ? Cycle.CategoryDisplay(c) : "",
+                r.Stage, r.m.Role, r.m.Status, r.m.AssignedAt, r.m.DeclaredAt, r.m.EndedAt, r.m.EndReason, r.m.Version);
+            if (r.m.Status == MemberStatus.Declared && r.Stage == ReviewStage.Document && r.m.DeclaredAt is { } declared)
+            {
+                var due = await calendar.AddWorkdaysAsync(DateOnly.FromDateTime(declared.ToChina().DateTime), r.ScoringWorkdays, false, ct);
+                task = task with { DueOn = due.End, DueOnConfirmed = due.Confirmed };
+            }
+            tasks.Add(task);
+        }
+        return tasks;
     }
 
     /// <summary>The reviewer declines their own seat with a reason; the office is notified. Another person's seat is not found.</summary>
