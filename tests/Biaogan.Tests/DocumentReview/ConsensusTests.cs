@@ -107,14 +107,29 @@ public class ConsensusTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task The_consensus_cannot_be_agreed_while_a_member_has_not_submitted()
+    public async Task The_consensus_opens_only_once_every_member_has_submitted()
     {
-        var (review, _) = await ScoredAsync("一致丁", allSubmit: false);
+        var (review, split) = await ScoredAsync("一致丁", allSubmit: false);
         var s = await Cast.SignInAsync(app, review.Leader.Persona);
-        var result = await s.SubmitAsync($"/DocumentReview/Consensus/{review.ApplicationId}",
-            new Dictionary<string, string?> { ["Summary"] = "待全部提交" }, submit: "Agree");
-        Assert.Contains(result.Errors, e => e.Contains("2 位专家组成员未提交"));
-        Assert.Equal(ConsensusStatus.Draft, await app.WithDbAsync(db => db.Set<ConsensusSheet>().Where(c => c.GroupId == review.GroupId).Select(c => c.Status).FirstAsync()));
+        var url = $"/DocumentReview/Consensus/{review.ApplicationId}";
+        var page = await s.GetAsync(url);
+        Assert.Contains("还有 2 位专家组成员未提交独立评分表", PageClient.Text(page));
+        Assert.Null(page.QuerySelector("main form[method=post]"));
+        Assert.False(await app.WithDbAsync(db => db.Set<ConsensusSheet>().AnyAsync(c => c.GroupId == review.GroupId)));
+        var token = await ReviewersTestKit.TokenAsync(s, $"/DocumentReview/Sheet/{review.ApplicationId}");
+        var post = await s.Http.PostAsync(url + "?handler=Agree", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["Version"] = "0",
+        }));
+        Assert.Contains("全部提交后才能填写一致性评审", await post.Content.ReadAsStringAsync());
+
+        // once the others have submitted, the form opens with the median of all three sheets
+        var i = 1;
+        foreach (var seat in review.Members) await DocumentReviewBuilders.ScoreAsync(app, review, seat, code => code == split ? (i++ == 1 ? 60 : 70) : 50);
+        page = await s.GetAsync(url);
+        Assert.NotNull(page.QuerySelector("main form[method=post]"));
+        var consensus = await app.WithDbAsync(db => db.Set<ConsensusSheet>().AsNoTracking().FirstAsync(c => c.GroupId == review.GroupId));
+        Assert.Equal(60, consensus.Item(split)!.Percent);
     }
 
     [Fact]

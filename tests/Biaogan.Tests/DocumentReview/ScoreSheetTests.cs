@@ -187,8 +187,19 @@ public class ScoreSheetTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains(await Messages.InboxAsync(app, review.Leader.Persona), t => t.Contains("已重新开放"));
         var audit = await app.WithDbAsync(db => db.Set<AuditEntry>().Where(a => a.EntityId == sheet.Id.ToString()).Select(a => a.Action).ToListAsync());
         Assert.Contains(audit, a => a.Contains("重新开放评分表：第 4.2 条目评分与评语不一致"));
-        // the reviewer may edit again
+        // the reviewer may edit again, and may not reopen through the API
         var s = await Cast.SignInAsync(app, review.Leader.Persona);
         Assert.NotNull((await s.GetAsync($"/DocumentReview/Sheet/{review.ApplicationId}")).QuerySelector("form[data-autosave]"));
+        var reviewerApi = await s.ApiAsync();
+        var refused = await reviewerApi.PostAsJsonAsync($"/api/document-review/office/sheets/{sheet.Id}/reopen", new { version = sheet.Version, reason = "自己重开" });
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+
+        // the office reopens through the API too, after the reviewer submitted again
+        await DocumentReviewBuilders.ScoreAsync(app, review, review.Leader, _ => 60);
+        var resubmitted = (await DocumentReviewBuilders.SheetAsync(app, review.Leader.MemberId))!;
+        var officeApi = await office.ApiAsync();
+        var api = await officeApi.PostAsJsonAsync($"/api/document-review/office/sheets/{sheet.Id}/reopen", new { version = resubmitted.Version, reason = "补充引用页码" });
+        Assert.Equal(HttpStatusCode.NoContent, api.StatusCode);
+        Assert.Equal(2, (await DocumentReviewBuilders.SheetAsync(app, review.Leader.MemberId))!.ReopenCount);
     }
 }

@@ -81,8 +81,8 @@ public sealed class ConsensusModel(ConsensusWorkflow workflow) : AppPageModel
     private async Task<IActionResult> SaveAsync(bool agree, CancellationToken ct)
     {
         if (!await LoadAsync(ct)) return NotFound();
-        var board = View.Board ?? throw new Infrastructure.Errors.DomainRuleException("只有专家组组长在提交本人独立评分表后才能填写一致性评审。");
-        await workflow.SaveAsync(View, UserId!, Items.Select(i => i.ToItem(board)), Summary ?? "", Version, agree, ct);
+        var items = View.Board is { } board ? Items.Select(i => i.ToItem(board)).ToList() : [];
+        await workflow.SaveAsync(View, UserId!, items, Summary ?? "", Version, agree, ct);
         Flash = agree ? "一致性评审结果已确认，组员现在可以查看。" : "一致性评审已保存。";
         return RedirectToPage();
     }

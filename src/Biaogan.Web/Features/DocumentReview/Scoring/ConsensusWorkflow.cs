@@ -72,7 +72,8 @@ public sealed class ConsensusWorkflow(AppDbContext db, ScoringWorkflow scoring, 
         var columns = submitted.OrderBy(s => s.MemberId == leaderId ? 0 : 1).ThenBy(s => names.GetValueOrDefault(s.ReviewerId))
             .Select(s => new BoardColumn(names.GetValueOrDefault(s.ReviewerId) ?? "评审员", s.MemberId == leaderId, s)).ToList();
         var board = new ConsensusBoard(criteria, columns, cycle.Settings.ConsensusSpreadThreshold);
-        if (sheet is null && role == ConsensusRole.Leader && ownSubmitted)
+        // Opened once every member has submitted, so that the pre-filled medians rest on all the sheets.
+        if (sheet is null && role == ConsensusRole.Leader && ownSubmitted && submitted.Count == active.Count)
             sheet = await CreateAsync(group, criteria, board, ct);
         var view = new ConsensusView(role, applicationId, await scoring.ApplicantNameAsync(applicationId, ct), cycle, criteria, sheet,
             board, active.Count, submitted.Count, ownSubmitted, await HistoryAsync(applicationId, ct));
@@ -104,14 +105,15 @@ public sealed class ConsensusWorkflow(AppDbContext db, ScoringWorkflow scoring, 
     public async Task SaveAsync(ConsensusView view, string userId, IEnumerable<ConsensusItem> items, string summary, int postedVersion,
         bool agree, CancellationToken ct = default)
     {
-        if (view.Role != ConsensusRole.Leader || view.Sheet is null)
+        if (view.Role != ConsensusRole.Leader || !view.OwnSubmitted)
             throw new DomainRuleException("只有专家组组长在提交本人独立评分表后才能填写一致性评审。");
-        var sheet = view.Sheet;
+        var waiting = view.ActiveMembers - view.Submitted;
+        var sheet = view.Sheet
+            ?? throw new DomainRuleException($"还有 {waiting} 位专家组成员未提交独立评分表，全部提交后才能填写一致性评审。");
         if (sheet.Version != postedVersion) throw new DbUpdateConcurrencyException(DomainRuleFilter.ConcurrencyMessage);
         sheet.Record(items, summary, clock.GetUtcNow());
         if (agree)
         {
-            var waiting = view.ActiveMembers - view.Submitted;
             if (waiting > 0)
                 throw new DomainRuleException($"还有 {waiting} 位专家组成员未提交独立评分表，全部提交后才能确认一致性评审结果。已填写的内容已保留，请点击“保存”。");
             sheet.Agree(userId, clock.GetUtcNow());
