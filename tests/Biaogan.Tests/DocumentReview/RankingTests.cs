@@ -57,6 +57,7 @@ public class RankingTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("服务类（3 项）", text);
         Assert.Contains(enterprise[1].Name, text);
         Assert.Equal(2, page.QuerySelectorAll("svg.score-chart").Length);
+        await RankingArtifacts.SaveAsync("ranking-office", page);
         var svg = page.QuerySelector("svg.score-chart")!.OuterHtml;
         Assert.Contains("校准分", svg);
         if (Environment.GetEnvironmentVariable("BIAOGAN_ARTIFACTS") is { Length: > 0 } artifacts)
