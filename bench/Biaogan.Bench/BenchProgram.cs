@@ -16,6 +16,12 @@ public static class BenchProgram
             Assignment.AssignmentQuality.Run(args);
             return;
         }
+        // `--feedback-pdf [runs]` prints milliseconds per PDF page of the feedback report against its baseline.
+        if (args.Contains(Feedback.FeedbackPdfTiming.Switch))
+        {
+            Feedback.FeedbackPdfTiming.Run(args);
+            return;
+        }
         BenchmarkSwitcher.FromAssembly(typeof(BenchProgram).Assembly)
             .Run(args, ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10)));
     }

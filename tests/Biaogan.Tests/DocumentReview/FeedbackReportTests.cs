@@ -36,6 +36,7 @@ public class FeedbackReportTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.NotFound, (await me.Http.GetAsync($"/api/document-review/feedback/{mine.Id}")).StatusCode);
 
         var edit = await office.GetAsync($"/DocumentReview/Feedback/Edit/{mine.Id}");
+        await RankingArtifacts.SaveAsync("feedback-edit", edit);
         var bands = edit.QuerySelectorAll("h3 strong").Select(s => s.TextContent).Distinct().ToList();
         Assert.Equal(["50%–65%"], bands);
         var approved = await office.SubmitAsync(edit, new Dictionary<string, string?>

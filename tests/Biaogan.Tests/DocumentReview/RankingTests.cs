@@ -57,7 +57,14 @@ public class RankingTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("服务类（3 项）", text);
         Assert.Contains(enterprise[1].Name, text);
         Assert.Equal(2, page.QuerySelectorAll("svg.score-chart").Length);
-        Assert.Contains("校准分", page.QuerySelector("svg.score-chart")!.OuterHtml);
+        await RankingArtifacts.SaveAsync("ranking-office", page);
+        var svg = page.QuerySelector("svg.score-chart")!.OuterHtml;
+        Assert.Contains("校准分", svg);
+        if (Environment.GetEnvironmentVariable("BIAOGAN_ARTIFACTS") is { Length: > 0 } artifacts)
+        {
+            Directory.CreateDirectory(artifacts);
+            await File.WriteAllTextAsync(Path.Combine(artifacts, "ranking-chart.svg"), svg);
+        }
     }
 
     [Fact]

@@ -64,6 +64,8 @@ public class ShortlistTests(AppFactory app) : IClassFixture<AppFactory>
         // The office sees the tally with the conflict counted as 回避, records the outcome and finalises.
         var office = await Cast.SignInAsync(app, await Cast.OfficeAsync(app));
         var officePage = await office.GetAsync(url);
+        await RankingArtifacts.SaveAsync("shortlist-office", officePage);
+        await RankingArtifacts.SaveAsync("shortlist-member", await wuClient.GetAsync(url));
         var tallies = officePage.QuerySelectorAll("td.tally").Select(t => t.TextContent).ToList();
         Assert.Contains(tallies, t => t.Contains("回避 1"));
         var fields = new Dictionary<string, string?>();

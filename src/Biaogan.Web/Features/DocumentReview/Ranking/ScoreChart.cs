@@ -27,9 +27,8 @@ public static class ScoreChart
         sb.Append($"<title>{Esc(title)}</title>");
         sb.Append(Inv($"<text x=\"{Left}\" y=\"18\" font-size=\"13\" fill=\"#1f2937\">{Esc(title)}</text>"));
         Legend(sb, Width - Right - 190, 10);
-        for (var t = 0; t <= 4; t++)
+        foreach (var v in Enumerable.Range(0, 5).Select(t => (int)Math.Ceiling(max * t / 4.0)).Distinct())
         {
-            var v = (int)Math.Ceiling(max * t / 4.0);
             var y = Top + plotH - plotH * v / (double)max;
             sb.Append(Inv($"<line x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{y:0.#}\" y2=\"{y:0.#}\" stroke=\"#e5e7eb\"/>"));
             sb.Append(Inv($"<text x=\"{Left - 6}\" y=\"{y + 4:0.#}\" font-size=\"10\" text-anchor=\"end\" fill=\"#6b7280\">{v}</text>"));
