@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261127150823_Initial")]
+    [Migration("20261127151528_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PgAppDbContext))]
-    [Migration("20261127150823_Initial")]
+    [Migration("20261127151528_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
