@@ -107,16 +107,17 @@ public class AuthorizationMatrixTests(AppFactory app) : IClassFixture<AppFactory
         ("/api/assignment/plans/{P}", "LDDDDDOO"),
         // filtered per person: everyone gets their own seats only (an empty list when they hold none)
         ("/api/assignment/mine", "LOOOOOOO"),
-        // 资料评审: the application {A} has no expert group, so every reviewer page and score is closed to everyone
+        // 资料评审: in {A}'s expert group sits another reviewer (seat {M}) who has not declared, so the reviewer persona
+        // holds no seat and every reviewer page and score is closed to them; the office reads the group's consensus page
         // (a seat holder's access, the declaration, conflicts and others' scores: DocumentReview tests)
         ("/DocumentReview", "LDDDDDOO"),
         ("/DocumentReview/Application/{A}", "LDDDDDDD"),
         ("/DocumentReview/Files/{F}", "LDDDDDDD"),
         ("/DocumentReview/Sheet/{A}", "LDDDDDDD"),
-        ("/DocumentReview/Consensus/{A}", "LDDDDDDD"),
+        ("/DocumentReview/Consensus/{A}", "LDDDDDOO"),
         ("/api/document-review/sheets/{A}", "LDDDDDDD"),
         ("/api/document-review/applications/{A}/sheets", "LDDDDDOO"),
-        ("/api/document-review/consensus/{A}", "LDDDDDDD"),
+        ("/api/document-review/consensus/{A}", "LDDDDDOO"),
         ("/api/document-review/cycles/{C}/progress", "LDDDDDOO"),
         // 资料评审排名、评审委员会入围评议 (office and the committee; the committee persona is checked in
         // DocumentReview/RankingAccessTests) and 反馈报告 (office; the applicant only its own once released — none here, so 404)

@@ -85,6 +85,9 @@ internal sealed class AssignmentJobRunner(IServiceScopeFactory scopes, Assignmen
         var latest = new LatestProgress();
         try
         {
+            // Rules may have found new conflicts since the last scan (new reviewers, new work history): scan first, so
+            // that pending findings keep their pairs apart in this plan.
+            await Conflicts.ConflictScan.RunAsync(db, job.CycleId, clock, ct);
             var input = await sp.GetRequiredService<AssignmentInputs>().LoadAsync(job.CycleId, job.Stage, null, ct);
             var options = new SolverOptions { TimeLimit = TimeSpan.FromSeconds(job.TimeLimitSeconds), Workers = Math.Min(Environment.ProcessorCount, 4) };
             var solving = Task.Run(() => Solve(job, input, options, latest, ct), ct);
