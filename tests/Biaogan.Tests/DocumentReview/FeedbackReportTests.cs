@@ -47,6 +47,7 @@ public class FeedbackReportTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.NotFound, (await me.Http.GetAsync(download)).StatusCode);
         var released = await office.SubmitAsync(approved.Page, new Dictionary<string, string?>(), submit: "handler=Release");
         Assert.Contains("反馈报告已发放", released.Text);
+        Assert.Contains(await Messages.InboxAsync(app, applicant), t => t.StartsWith("资料评审反馈报告已发放"));
 
         var response = await me.Http.GetAsync(download);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

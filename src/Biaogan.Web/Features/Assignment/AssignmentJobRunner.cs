@@ -62,6 +62,7 @@ internal sealed class AssignmentJobRunner(IServiceScopeFactory scopes, Assignmen
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await FailOrphansAsync(db, ct);
         var queued = await db.Set<AssignmentJob>().Where(j => j.Status == JobStatus.Queued)
             .OrderBy(j => j.RequestedAt).Select(j => j.Id).Take(5).ToListAsync(ct);
         var now = clock.GetUtcNow();
@@ -73,6 +74,27 @@ internal sealed class AssignmentJobRunner(IServiceScopeFactory scopes, Assignmen
             if (claimed == 1) return id;
         }
         return null;
+    }
+
+    /// <summary>How long past its time limit a running job may go before it counts as abandoned by a node that died.</summary>
+    public static readonly TimeSpan OrphanGrace = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// A node that stops while solving leaves its job “求解中” for ever. The solver honours its time limit, so a job still
+    /// running well past it has lost its node: any runner marks it failed, and the office starts a new run.
+    /// </summary>
+    private async Task FailOrphansAsync(AppDbContext db, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var running = await db.Set<AssignmentJob>().Where(j => j.Status == JobStatus.Running)
+            .Select(j => new { j.Id, j.StartedAt, j.TimeLimitSeconds }).ToListAsync(ct);
+        foreach (var job in running.Where(j => j.StartedAt is { } s && now - s > TimeSpan.FromSeconds(j.TimeLimitSeconds) + OrphanGrace))
+        {
+            await db.Set<AssignmentJob>().Where(j => j.Id == job.Id && j.Status == JobStatus.Running)
+                .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, JobStatus.Failed).SetProperty(j => j.FinishedAt, now)
+                    .SetProperty(j => j.Message, "求解中断：运行该任务的服务器节点已停止，超过时限仍未结束。请重新开始求解。"), ct);
+            log.LogWarning("求解任务 {JobId} 超过时限仍未结束，已标记为失败", job.Id);
+        }
     }
 
     private async Task RunAsync(Guid jobId, CancellationToken ct)

@@ -29,6 +29,7 @@ public static class DefaultTemplates
     public const string ScoringOverdue = "scoring.overdue";
     public const string ScoringOverdueOffice = "scoring.overdue-office";
     public const string ScoringReopened = "scoring.reopened";
+    public const string FeedbackReleased = "feedback.released";
 
     private const string Signature = "\n\n全国用户满意标杆活动办公室\n（本邮件由系统自动发送，请勿直接回复）";
 
@@ -84,6 +85,9 @@ public static class DefaultTemplates
         T(ScoringReopened, "活动办公室重新开放独立评分表", "您的独立评分表已重新开放：{{申报组织}}",
             "{{收件人}}，您好：\n\n活动办公室重新开放了您对{{申报组织}}的独立评分表，原因：{{理由}}\n请修改后在 {{截止日期}} 前再次提交：\n{{链接}}",
             "收件人,申报组织,理由,截止日期,链接"),
+        T(FeedbackReleased, "资料评审反馈报告发放给申报组织", "资料评审反馈报告已发放（{{申报编号}}）",
+            "{{收件人}}，您好：\n\n贵组织（{{组织名称}}）的申报（{{申报编号}}）未入选{{年度}}现场评审。按照《实施细则》第十八条，活动办公室已向贵组织发放资料评审反馈报告，列明各类目的优势、改进机会和达到的评分档次，供持续改进参考。\n请登录后在申报页面查看和下载：\n{{链接}}",
+            "收件人,组织名称,申报编号,年度,链接"),
     ];
 
     public static MessageTemplate? Find(string key) => All.FirstOrDefault(t => t.Key == key);

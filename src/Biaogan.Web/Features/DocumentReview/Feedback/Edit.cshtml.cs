@@ -50,8 +50,12 @@ public sealed class EditModel(FeedbackWorkflow workflow) : AppPageModel
     public Task<IActionResult> OnPostWithdrawAsync(Guid applicationId, CancellationToken ct) =>
         ChangeAsync(applicationId, (r, now) => r.Withdraw(now), "已撤回审定，可以继续修改。", ct);
 
-    public Task<IActionResult> OnPostReleaseAsync(Guid applicationId, CancellationToken ct) =>
-        ChangeAsync(applicationId, (r, now) => r.Release(now), "反馈报告已发放，申报组织可以在申报页面查看和下载。", ct);
+    public async Task<IActionResult> OnPostReleaseAsync(Guid applicationId, CancellationToken ct)
+    {
+        await workflow.ReleaseAsync(applicationId, Version, ct);
+        Flash = "反馈报告已发放，申报组织已收到通知，可以在申报页面查看和下载。";
+        return RedirectToPage(new { applicationId });
+    }
 
     private async Task<IActionResult> ChangeAsync(Guid applicationId, Action<FeedbackReport, DateTimeOffset> change, string done, CancellationToken ct)
     {

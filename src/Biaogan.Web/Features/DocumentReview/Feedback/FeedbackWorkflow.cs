@@ -21,7 +21,7 @@ public sealed record FeedbackView(FeedbackReport Report, FeedbackHeader Header, 
 /// edit, approve and release it, and decides who may read it — the office always, the applicant organisation's own users
 /// once released; everyone else gets 404.
 /// </summary>
-public sealed class FeedbackWorkflow(AppDbContext db, TimeProvider clock)
+public sealed class FeedbackWorkflow(AppDbContext db, TimeProvider clock, ApplicationNotices notices)
 {
     public sealed record GenerateResult(int Created, IReadOnlyList<Guid> WithoutConsensus);
 
@@ -88,6 +88,24 @@ public sealed class FeedbackWorkflow(AppDbContext db, TimeProvider clock)
             ?? throw new DomainRuleException("该申报还没有反馈报告，请先生成。");
         db.Entry(report).Property(r => r.Version).OriginalValue = postedVersion;
         change(report, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return report;
+    }
+
+    /// <summary>Releases the approved report to the applicant and tells the organisation's users (第十八条).</summary>
+    public async Task<FeedbackReport> ReleaseAsync(Guid applicationId, int postedVersion, CancellationToken ct)
+    {
+        var report = await db.Set<FeedbackReport>().FirstOrDefaultAsync(r => r.ApplicationId == applicationId, ct)
+            ?? throw new DomainRuleException("该申报还没有反馈报告，请先生成。");
+        db.Entry(report).Property(r => r.Version).OriginalValue = postedVersion;
+        report.Release(clock.GetUtcNow());
+        var app = await db.Set<Application>().AsNoTracking().FirstAsync(a => a.Id == applicationId, ct);
+        var org = await db.Set<Organization>().AsNoTracking().FirstAsync(o => o.Id == app.OrganizationId, ct);
+        var cycle = await db.Set<Cycle>().AsNoTracking().FirstAsync(c => c.Id == app.CycleId, ct);
+        await notices.ToOrganizationAsync(app, Notifications.DefaultTemplates.FeedbackReleased, new Dictionary<string, string>
+        {
+            ["组织名称"] = org.Name, ["申报编号"] = app.Number ?? "", ["年度"] = $"{cycle.Year}年度",
+        }, $"/DocumentReview/Feedback/View/{applicationId}", ct);
         await db.SaveChangesAsync(ct);
         return report;
     }
