@@ -28,6 +28,8 @@ public sealed class IndexModel(AppDbContext db, ShortlistWorkflow workflow, Time
 
     // member vote / conflict
     [BindProperty] public string? Alias { get; set; }
+    /// <summary>The name or alias shown on the row voted on, for the confirmation message.</summary>
+    [BindProperty] public string? Label { get; set; }
     [BindProperty] public Guid? ApplicationId { get; set; }
     [BindProperty] public bool Select { get; set; }
     [BindProperty] public string? Reason { get; set; }
@@ -64,7 +66,7 @@ public sealed class IndexModel(AppDbContext db, ShortlistWorkflow workflow, Time
         var id = ApplicationId ?? (Alias is { Length: > 0 } a ? await workflow.ResolveAliasAsync(cycleId, Category, a, ct) : null);
         if (id is null) return NotFound();
         await workflow.VoteAsync(cycleId, Category, id.Value, UserId, Select, Reason, ct);
-        Flash = $"已保存您对“{Alias ?? "该申报"}”的投票（{(Select ? "入围" : "不入围")}）。";
+        Flash = $"已保存您对“{Label ?? Alias ?? "该申报"}”的投票（{(Select ? "入围" : "不入围")}）。";
         return null;
     }, ct);
 
