@@ -100,5 +100,23 @@ internal sealed partial class DemoSeeder
             sheet.Version, agree: true, ct);
     }
 
+    /// <summary>A reviewer's 资料评审 tasks for the banner, e.g. “资料评审：组长 1 组；待签署声明 1 项；评分草稿 1 项”.</summary>
+    private async Task<string> ReviewerNoteAsync(string userId, CancellationToken ct)
+    {
+        var seats = await (from m in db.Set<GroupMember>().AsNoTracking()
+                           join p in db.Set<ReviewerProfile>() on m.ReviewerId equals p.Id
+                           where p.UserId == userId && (m.Status == MemberStatus.Assigned || m.Status == MemberStatus.Declared)
+                           select new { m.Id, m.Role, m.Status }).ToListAsync(ct);
+        if (seats.Count == 0) return "";
+        var ids = seats.Select(s => s.Id).ToList();
+        var sheets = await db.Set<ScoreSheet>().AsNoTracking().Where(s => ids.Contains(s.MemberId)).Select(s => s.Status).ToListAsync(ct);
+        var parts = new List<string>();
+        if (seats.Count(s => s.Role == GroupRole.Leader) is > 0 and var led) parts.Add($"组长 {led} 组");
+        if (seats.Count(s => s.Status == MemberStatus.Assigned) is > 0 and var toDeclare) parts.Add($"待签署声明 {toDeclare} 项");
+        if (sheets.Count(s => s == SheetStatus.Draft) is > 0 and var drafts) parts.Add($"评分草稿 {drafts} 项");
+        if (sheets.Count(s => s == SheetStatus.Submitted) is > 0 and var done) parts.Add($"已提交评分 {done} 项");
+        return parts.Count == 0 ? "" : "资料评审：" + string.Join("；", parts);
+    }
+
     private static int Grid(int percent) => Math.Clamp((int)Math.Round(percent / 5.0) * 5, 0, 100);
 }

@@ -127,7 +127,7 @@ internal sealed partial class DemoSeeder(
             return await db.Set<Organization>().Where(o => o.Id == org).Select(o => o.Name).FirstAsync(ct);
         if (u.RecommendingBodyId is { } body)
             return await db.Set<RecommendingBody>().Where(b => b.Id == body).Select(b => b.Name).FirstAsync(ct);
-        return "";
+        return await ReviewerNoteAsync(u.Id, ct);
     }
 
     private static void Check(IdentityResult r)
