@@ -1,6 +1,9 @@
 using Biaogan.Tests.Infrastructure;
 using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Features.Applications;
+using Biaogan.Web.Features.Assignment;
+using Biaogan.Web.Features.DocumentReview.Scoring;
+using Biaogan.Web.Features.Reviewers;
 using Biaogan.Web.Features.Organizations;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -40,7 +43,7 @@ public class DemoDataTests(DemoAppFactory app) : IClassFixture<DemoAppFactory>
         var statuses = await app.WithDbAsync(db => db.Set<Application>().Select(a => a.Status).ToListAsync());
         Assert.Equal(
             [ApplicationStatus.Draft, ApplicationStatus.Submitted, ApplicationStatus.AwaitingQualification,
-                ApplicationStatus.SupplementRequested, ApplicationStatus.Qualified],
+                ApplicationStatus.SupplementRequested, ApplicationStatus.Qualified, ApplicationStatus.Qualified, ApplicationStatus.Qualified],
             statuses.Order().ToList());
         var bodies = await app.WithDbAsync(db => db.Set<RecommendingBody>().CountAsync());
         Assert.Equal(3, bodies);
@@ -55,6 +58,56 @@ public class DemoDataTests(DemoAppFactory app) : IClassFixture<DemoAppFactory>
         var client = await Cast.SignInAsync(app, new Persona("", "唐敏", "jincheng@demo.biaogan.cn", "Demo2026pass", null, null, null));
         var list = PageClient.Text(await client.GetAsync("/Applications"));
         Assert.Contains("资格审查通过", list);
+    }
+}
+
+public class DemoDocumentReviewTests(DemoAppFactory app) : IClassFixture<DemoAppFactory>
+{
+    [Fact]
+    public async Task The_qualified_applications_have_expert_groups_of_the_demo_size_formed_by_an_applied_plan()
+    {
+        var (groups, seats, plans, appointed, leaders) = await app.WithDbAsync(async db => (
+            await db.Set<ExpertGroup>().CountAsync(g => g.Stage == ReviewStage.Document && g.PlanId != null),
+            await db.Set<GroupMember>().CountAsync(m => m.Status != MemberStatus.Removed && m.Status != MemberStatus.Declined),
+            await db.Set<AssignmentPlan>().CountAsync(p => p.Status == PlanStatus.Applied),
+            await db.Set<ReviewerProfile>().CountAsync(p => p.Status == ReviewerStatus.Appointed && p.UserId != null),
+            await db.Set<LeaderQualification>().CountAsync(q => q.Eligible)));
+        Assert.Equal(3, groups);
+        Assert.Equal(9, seats);
+        Assert.Equal(1, plans);
+        Assert.Equal(6, appointed);
+        Assert.Equal(4, leaders);
+        var sheets = await app.WithDbAsync(db => db.Set<ScoreSheet>().Select(s => s.Status).ToListAsync());
+        Assert.Equal(4, sheets.Count(s => s == SheetStatus.Submitted));
+        Assert.Equal(1, sheets.Count(s => s == SheetStatus.Draft));
+        Assert.Equal(1, await app.WithDbAsync(db => db.Set<ConsensusSheet>().CountAsync(c => c.Status == ConsensusStatus.Agreed)));
+    }
+
+    [Fact]
+    public async Task Reviewer1_sees_a_seat_to_declare_and_a_draft_sheet_on_the_task_list()
+    {
+        var client = await Cast.SignInAsync(app, new Persona("", "钱学军", "reviewer1@demo.biaogan.cn", "Demo2026pass", null, null, null));
+        var mine = PageClient.Text(await client.GetAsync("/Assignment/Mine"));
+        Assert.Contains("润泽燃气服务有限公司", mine);
+        Assert.Contains("明德医疗器械股份有限公司", mine);
+        Assert.DoesNotContain("锦程通信服务有限公司", mine);
+        var appId = await app.WithDbAsync(db => (from a in db.Set<Application>()
+                                                 join o in db.Set<Organization>() on a.OrganizationId equals o.Id
+                                                 where o.Name == "明德医疗器械股份有限公司" select a.Id).FirstAsync());
+        var sheet = await client.GetAsync($"/DocumentReview/Sheet/{appId}");
+        Assert.Contains("明德医疗器械股份有限公司", PageClient.Text(sheet));
+    }
+
+    [Fact]
+    public async Task The_office_ranking_and_the_committee_shortlist_show_the_scored_application()
+    {
+        var office = await Cast.SignInAsync(app, await Cast.PersonAsync(app, "马主任", Roles.Office));
+        Assert.Contains("锦程通信服务有限公司", PageClient.Text(await office.GetAsync("/DocumentReview/Ranking")));
+        Assert.Contains("锦程通信服务有限公司", PageClient.Text(await office.GetAsync("/DocumentReview")));
+        var committee = await Cast.SignInAsync(app, await Cast.PersonAsync(app, "吴委员", Roles.ReviewCommittee));
+        // Names stay hidden from the committee while it deliberates: the scored application appears under its alias.
+        var shortlist = PageClient.Text(await committee.GetAsync("/DocumentReview/Shortlist"));
+        Assert.Matches("申报 [0-9A-F]{6}", shortlist);
     }
 }
 

@@ -27,6 +27,10 @@ internal sealed partial class DemoSeeder
             "何海川", "冯俊", "haichuan@demo.biaogan.cn", AwardCategory.Service, "城市供水服务", DemoStage.SupplementRequested),
         new("锦程通信服务有限公司", "91510100MA6C9T1G", "51", "5101", "I", "63", "国有控股", 7300, 1835000m,
             "罗锦程", "唐敏", "jincheng@demo.biaogan.cn", AwardCategory.Enterprise, null, DemoStage.Qualified),
+        new("明德医疗器械股份有限公司", "91330200MA2J5M8H", "33", "3302", "C", "35", "股份有限公司（民营控股）", 2600, 412000m,
+            "杜明德", "沈佳怡", "mingde@demo.biaogan.cn", AwardCategory.Enterprise, null, DemoStage.Qualified),
+        new("润泽燃气服务有限公司", "91370100MA3P6W2K", "37", "3701", "D", "45", "国有控股", 1900, 286000m,
+            "宋润泽", "韩雪", "runze@demo.biaogan.cn", AwardCategory.Service, "城市燃气供应服务", DemoStage.Qualified),
     ];
 
     private async Task<List<RecommendingBody>> BodiesAsync(DateTimeOffset now, CancellationToken ct)

@@ -1,5 +1,8 @@
 using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Features.Applications;
+using Biaogan.Web.Features.Assignment;
+using Biaogan.Web.Features.DocumentReview.Scoring;
+using Biaogan.Web.Features.Reviewers;
 using Biaogan.Web.Features.Qualification;
 using Biaogan.Web.Features.Recommendations;
 using Biaogan.Web.Features.Cycles;
@@ -14,13 +17,15 @@ namespace Biaogan.Web.Features.Demo;
 
 /// <summary>
 /// Demo data on the first start of an empty database in development (Demo:Seed=true): the 2026 cycle,
-/// recommending bodies, organisations at different stages, office staff, reviewers and committee
-/// members. Never runs in production, whatever the configuration says.
+/// recommending bodies, organisations at different stages, office staff, the appointed reviewer pool, expert groups
+/// at every step of 资料评审 (to declare, scoring, agreed consensus) and committee members. Never runs in production, whatever the configuration says.
 /// </summary>
 internal sealed partial class DemoSeeder(
     AppDbContext db, UserManager<AppUser> users, IHostEnvironment env, IConfiguration config,
     TimeProvider clock, CurrentActor actor, DemoLogins logins, StartupBanner banner, FileStore files,
-    ApplicationWorkflow applications, RecommendationWorkflow recommendations, QualificationWorkflow qualification) : ISeeder
+    ApplicationWorkflow applications, RecommendationWorkflow recommendations, QualificationWorkflow qualification,
+    ReviewerAccounts reviewerAccounts, AssignmentInputs assignmentInputs, AssignmentPlans assignmentPlans,
+    ScoringWorkflow scoring, ConsensusWorkflow consensus) : ISeeder
 {
     public const string Password = "Demo2026pass";
 
@@ -42,6 +47,8 @@ internal sealed partial class DemoSeeder(
         closed.Close(now);
         var cycle = new Cycle(2026, now);
         SetDemoStages(cycle);
+        // A small demo pool: groups of three read more naturally than the default five with six reviewers.
+        cycle.Settings.ReviewGroupSize = 3;
         cycle.Open(false, now);
         db.AddRange(closed, cycle);
         await db.SaveChangesAsync(ct);
@@ -49,6 +56,7 @@ internal sealed partial class DemoSeeder(
         await StaffAsync(ct);
         var bodies = await BodiesAsync(now, ct);
         await ApplicationsAsync(cycle, bodies, now, ct);
+        await DocumentReviewAsync(cycle, ct);
         await RememberLoginsAsync(ct);
     }
 
@@ -119,7 +127,7 @@ internal sealed partial class DemoSeeder(
             return await db.Set<Organization>().Where(o => o.Id == org).Select(o => o.Name).FirstAsync(ct);
         if (u.RecommendingBodyId is { } body)
             return await db.Set<RecommendingBody>().Where(b => b.Id == body).Select(b => b.Name).FirstAsync(ct);
-        return "";
+        return await ReviewerNoteAsync(u.Id, ct);
     }
 
     private static void Check(IdentityResult r)

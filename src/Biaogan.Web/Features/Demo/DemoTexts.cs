@@ -30,3 +30,29 @@ internal static class DemoTexts
             + "市场占有率位居行业前三，用户投诉率下降了38%。上述结果在行业对标中处于领先水平，并与公司的经营战略和改进措施相互印证。",
     };
 }
+
+/// <summary>Reviewers' 优势 and 改进机会 in the demo sheets and consensus, rotating over the items.</summary>
+internal static class DemoReviewTexts
+{
+    private static readonly string[] Strengths =
+    [
+        "高层领导定期主持用户满意专题会议，并将用户满意指标纳入管理者绩效考核，领导作用体现充分。",
+        "建立了覆盖热线、在线客服和上门回访的多渠道需求获取机制，需求分类传递到改进部门的流程清晰。",
+        "投诉实行分级处理和首问负责制，近三年按时办结率保持在99%以上，处理过程有完整记录。",
+        "委托第三方机构按国家标准开展满意度测评，样本量充足，测评结果按区域和服务环节分解分析。",
+        "用户满意度指数连续三年上升，且高于行业平均水平，结果与改进措施之间能够相互印证。",
+    ];
+
+    private static readonly string[] Opportunities =
+    [
+        "改进项目的立项依据与满意度测评发现的关键因素之间缺少明确对应，建议建立关联分析方法。",
+        "对竞争对手和行业标杆的对比数据仅覆盖部分指标，建议补充同口径的对比数据。",
+        "一线员工参与用户满意改进的激励方式较单一，建议评估合理化建议采纳后的实际成效。",
+        "用户数据库中的数据质量缺少定期核查机制，建议明确数据更新和核查的责任部门。",
+        "部分改进措施缺少连续三年的效果跟踪数据，难以判断其持续性。",
+    ];
+
+    public static string Strength(int k) => Strengths[k % Strengths.Length];
+
+    public static string Opportunity(int k) => Opportunities[k % Opportunities.Length];
+}
