@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -26,6 +27,10 @@ public static class Startup
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             await db.MigrateAsync();
+            // The first data-protection key is written through a connection of its own. Create it now, before a seeder
+            // or a request holds a SQLite write transaction around something it protects (an invitation's token), where
+            // writing the key would wait on that very transaction until "database is locked".
+            scope.ServiceProvider.GetRequiredService<IDataProtectionProvider>().CreateProtector("Biaogan.Startup").Protect([1]);
             foreach (var seeder in scope.ServiceProvider.GetServices<ISeeder>().OrderBy(s => s.Order))
                 await seeder.SeedAsync(CancellationToken.None);
         }
