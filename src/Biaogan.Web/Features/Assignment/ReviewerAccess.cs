@@ -21,21 +21,26 @@ public static class ReviewerAccess
     public static async Task<GroupMember?> SeatAsync(AppDbContext db, string userId, Guid applicationId, ReviewStage stage, CancellationToken ct)
     {
         var profileId = await ProfileIdAsync(db, userId, ct);
-        if (profileId is null) return null;
-        var groupIds = db.Set<ExpertGroup>().Where(g => g.ApplicationId == applicationId && g.Stage == stage).Select(g => g.Id);
-        return await db.Set<GroupMember>().AsNoTracking()
-            .Where(m => m.ReviewerId == profileId && groupIds.Contains(m.GroupId)
-                        && (m.Status == MemberStatus.Assigned || m.Status == MemberStatus.Declared))
-            .FirstOrDefaultAsync(ct);
+        return profileId is null ? null : await SeatOfAsync(db, profileId.Value, applicationId, stage, ct);
     }
 
     /// <summary>The seat that lets the user read the application's materials, or null when they may not.</summary>
     public static async Task<GroupMember?> ReadableSeatAsync(AppDbContext db, string userId, Guid applicationId, ReviewStage stage, CancellationToken ct)
     {
-        var seat = await SeatAsync(db, userId, applicationId, stage, ct);
+        var profile = await db.Set<ReviewerProfile>().AsNoTracking().Where(p => p.UserId == userId)
+            .Select(p => new { p.Id, p.Status }).FirstOrDefaultAsync(ct);
+        if (profile is not { Status: ReviewerStatus.Appointed }) return null;
+        var seat = await SeatOfAsync(db, profile.Id, applicationId, stage, ct);
         if (seat is null || !seat.MayViewMaterials) return null;
-        var appointed = await db.Set<ReviewerProfile>().AnyAsync(p => p.Id == seat.ReviewerId && p.Status == ReviewerStatus.Appointed, ct);
-        if (!appointed) return null;
         return await ConflictQueries.IsBlockedAsync(db, seat.ReviewerId, applicationId, ct) ? null : seat;
+    }
+
+    private static Task<GroupMember?> SeatOfAsync(AppDbContext db, Guid profileId, Guid applicationId, ReviewStage stage, CancellationToken ct)
+    {
+        var groupIds = db.Set<ExpertGroup>().Where(g => g.ApplicationId == applicationId && g.Stage == stage).Select(g => g.Id);
+        return db.Set<GroupMember>().AsNoTracking()
+            .Where(m => m.ReviewerId == profileId && groupIds.Contains(m.GroupId)
+                        && (m.Status == MemberStatus.Assigned || m.Status == MemberStatus.Declared))
+            .FirstOrDefaultAsync(ct);
     }
 }

@@ -51,7 +51,7 @@ public sealed class ReviewerTasks(AppDbContext db, PlanApplier applier, Notifier
                 r.Stage, r.m.Role, r.m.Status, r.m.AssignedAt, r.m.DeclaredAt, r.m.EndedAt, r.m.EndReason, r.m.Version);
             if (r.m.Status == MemberStatus.Declared && r.Stage == ReviewStage.Document && r.m.DeclaredAt is { } declared)
             {
-                var due = await calendar.AddWorkdaysAsync(DateOnly.FromDateTime(declared.ToChina().DateTime), r.ScoringWorkdays, false, ct);
+                var due = await ScoringDue.FromDeclarationAsync(calendar, declared, r.ScoringWorkdays, ct);
                 task = task with { DueOn = due.End, DueOnConfirmed = due.Confirmed };
             }
             tasks.Add(task);

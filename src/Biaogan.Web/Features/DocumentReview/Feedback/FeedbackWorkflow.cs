@@ -84,20 +84,25 @@ public sealed class FeedbackWorkflow(AppDbContext db, TimeProvider clock, Applic
 
     public async Task<FeedbackReport> ChangeAsync(Guid applicationId, int postedVersion, Action<FeedbackReport, DateTimeOffset> change, CancellationToken ct)
     {
+        var report = await ForChangeAsync(applicationId, postedVersion, ct);
+        change(report, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return report;
+    }
+
+    /// <summary>The report, tracked, with the version the office's form was drawn from (a later save wins nothing).</summary>
+    private async Task<FeedbackReport> ForChangeAsync(Guid applicationId, int postedVersion, CancellationToken ct)
+    {
         var report = await db.Set<FeedbackReport>().FirstOrDefaultAsync(r => r.ApplicationId == applicationId, ct)
             ?? throw new DomainRuleException("该申报还没有反馈报告，请先生成。");
         db.Entry(report).Property(r => r.Version).OriginalValue = postedVersion;
-        change(report, clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
         return report;
     }
 
     /// <summary>Releases the approved report to the applicant and tells the organisation's users (第十八条).</summary>
     public async Task<FeedbackReport> ReleaseAsync(Guid applicationId, int postedVersion, CancellationToken ct)
     {
-        var report = await db.Set<FeedbackReport>().FirstOrDefaultAsync(r => r.ApplicationId == applicationId, ct)
-            ?? throw new DomainRuleException("该申报还没有反馈报告，请先生成。");
-        db.Entry(report).Property(r => r.Version).OriginalValue = postedVersion;
+        var report = await ForChangeAsync(applicationId, postedVersion, ct);
         report.Release(clock.GetUtcNow());
         var app = await db.Set<Application>().AsNoTracking().FirstAsync(a => a.Id == applicationId, ct);
         var org = await db.Set<Organization>().AsNoTracking().FirstAsync(o => o.Id == app.OrganizationId, ct);

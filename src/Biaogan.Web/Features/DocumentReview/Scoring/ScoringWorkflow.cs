@@ -57,8 +57,8 @@ public sealed class ScoringWorkflow(AppDbContext db, WorkingDayCalendar calendar
     }
 
     /// <summary>独立评分期限: the declaration date plus ScoringWorkdays working days (the declaration day not counted).</summary>
-    public async Task<WorkdayResult> DueOnAsync(DateTimeOffset declaredAt, int workdays, CancellationToken ct = default) =>
-        await calendar.AddWorkdaysAsync(DateOnly.FromDateTime(declaredAt.ToChina().DateTime), Math.Max(1, workdays), countStart: false, ct);
+    public Task<WorkdayResult> DueOnAsync(DateTimeOffset declaredAt, int workdays, CancellationToken ct = default) =>
+        ScoringDue.FromDeclarationAsync(calendar, declaredAt, workdays, ct);
 
     /// <summary>The 评价准则 version the cycle pins (its key is the cycle's StandardCode).</summary>
     public async Task<CriteriaVersion> PinnedVersionAsync(Cycle cycle, CancellationToken ct = default) =>
