@@ -22,7 +22,15 @@ public partial class FeatureDependencyTests
         ["Conflicts", "Assignment"],
         // Scoring, consensus, ranking, the shortlist and the feedback reports work on the groups.
         ["DocumentReview"],
-        ["Demo", "Home"],
+        // 现场评审 starts from the shortlist and reuses the assignment engine; the two-way feedback of 第三十条 follows a visit.
+        ["OnSite"],
+        ["Evaluation", "MutualFeedback"],
+        // Awards only need applications and organisations; 公示 reads the recommended list; 审定 issues the awards.
+        ["Awards"],
+        ["PublicNotice"],
+        ["Approval"],
+        // Pages anyone may open without logging in (公示, 获奖名单, 标杆名录, 证书核验), the demo and the home page.
+        ["Public", "Demo", "Home"],
     ];
 
     private static int LayerOf(string feature)

@@ -140,6 +140,30 @@ public sealed class SettingsInput
     [Range(0, 100, ErrorMessage = "分歧阈值应在 0 至 100 个百分点之间。")]
     public int? ConsensusSpreadThreshold { get; set; }
 
+    [Display(Name = "现场评审专家组人数")]
+    [Required(ErrorMessage = "请填写现场评审专家组人数。")]
+    [Range(1, 15, ErrorMessage = "现场评审专家组人数应在 1 至 15 人之间。")]
+    public int? OnSiteGroupSize { get; set; }
+
+    [Display(Name = "双向反馈期限（工作日）")]
+    [Required(ErrorMessage = "请填写双向反馈期限。")]
+    [Range(1, 60, ErrorMessage = "双向反馈期限应在 1 至 60 个工作日之间。")]
+    public int? MutualFeedbackWorkdays { get; set; }
+
+    [Display(Name = "综合评价中资料评审成绩权重（%）")]
+    [Required(ErrorMessage = "请填写资料评审成绩的权重（0 至 100）。")]
+    [Range(0, 100, ErrorMessage = "资料评审成绩权重应在 0 至 100 之间，现场评审权重为 100 减去此值。")]
+    public int? EvaluationDocumentWeight { get; set; }
+
+    [Display(Name = "公示期最后一日受理异议截止时刻")]
+    [Required(ErrorMessage = "请填写受理异议的截止时刻，例如 17:00。")]
+    public TimeOnly? ObjectionClosingTime { get; set; }
+
+    [Display(Name = "被异议组织答复期限（工作日）")]
+    [Required(ErrorMessage = "请填写被异议组织的答复期限。")]
+    [Range(1, 60, ErrorMessage = "答复期限应在 1 至 60 个工作日之间。")]
+    public int? ObjectionReplyWorkdays { get; set; }
+
     public static SettingsInput From(CycleSettings s) => new()
     {
         SatisfactionThreshold = s.SatisfactionThreshold, TrendRule = s.TrendRule, MeasurementYears = s.MeasurementYears,
@@ -151,6 +175,9 @@ public sealed class SettingsInput
         ReviewGroupSize = s.ReviewGroupSize, MaxGroupsPerReviewer = s.MaxGroupsPerReviewer,
         ConflictLookbackYears = s.ConflictLookbackYears, ScoringWorkdays = s.ScoringWorkdays,
         ScoringReminderWorkdays = s.ScoringReminderWorkdays, ConsensusSpreadThreshold = s.ConsensusSpreadThreshold,
+        OnSiteGroupSize = s.OnSiteGroupSize, MutualFeedbackWorkdays = s.MutualFeedbackWorkdays,
+        EvaluationDocumentWeight = s.EvaluationDocumentWeight, ObjectionClosingTime = s.ObjectionClosingTime,
+        ObjectionReplyWorkdays = s.ObjectionReplyWorkdays,
     };
 
     public CycleSettings ToSettings() => new()
@@ -164,5 +191,8 @@ public sealed class SettingsInput
         ReviewGroupSize = ReviewGroupSize ?? 0, MaxGroupsPerReviewer = MaxGroupsPerReviewer ?? 0,
         ConflictLookbackYears = ConflictLookbackYears ?? -1, ScoringWorkdays = ScoringWorkdays ?? 0,
         ScoringReminderWorkdays = ScoringReminderWorkdays ?? -1, ConsensusSpreadThreshold = ConsensusSpreadThreshold ?? -1,
+        OnSiteGroupSize = OnSiteGroupSize ?? 0, MutualFeedbackWorkdays = MutualFeedbackWorkdays ?? 0,
+        EvaluationDocumentWeight = EvaluationDocumentWeight ?? -1, ObjectionClosingTime = ObjectionClosingTime ?? new TimeOnly(17, 0),
+        ObjectionReplyWorkdays = ObjectionReplyWorkdays ?? 0,
     };
 }

@@ -56,6 +56,21 @@ public sealed class CycleSettings
     /// <summary>一致性评审：同一条目最高与最低得分率之差超过此值（百分点）即优先讨论 ❓.</summary>
     public int ConsensusSpreadThreshold { get; set; } = 20;
 
+    // 现场评审、双向反馈、综合评价与公示 (第十九至二十一条、第三十条) — assumptions ❓, editable per cycle.
+    /// <summary>现场评审专家组人数（含组长） ❓ (default 3).</summary>
+    public int OnSiteGroupSize { get; set; } = 3;
+    /// <summary>双向反馈期限：现场评审结束后的工作日 ❓ (default 10).</summary>
+    public int MutualFeedbackWorkdays { get; set; } = 10;
+    /// <summary>综合评价中资料评审成绩的权重（%），现场评审权重为 100 减去此值 ❓ (default 50).</summary>
+    public int EvaluationDocumentWeight { get; set; } = 50;
+    /// <summary>公示期最后一个工作日受理异议的截止时刻（北京时间） ❓ (default 17:00).</summary>
+    public TimeOnly ObjectionClosingTime { get; set; } = new(17, 0);
+    /// <summary>被异议组织答复期限（工作日） ❓ (default 5).</summary>
+    public int ObjectionReplyWorkdays { get; set; } = 5;
+
+    /// <summary>综合评价中现场评审成绩的权重（%）.</summary>
+    public int EvaluationOnSiteWeight => 100 - EvaluationDocumentWeight;
+
     /// <summary>The file types the office may allow (证实性材料 uploads).</summary>
     public static readonly IReadOnlyList<string> FileTypeChoices = ["pdf", "jpg", "png", "docx", "xlsx", "doc", "xls"];
 
@@ -102,6 +117,10 @@ public sealed class CycleSettings
         if (ScoringReminderWorkdays < 0 || ScoringReminderWorkdays >= Math.Max(1, ScoringWorkdays))
             yield return "评分提醒应在截止前 0 个工作日至评分期限之内";
         if (ConsensusSpreadThreshold is < 0 or > 100) yield return "一致性评审的分歧阈值应在 0 至 100 个百分点之间";
+        if (OnSiteGroupSize is < 1 or > 15) yield return "现场评审专家组人数应在 1 至 15 人之间";
+        if (MutualFeedbackWorkdays is < 1 or > 60) yield return "双向反馈期限应在 1 至 60 个工作日之间";
+        if (EvaluationDocumentWeight is < 0 or > 100) yield return "资料评审成绩权重应在 0 至 100 之间";
+        if (ObjectionReplyWorkdays is < 1 or > 60) yield return "被异议组织的答复期限应在 1 至 60 个工作日之间";
     }
 
     public void CopyFrom(CycleSettings other)
@@ -124,6 +143,11 @@ public sealed class CycleSettings
         ScoringWorkdays = other.ScoringWorkdays;
         ScoringReminderWorkdays = other.ScoringReminderWorkdays;
         ConsensusSpreadThreshold = other.ConsensusSpreadThreshold;
+        OnSiteGroupSize = other.OnSiteGroupSize;
+        MutualFeedbackWorkdays = other.MutualFeedbackWorkdays;
+        EvaluationDocumentWeight = other.EvaluationDocumentWeight;
+        ObjectionClosingTime = other.ObjectionClosingTime;
+        ObjectionReplyWorkdays = other.ObjectionReplyWorkdays;
     }
 
     public IReadOnlyList<string> AllowedFileTypeList =>

@@ -36,6 +36,7 @@ internal sealed class CycleConfiguration : IEntityTypeConfiguration<Cycle>
         {
             s.Property(x => x.AllowedFileTypes).HasMaxLength(200);
             s.Ignore(x => x.AllowedFileTypeList);
+            s.Ignore(x => x.EvaluationOnSiteWeight);
         });
     }
 }

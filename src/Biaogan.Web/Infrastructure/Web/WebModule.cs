@@ -14,6 +14,10 @@ public static class WebModule
 {
     /// <summary>Rate-limit policy for forms the public can post (registration, login, objections).</summary>
     public const string PublicFormPolicy = "public-form";
+    /// <summary>Output-cache policy of the public pages (公示, 获奖名单, 标杆名录, 证书核验): anonymous GETs only.</summary>
+    public const string PublicPagePolicy = "public-page";
+    /// <summary>Tag of every cached public page; evict it (IOutputCacheStore.EvictByTagAsync) when what they show changes.</summary>
+    public const string PublicPageTag = "public";
 
     public static void AddWebInfrastructure(this WebApplicationBuilder builder)
     {
@@ -96,6 +100,9 @@ public static class WebModule
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = TimeSpan.FromMinutes(1) });
             });
         });
+        services.AddOutputCache(o => o.AddPolicy(PublicPagePolicy, p =>
+            p.Expire(TimeSpan.FromSeconds(builder.Configuration.GetValue("PublicPages:CacheSeconds", 60)))
+                .SetVaryByQuery("*").Tag(PublicPageTag)));
         services.Configure<ForwardedHeadersOptions>(o =>
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
     }
@@ -130,6 +137,8 @@ public static class WebModule
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authentication: the default output-cache rules never cache a signed-in user's page.
+        app.UseOutputCache();
         app.MapOpenApi();
         app.MapRazorPages();
         app.MapGet("/api/antiforgery", (Microsoft.AspNetCore.Antiforgery.IAntiforgery af, HttpContext http) =>

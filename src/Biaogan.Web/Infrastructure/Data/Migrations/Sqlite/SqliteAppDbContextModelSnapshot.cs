@@ -516,6 +516,79 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("LeaderQualifications", (string)null);
                 });
 
+            modelBuilder.Entity("Biaogan.Web.Features.Awards.Award", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CertificateNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GrantedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganizationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevocationReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ServiceName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerificationCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
+
+                    b.HasIndex("CertificateNumber")
+                        .IsUnique();
+
+                    b.HasIndex("Year", "Status");
+
+                    b.ToTable("Awards", (string)null);
+                });
+
             modelBuilder.Entity("Biaogan.Web.Features.Calendar.CalendarDay", b =>
                 {
                     b.Property<Guid>("Id")
@@ -941,6 +1014,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                             b1.Property<int>("ConsensusSpreadThreshold")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<int>("EvaluationDocumentWeight")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<int>("MaxApplicationFilesMb")
                                 .HasColumnType("INTEGER");
 
@@ -951,6 +1027,18 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                                 .HasColumnType("INTEGER");
 
                             b1.Property<int>("MeasurementYears")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("MutualFeedbackWorkdays")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<TimeOnly>("ObjectionClosingTime")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("ObjectionReplyWorkdays")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("OnSiteGroupSize")
                                 .HasColumnType("INTEGER");
 
                             b1.Property<int>("PublicNoticeWorkdays")
@@ -1323,6 +1411,54 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("ShortlistVotes", (string)null);
                 });
 
+            modelBuilder.Entity("Biaogan.Web.Features.Evaluation.EvaluationDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinalisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FinalisedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoneReason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "Category")
+                        .IsUnique();
+
+                    b.ToTable("EvaluationDecisions", (string)null);
+                });
+
             modelBuilder.Entity("Biaogan.Web.Features.Notifications.InboxItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1482,6 +1618,77 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("OutboxMessage");
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Features.OnSite.SiteVisit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CriteriaVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("DocumentScore")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<long?>("LeaderApprovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeaderApprovedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OfficeApprovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OfficeApprovedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("OnSiteScore")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Opinion")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Problems")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReleasedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
+
+                    b.HasIndex("CycleId");
+
+                    b.ToTable("SiteVisits", (string)null);
                 });
 
             modelBuilder.Entity("Biaogan.Web.Features.Organizations.Organization", b =>
@@ -2773,6 +2980,81 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Features.Evaluation.EvaluationDecision", b =>
+                {
+                    b.OwnsMany("Biaogan.Web.Features.Evaluation.EvaluationEntry", "Entries", b1 =>
+                        {
+                            b1.Property<Guid>("EvaluationDecisionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("ApplicationId");
+
+                            b1.Property<double?>("CombinedScore");
+
+                            b1.Property<int?>("Rank");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<bool>("Recommended");
+
+                            b1.Property<int>("Recused");
+
+                            b1.Property<int>("VotesAgainst");
+
+                            b1.Property<int>("VotesFor");
+
+                            b1.HasKey("EvaluationDecisionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("EvaluationDecisions");
+
+                            b1
+                                .ToJson("Entries")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EvaluationDecisionId");
+                        });
+
+                    b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Features.OnSite.SiteVisit", b =>
+                {
+                    b.OwnsMany("Biaogan.Web.Features.OnSite.OnSiteItemScore", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("SiteVisitId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int?>("DocumentPercent");
+
+                            b1.Property<string>("ItemCode")
+                                .IsRequired();
+
+                            b1.Property<int?>("Percent");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.HasKey("SiteVisitId", "__synthesizedOrdinal");
+
+                            b1.ToTable("SiteVisits");
+
+                            b1
+                                .ToJson("Items")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SiteVisitId");
+                        });
+
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("Biaogan.Web.Features.Qualification.QualificationReview", b =>

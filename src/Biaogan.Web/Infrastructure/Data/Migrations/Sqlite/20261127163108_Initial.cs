@@ -182,6 +182,31 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Awards",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CycleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    ServiceName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CertificateNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    VerificationCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    GrantedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RevocationReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Awards", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CalendarDay",
                 columns: table => new
                 {
@@ -376,10 +401,15 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                     Settings_AllowedFileTypes = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Settings_ConflictLookbackYears = table.Column<int>(type: "INTEGER", nullable: false),
                     Settings_ConsensusSpreadThreshold = table.Column<int>(type: "INTEGER", nullable: false),
+                    Settings_EvaluationDocumentWeight = table.Column<int>(type: "INTEGER", nullable: false),
                     Settings_MaxApplicationFilesMb = table.Column<int>(type: "INTEGER", nullable: false),
                     Settings_MaxFileSizeMb = table.Column<int>(type: "INTEGER", nullable: false),
                     Settings_MaxGroupsPerReviewer = table.Column<int>(type: "INTEGER", nullable: false),
                     Settings_MeasurementYears = table.Column<int>(type: "INTEGER", nullable: false),
+                    Settings_MutualFeedbackWorkdays = table.Column<int>(type: "INTEGER", nullable: false),
+                    Settings_ObjectionClosingTime = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    Settings_ObjectionReplyWorkdays = table.Column<int>(type: "INTEGER", nullable: false),
+                    Settings_OnSiteGroupSize = table.Column<int>(type: "INTEGER", nullable: false),
                     Settings_PublicNoticeWorkdays = table.Column<int>(type: "INTEGER", nullable: false),
                     Settings_PublicationDayCounts = table.Column<bool>(type: "INTEGER", nullable: false),
                     Settings_ReviewGroupSize = table.Column<int>(type: "INTEGER", nullable: false),
@@ -410,6 +440,27 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EvaluationDecisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CycleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FinalisedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FinalisedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    NoneReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Entries = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EvaluationDecisions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -755,6 +806,33 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ShortlistVotes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SiteVisits",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CycleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CriteriaVersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Opinion = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    Problems = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    DocumentScore = table.Column<double>(type: "REAL", precision: 8, scale: 2, nullable: true),
+                    OnSiteScore = table.Column<double>(type: "REAL", precision: 8, scale: 2, nullable: true),
+                    LeaderApprovedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LeaderApprovedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    OfficeApprovedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    OfficeApprovedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ReleasedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Items = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SiteVisits", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1112,6 +1190,23 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 columns: new[] { "SubjectType", "SubjectId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Awards_ApplicationId",
+                table: "Awards",
+                column: "ApplicationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Awards_CertificateNumber",
+                table: "Awards",
+                column: "CertificateNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Awards_Year_Status",
+                table: "Awards",
+                columns: new[] { "Year", "Status" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CalendarDay_Date",
                 table: "CalendarDay",
                 column: "Date",
@@ -1215,6 +1310,12 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "IX_CycleStages_CycleId",
                 table: "CycleStages",
                 column: "CycleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EvaluationDecisions_CycleId_Category",
+                table: "EvaluationDecisions",
+                columns: new[] { "CycleId", "Category" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ExpertGroups_ApplicationId_Stage",
@@ -1383,6 +1484,17 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 column: "CycleId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SiteVisits_ApplicationId",
+                table: "SiteVisits",
+                column: "ApplicationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SiteVisits_CycleId",
+                table: "SiteVisits",
+                column: "CycleId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StoredFile_LogicalId_VersionNo",
                 table: "StoredFile",
                 columns: new[] { "LogicalId", "VersionNo" },
@@ -1425,6 +1537,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "Awards");
+
+            migrationBuilder.DropTable(
                 name: "CalendarDay");
 
             migrationBuilder.DropTable(
@@ -1456,6 +1571,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "EvaluationDecisions");
 
             migrationBuilder.DropTable(
                 name: "FeedbackReports");
@@ -1507,6 +1625,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ShortlistVotes");
+
+            migrationBuilder.DropTable(
+                name: "SiteVisits");
 
             migrationBuilder.DropTable(
                 name: "StoredFile");

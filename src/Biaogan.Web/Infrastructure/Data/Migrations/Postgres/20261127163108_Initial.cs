@@ -184,6 +184,31 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Awards",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Category = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    ServiceName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CertificateNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    VerificationCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    GrantedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RevocationReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Awards", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CalendarDay",
                 columns: table => new
                 {
@@ -378,10 +403,15 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                     Settings_AllowedFileTypes = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Settings_ConflictLookbackYears = table.Column<int>(type: "integer", nullable: false),
                     Settings_ConsensusSpreadThreshold = table.Column<int>(type: "integer", nullable: false),
+                    Settings_EvaluationDocumentWeight = table.Column<int>(type: "integer", nullable: false),
                     Settings_MaxApplicationFilesMb = table.Column<int>(type: "integer", nullable: false),
                     Settings_MaxFileSizeMb = table.Column<int>(type: "integer", nullable: false),
                     Settings_MaxGroupsPerReviewer = table.Column<int>(type: "integer", nullable: false),
                     Settings_MeasurementYears = table.Column<int>(type: "integer", nullable: false),
+                    Settings_MutualFeedbackWorkdays = table.Column<int>(type: "integer", nullable: false),
+                    Settings_ObjectionClosingTime = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    Settings_ObjectionReplyWorkdays = table.Column<int>(type: "integer", nullable: false),
+                    Settings_OnSiteGroupSize = table.Column<int>(type: "integer", nullable: false),
                     Settings_PublicNoticeWorkdays = table.Column<int>(type: "integer", nullable: false),
                     Settings_PublicationDayCounts = table.Column<bool>(type: "boolean", nullable: false),
                     Settings_ReviewGroupSize = table.Column<int>(type: "integer", nullable: false),
@@ -412,6 +442,27 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EvaluationDecisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Category = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Status = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FinalisedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FinalisedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    NoneReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Entries = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EvaluationDecisions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -757,6 +808,33 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ShortlistVotes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SiteVisits",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CriteriaVersionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Opinion = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    Problems = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    DocumentScore = table.Column<decimal>(type: "numeric(8,2)", precision: 8, scale: 2, nullable: true),
+                    OnSiteScore = table.Column<decimal>(type: "numeric(8,2)", precision: 8, scale: 2, nullable: true),
+                    LeaderApprovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LeaderApprovedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    OfficeApprovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    OfficeApprovedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    ReleasedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Items = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SiteVisits", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1114,6 +1192,23 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 columns: new[] { "SubjectType", "SubjectId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Awards_ApplicationId",
+                table: "Awards",
+                column: "ApplicationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Awards_CertificateNumber",
+                table: "Awards",
+                column: "CertificateNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Awards_Year_Status",
+                table: "Awards",
+                columns: new[] { "Year", "Status" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CalendarDay_Date",
                 table: "CalendarDay",
                 column: "Date",
@@ -1217,6 +1312,12 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 name: "IX_CycleStages_CycleId",
                 table: "CycleStages",
                 column: "CycleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EvaluationDecisions_CycleId_Category",
+                table: "EvaluationDecisions",
+                columns: new[] { "CycleId", "Category" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ExpertGroups_ApplicationId_Stage",
@@ -1385,6 +1486,17 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 column: "CycleId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SiteVisits_ApplicationId",
+                table: "SiteVisits",
+                column: "ApplicationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SiteVisits_CycleId",
+                table: "SiteVisits",
+                column: "CycleId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StoredFile_LogicalId_VersionNo",
                 table: "StoredFile",
                 columns: new[] { "LogicalId", "VersionNo" },
@@ -1427,6 +1539,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "Awards");
+
+            migrationBuilder.DropTable(
                 name: "CalendarDay");
 
             migrationBuilder.DropTable(
@@ -1458,6 +1573,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "EvaluationDecisions");
 
             migrationBuilder.DropTable(
                 name: "FeedbackReports");
@@ -1509,6 +1627,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ShortlistVotes");
+
+            migrationBuilder.DropTable(
+                name: "SiteVisits");
 
             migrationBuilder.DropTable(
                 name: "StoredFile");

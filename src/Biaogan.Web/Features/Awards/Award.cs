@@ -1,0 +1,99 @@
+using System.Security.Cryptography;
+using Biaogan.Web.Features.Cycles;
+using Biaogan.Web.Infrastructure.Data;
+using Biaogan.Web.Infrastructure.Errors;
+
+namespace Biaogan.Web.Features.Awards;
+
+/// <summary>A benchmark's standing in the public registry.</summary>
+public enum AwardStatus
+{
+    /// <summary>有效</summary>
+    Valid,
+    /// <summary>确认中 — under the three-year confirmation or an incident review (post-award supervision).</summary>
+    UnderConfirmation,
+    /// <summary>已撤销</summary>
+    Revoked,
+}
+
+/// <summary>
+/// 全国用户满意标杆 granted to one organisation in one year (第二十二、三十一条): the certificate number, the
+/// verification code printed in the certificate's QR link, and the registry status. Names are a snapshot taken at
+/// approval so the registry shows what was granted even if the organisation later renames itself.
+/// </summary>
+public sealed class Award : Entity
+{
+    public Guid CycleId { get; private set; }
+    public int Year { get; private set; }
+    public Guid ApplicationId { get; private set; }
+    public Guid OrganizationId { get; private set; }
+    public string OrganizationName { get; private set; } = "";
+    public AwardCategory Category { get; private set; }
+    /// <summary>For 服务类: the service (brand) recognised.</summary>
+    public string? ServiceName { get; private set; }
+    /// <summary>证书编号, e.g. “YHMYBG-2026-001”; unique.</summary>
+    public string CertificateNumber { get; private set; } = "";
+    /// <summary>Random code printed in the QR link; a number without its code does not verify as a certificate.</summary>
+    public string VerificationCode { get; private set; } = "";
+    public AwardStatus Status { get; private set; } = AwardStatus.Valid;
+    public DateTimeOffset GrantedAt { get; private set; }
+    public DateTimeOffset? RevokedAt { get; private set; }
+    public string? RevocationReason { get; private set; }
+
+    private Award() { }
+
+    public Award(Guid cycleId, int year, Guid applicationId, Guid organizationId, string organizationName, AwardCategory category,
+        string? serviceName, int sequence, DateTimeOffset now)
+    {
+        CycleId = cycleId;
+        Year = year;
+        ApplicationId = applicationId;
+        OrganizationId = organizationId;
+        OrganizationName = organizationName;
+        Category = category;
+        ServiceName = serviceName;
+        CertificateNumber = NumberFor(year, sequence);
+        VerificationCode = NewCode();
+        GrantedAt = now;
+        RecordAction($"授予{year}年度全国用户满意标杆（{Cycle.CategoryDisplay(category)}），证书编号 {CertificateNumber}");
+    }
+
+    public override (string Type, Guid Id) AuditSubject => ("Application", ApplicationId);
+
+    public static string NumberFor(int year, int sequence) => $"YHMYBG-{year}-{sequence:000}";
+
+    /// <summary>10 characters from an alphabet without look-alikes (no 0/O, 1/I/L).</summary>
+    private static string NewCode()
+    {
+        const string alphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+        return string.Create(10, 0, (span, _) =>
+        {
+            for (var i = 0; i < span.Length; i++) span[i] = alphabet[RandomNumberGenerator.GetInt32(alphabet.Length)];
+        });
+    }
+
+    public void BeginConfirmation(string reason)
+    {
+        if (Status != AwardStatus.Valid) throw new DomainRuleException("只有有效的标杆可以进入确认程序。");
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainRuleException("请填写进入确认程序的原因。");
+        Status = AwardStatus.UnderConfirmation;
+        RecordAction($"标杆进入确认程序：{reason.Trim()}");
+    }
+
+    public void ConfirmValid(string note)
+    {
+        if (Status != AwardStatus.UnderConfirmation) throw new DomainRuleException("只有确认中的标杆可以确认有效。");
+        Status = AwardStatus.Valid;
+        RecordAction($"确认标杆继续有效{(string.IsNullOrWhiteSpace(note) ? "" : "：" + note.Trim())}");
+    }
+
+    public void Revoke(string reason, DateTimeOffset now)
+    {
+        if (Status == AwardStatus.Revoked) throw new DomainRuleException("该标杆已被撤销。");
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainRuleException("请填写撤销标杆的原因（将在公开名录中显示）。");
+        Status = AwardStatus.Revoked;
+        RevokedAt = now;
+        RevocationReason = reason.Trim();
+        RecordAction($"撤销标杆称号：{RevocationReason}");
+    }
+}

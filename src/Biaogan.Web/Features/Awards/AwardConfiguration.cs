@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Biaogan.Web.Features.Awards;
+
+internal sealed class AwardConfiguration : IEntityTypeConfiguration<Award>
+{
+    public void Configure(EntityTypeBuilder<Award> b)
+    {
+        b.ToTable("Awards");
+        b.HasIndex(a => a.CertificateNumber).IsUnique();
+        b.HasIndex(a => a.ApplicationId).IsUnique();
+        b.HasIndex(a => new { a.Year, a.Status });
+        b.Property(a => a.CertificateNumber).HasMaxLength(40);
+        b.Property(a => a.VerificationCode).HasMaxLength(20);
+        b.Property(a => a.OrganizationName).HasMaxLength(200);
+        b.Property(a => a.ServiceName).HasMaxLength(200);
+        b.Property(a => a.RevocationReason).HasMaxLength(2000);
+    }
+}
