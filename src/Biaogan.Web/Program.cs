@@ -9,6 +9,7 @@ using Biaogan.Web.Features.Demo;
 using Biaogan.Web.Features.DocumentReview.Scoring;
 using Biaogan.Web.Features.DocumentReview.Ranking;
 using Biaogan.Web.Features.Notifications;
+using Biaogan.Web.Features.OnSite;
 using Biaogan.Web.Features.Organizations;
 using Biaogan.Web.Features.Qualification;
 using Biaogan.Web.Features.Reviewers;
@@ -37,6 +38,7 @@ builder.AddConflicts();
 builder.AddAssignment();
 builder.AddScoring();
 builder.AddRanking();
+builder.AddOnSite();
 builder.AddDemo();
 
 var app = builder.Build();
@@ -57,6 +59,7 @@ app.MapConflicts();
 app.MapAssignment();
 app.MapScoring();
 app.MapRanking();
+app.MapOnSite();
 
 await app.RunAsync();
 return 0;

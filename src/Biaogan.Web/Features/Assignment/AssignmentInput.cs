@@ -37,15 +37,17 @@ public sealed record AssignmentInput(
 }
 
 /// <summary>Builds the <see cref="AssignmentInput"/> of a cycle and stage.</summary>
-public sealed class AssignmentInputs(AppDbContext db, TimeProvider clock)
+public sealed class AssignmentInputs(AppDbContext db, TimeProvider clock, IEnumerable<IStageCandidates> stageCandidates)
 {
-    /// <param name="applicationIds">The applications to assign; null = every qualified application of the cycle
-    /// (资料评审). Issue 4's on-site teams pass the shortlist here.</param>
+    /// <param name="applicationIds">The applications to assign; null = the stage's candidates: every qualified application
+    /// of the cycle for 资料评审, the <see cref="IStageCandidates"/> of a later stage (现场评审: the shortlist).</param>
     public async Task<AssignmentInput> LoadAsync(Guid cycleId, ReviewStage stage, IReadOnlyCollection<Guid>? applicationIds = null,
         CancellationToken ct = default)
     {
         var cycle = await db.Set<Cycle>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == cycleId, ct)
             ?? throw new DomainRuleException("找不到该年度活动，请从分配页面重新选择。");
+        if (applicationIds is null && stage != ReviewStage.Document)
+            applicationIds = stageCandidates.FirstOrDefault(c => c.Stage == stage) is { } source ? await source.ApplicationIdsAsync(cycleId, ct) : [];
         var apps = await LoadApplicationsAsync(cycleId, applicationIds, ct);
         var groups = await db.Set<ExpertGroup>().AsNoTracking().Where(g => g.CycleId == cycleId).ToListAsync(ct);
         var stageGroups = groups.Where(g => g.Stage == stage).ToList();
@@ -58,7 +60,10 @@ public sealed class AssignmentInputs(AppDbContext db, TimeProvider clock)
 
         var problem = new AssignmentProblem(
             apps.Select(a => new AssignmentApplication(a.App.Id, a.Info.Name, a.Industry)).ToList(),
-            reviewers.Select(r => r.Solver).ToList(), conflicts) { GroupSize = cycle.Settings.ReviewGroupSize };
+            reviewers.Select(r => r.Solver).ToList(), conflicts)
+        {
+            GroupSize = stage == ReviewStage.OnSite ? cycle.Settings.OnSiteGroupSize : cycle.Settings.ReviewGroupSize,
+        };
         var current = Current(stageGroups);
         return new(cycle, stage, problem, apps.ToDictionary(a => a.App.Id, a => a.Info), reviewers.ToDictionary(r => r.Info.Id, r => r.Info),
             current, PlanBaseline.Fingerprint(current));

@@ -15,12 +15,9 @@ public sealed class AssignmentPlans(AppDbContext db, AssignmentInputs inputs, Pl
     public Task<AssignmentPlan?> FindAsync(Guid id, CancellationToken ct = default) =>
         db.Set<AssignmentPlan>().FirstOrDefaultAsync(p => p.Id == id, ct);
 
+    /// <summary>The input a plan is checked against: the stage's candidates (qualified applications, or the shortlist on site).</summary>
     public Task<AssignmentInput> InputAsync(AssignmentPlan plan, CancellationToken ct = default) =>
-        inputs.LoadAsync(plan.CycleId, plan.Stage, PlannedApplications(plan), ct);
-
-    /// <summary>The applications a plan covers when they are not simply the qualified ones (on-site teams).</summary>
-    private static IReadOnlyCollection<Guid>? PlannedApplications(AssignmentPlan plan) =>
-        plan.Stage == ReviewStage.Document ? null : plan.Groups().Select(g => g.ApplicationId).ToList();
+        inputs.LoadAsync(plan.CycleId, plan.Stage, null, ct);
 
     /// <summary>Saves a new draft plan, its objective computed by the checker against <paramref name="input"/>.</summary>
     public async Task<AssignmentPlan> CreateAsync(AssignmentInput input, PlanSource source, IEnumerable<PlannedGroup> groups, string summary,

@@ -20,11 +20,12 @@ public sealed record ReviewerTask(Guid MemberId, Guid ApplicationId, string Appl
     /// <summary>False when the due date crosses a year without a published holiday notice.</summary>
     public bool DueOnConfirmed { get; init; } = true;
 
-    /// <summary>Where the reviewer goes next: the declaration while assigned, the score sheet once declared.</summary>
+    /// <summary>Where the reviewer goes next: the declaration while assigned, then the score sheet (资料评审) or the visit page (现场评审).</summary>
     public string? NextLink => Status switch
     {
         MemberStatus.Assigned => $"/Conflicts/Declare/{MemberId}",
         MemberStatus.Declared when Stage == ReviewStage.Document => $"/DocumentReview/Sheet/{ApplicationId}",
+        MemberStatus.Declared when Stage == ReviewStage.OnSite => $"/OnSite/Visit/{ApplicationId}",
         _ => null,
     };
 }

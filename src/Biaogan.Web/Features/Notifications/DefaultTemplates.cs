@@ -30,6 +30,12 @@ public static class DefaultTemplates
     public const string ScoringOverdueOffice = "scoring.overdue-office";
     public const string ScoringReopened = "scoring.reopened";
     public const string FeedbackReleased = "feedback.released";
+    public const string OnSiteScheduleProposed = "onsite.schedule-proposed";
+    public const string OnSiteScheduleChangeRequested = "onsite.schedule-change-requested";
+    public const string OnSiteScheduleAgreed = "onsite.schedule-agreed";
+    public const string OnSiteLeaderApproved = "onsite.leader-approved";
+    public const string OnSiteReturned = "onsite.report-returned";
+    public const string OnSiteReportReleased = "onsite.report-released";
 
     private const string Signature = "\n\n全国用户满意标杆活动办公室\n（本邮件由系统自动发送，请勿直接回复）";
 
@@ -87,6 +93,24 @@ public static class DefaultTemplates
             "收件人,申报组织,理由,截止日期,链接"),
         T(FeedbackReleased, "资料评审反馈报告发放给申报组织", "资料评审反馈报告已发放（{{申报编号}}）",
             "{{收件人}}，您好：\n\n贵组织（{{组织名称}}）的申报（{{申报编号}}）未入选{{年度}}现场评审。按照《实施细则》第十八条，活动办公室已向贵组织发放资料评审反馈报告，列明各类目的优势、改进机会和达到的评分档次，供持续改进参考。\n请登录后在申报页面查看和下载：\n{{链接}}",
+            "收件人,组织名称,申报编号,年度,链接"),
+        T(OnSiteScheduleProposed, "现场评审日程请申报组织确认", "请确认现场评审日程：{{申报编号}}",
+            "{{收件人}}，您好：\n\n{{提出人}}为贵组织（{{组织名称}}）的现场评审（《实施细则》第十九条）提出了日程安排：{{日期}}，地点：{{地点}}。\n请登录系统查看详细日程，确认或提出调整意见：\n{{链接}}",
+            "收件人,提出人,组织名称,申报编号,日期,地点,链接"),
+        T(OnSiteScheduleChangeRequested, "申报组织要求调整现场评审日程", "{{组织名称}} 要求调整现场评审日程",
+            "{{收件人}}，您好：\n\n{{组织名称}}（{{申报编号}}）对现场评审日程提出调整意见：\n{{意见}}\n请与组织沟通后重新提出日程：\n{{链接}}",
+            "收件人,组织名称,申报编号,意见,链接"),
+        T(OnSiteScheduleAgreed, "现场评审日程已确认，告知组织、专家组和办公室", "现场评审日程已确认：{{组织名称}}（{{日期}}）",
+            "{{收件人}}，您好：\n\n{{组织名称}}（{{申报编号}}）的现场评审日程已确认：{{日期}}，地点：{{地点}}。\n查看日程安排：\n{{链接}}",
+            "收件人,组织名称,申报编号,日期,地点,链接"),
+        T(OnSiteLeaderApproved, "组长确认现场评审报告后告知办公室", "请审核现场评审报告：{{组织名称}}",
+            "{{收件人}}，您好：\n\n{{组织名称}}（{{申报编号}}）现场评审专家组组长已确认现场评审报告，请审核确认：\n{{链接}}",
+            "收件人,组织名称,申报编号,链接"),
+        T(OnSiteReturned, "活动办公室退回现场评审报告", "现场评审报告已退回修改：{{组织名称}}",
+            "{{收件人}}，您好：\n\n活动办公室退回了 {{组织名称}}（{{申报编号}}）的现场评审报告，原因：{{理由}}\n请修改后由组长重新确认：\n{{链接}}",
+            "收件人,组织名称,申报编号,理由,链接"),
+        T(OnSiteReportReleased, "现场评审报告发送给申报组织", "现场评审报告已发送（{{申报编号}}）",
+            "{{收件人}}，您好：\n\n贵组织（{{组织名称}}）{{年度}}现场评审的现场评审报告（《实施细则》第十九条）已经活动办公室确认并发送，列明现场评审意见和存在的问题，供贵组织改进参考。\n请登录后查看和下载：\n{{链接}}",
             "收件人,组织名称,申报编号,年度,链接"),
     ];
 

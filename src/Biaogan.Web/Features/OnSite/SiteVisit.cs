@@ -35,7 +35,7 @@ public sealed class OnSiteItemScore
 /// 组长 and then the office. <see cref="DocumentScore"/> and <see cref="OnSiteScore"/> are points on the criteria
 /// version's scale, fixed when the office approves; 综合评价 reads them side by side.
 /// </summary>
-public sealed class SiteVisit : Entity
+public sealed partial class SiteVisit : Entity
 {
     public Guid CycleId { get; private set; }
     public Guid ApplicationId { get; private set; }
@@ -107,10 +107,12 @@ public sealed class SiteVisit : Entity
             RecordAction($"现场评分 {itemCode} {(before is null ? "—" : before + "%")}→{percent}%");
     }
 
-    /// <summary>The 组长 approves the report: every item judged and an opinion written.</summary>
+    /// <summary>The 组长 approves the report: every 待核实问题 closed, every item judged and an opinion written.</summary>
     public void ApproveAsLeader(string userId, DateTimeOffset now)
     {
         EnsureScoresEditable();
+        var openIssues = Issues.Count(i => i.IsOpen);
+        if (openIssues > 0) throw new DomainRuleException($"还有 {openIssues} 个待核实问题没有关闭，请逐项记录核实结果后再确认报告。");
         var open = Items.Where(i => i.Percent is null).Select(i => i.ItemCode).ToList();
         if (open.Count > 0) throw new DomainRuleException($"还有 {open.Count} 个条目没有现场评分（{string.Join("、", open.Take(5))}），请评完后再确认报告。");
         if (string.IsNullOrWhiteSpace(Opinion)) throw new DomainRuleException("请填写现场评审意见后再确认报告。");

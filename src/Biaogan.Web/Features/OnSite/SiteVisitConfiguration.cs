@@ -18,6 +18,16 @@ internal sealed class SiteVisitConfiguration : IEntityTypeConfiguration<SiteVisi
         b.Property(v => v.OnSiteScore).HasPrecision(8, 2);
         b.OwnsMany(v => v.Items, i => i.ToJson());
         b.Ignore(v => v.ResultFinal);
+        b.Ignore(v => v.ProblemList);
+        b.Property(v => v.ScheduleProposedBy).HasMaxLength(200);
+        b.Property(v => v.ScheduleComment).HasMaxLength(2000);
+        b.PrimitiveCollection(v => v.Sites);
+        b.OwnsMany(v => v.Agenda, a => a.ToJson());
+        b.OwnsMany(v => v.Issues, i =>
+        {
+            i.ToJson();
+            i.Ignore(x => x.IsOpen);
+        });
     }
 }
 

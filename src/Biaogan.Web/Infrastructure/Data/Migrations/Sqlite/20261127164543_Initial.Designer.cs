@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261127163108_Initial")]
+    [Migration("20261127164543_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1644,6 +1644,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasPrecision(8, 2)
                         .HasColumnType("REAL");
 
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("LeaderApprovedAt")
                         .HasColumnType("INTEGER");
 
@@ -1674,6 +1677,32 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<long?>("ReleasedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ScheduleAnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ScheduleComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ScheduleProposedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ScheduleProposedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScheduleStatus")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Sites")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -3028,6 +3057,34 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Biaogan.Web.Features.OnSite.SiteVisit", b =>
                 {
+                    b.OwnsMany("Biaogan.Web.Features.OnSite.AgendaItem", "Agenda", b1 =>
+                        {
+                            b1.Property<Guid>("SiteVisitId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Activity")
+                                .IsRequired();
+
+                            b1.Property<string>("Participants")
+                                .IsRequired();
+
+                            b1.Property<string>("Time")
+                                .IsRequired();
+
+                            b1.HasKey("SiteVisitId", "__synthesizedOrdinal");
+
+                            b1.ToTable("SiteVisits");
+
+                            b1
+                                .ToJson("Agenda")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SiteVisitId");
+                        });
+
                     b.OwnsMany("Biaogan.Web.Features.OnSite.OnSiteItemScore", "Items", b1 =>
                         {
                             b1.Property<Guid>("SiteVisitId");
@@ -3056,6 +3113,59 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("SiteVisitId");
                         });
+
+                    b.OwnsMany("Biaogan.Web.Features.OnSite.SiteVisitIssue", "Issues", b1 =>
+                        {
+                            b1.Property<Guid>("SiteVisitId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<long?>("ClosedAt");
+
+                            b1.Property<string>("ClosedBy");
+
+                            b1.Property<string>("DocumentNotes")
+                                .IsRequired();
+
+                            b1.Property<int?>("FromPercent");
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<string>("InterviewNotes")
+                                .IsRequired();
+
+                            b1.Property<string>("ItemCode")
+                                .IsRequired();
+
+                            b1.Property<string>("Outcome")
+                                .HasMaxLength(50);
+
+                            b1.Property<string>("Question")
+                                .IsRequired();
+
+                            b1.Property<long>("RaisedAt");
+
+                            b1.Property<string>("RaisedBy")
+                                .IsRequired();
+
+                            b1.Property<int?>("ToPercent");
+
+                            b1.HasKey("SiteVisitId", "__synthesizedOrdinal");
+
+                            b1.ToTable("SiteVisits");
+
+                            b1
+                                .ToJson("Issues")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SiteVisitId");
+                        });
+
+                    b.Navigation("Agenda");
+
+                    b.Navigation("Issues");
 
                     b.Navigation("Items");
                 });

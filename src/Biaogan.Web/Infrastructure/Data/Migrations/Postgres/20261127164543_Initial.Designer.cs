@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PgAppDbContext))]
-    [Migration("20261127163108_Initial")]
+    [Migration("20261127164543_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1649,6 +1649,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                         .HasPrecision(8, 2)
                         .HasColumnType("numeric(8,2)");
 
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
                     b.Property<DateTimeOffset?>("LeaderApprovedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1679,6 +1682,32 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.Property<DateTimeOffset?>("ReleasedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ScheduleAnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ScheduleComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("ScheduleProposedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ScheduleProposedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ScheduleStatus")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.PrimitiveCollection<List<string>>("Sites")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("date");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -3043,6 +3072,34 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
 
             modelBuilder.Entity("Biaogan.Web.Features.OnSite.SiteVisit", b =>
                 {
+                    b.OwnsMany("Biaogan.Web.Features.OnSite.AgendaItem", "Agenda", b1 =>
+                        {
+                            b1.Property<Guid>("SiteVisitId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Activity")
+                                .IsRequired();
+
+                            b1.Property<string>("Participants")
+                                .IsRequired();
+
+                            b1.Property<string>("Time")
+                                .IsRequired();
+
+                            b1.HasKey("SiteVisitId", "__synthesizedOrdinal");
+
+                            b1.ToTable("SiteVisits");
+
+                            b1
+                                .ToJson("Agenda")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SiteVisitId");
+                        });
+
                     b.OwnsMany("Biaogan.Web.Features.OnSite.OnSiteItemScore", "Items", b1 =>
                         {
                             b1.Property<Guid>("SiteVisitId");
@@ -3071,6 +3128,59 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                             b1.WithOwner()
                                 .HasForeignKey("SiteVisitId");
                         });
+
+                    b.OwnsMany("Biaogan.Web.Features.OnSite.SiteVisitIssue", "Issues", b1 =>
+                        {
+                            b1.Property<Guid>("SiteVisitId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateTimeOffset?>("ClosedAt");
+
+                            b1.Property<string>("ClosedBy");
+
+                            b1.Property<string>("DocumentNotes")
+                                .IsRequired();
+
+                            b1.Property<int?>("FromPercent");
+
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<string>("InterviewNotes")
+                                .IsRequired();
+
+                            b1.Property<string>("ItemCode")
+                                .IsRequired();
+
+                            b1.Property<string>("Outcome")
+                                .HasMaxLength(50);
+
+                            b1.Property<string>("Question")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset>("RaisedAt");
+
+                            b1.Property<string>("RaisedBy")
+                                .IsRequired();
+
+                            b1.Property<int?>("ToPercent");
+
+                            b1.HasKey("SiteVisitId", "__synthesizedOrdinal");
+
+                            b1.ToTable("SiteVisits");
+
+                            b1
+                                .ToJson("Issues")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SiteVisitId");
+                        });
+
+                    b.Navigation("Agenda");
+
+                    b.Navigation("Issues");
 
                     b.Navigation("Items");
                 });

@@ -829,7 +829,17 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                     OfficeApprovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     OfficeApprovedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
                     ReleasedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ScheduleStatus = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Sites = table.Column<List<string>>(type: "text[]", nullable: false),
+                    ScheduleProposedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ScheduleProposedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ScheduleAnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ScheduleComment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false),
+                    Agenda = table.Column<string>(type: "jsonb", nullable: true),
+                    Issues = table.Column<string>(type: "jsonb", nullable: true),
                     Items = table.Column<string>(type: "jsonb", nullable: true)
                 },
                 constraints: table =>

@@ -827,7 +827,17 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                     OfficeApprovedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     OfficeApprovedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
                     ReleasedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ScheduleStatus = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Sites = table.Column<string>(type: "TEXT", nullable: false),
+                    ScheduleProposedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ScheduleProposedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ScheduleAnsweredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ScheduleComment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Agenda = table.Column<string>(type: "TEXT", nullable: true),
+                    Issues = table.Column<string>(type: "TEXT", nullable: true),
                     Items = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>

@@ -1,0 +1,71 @@
+using Biaogan.Web.Features.Accounts;
+using Biaogan.Web.Features.Applications;
+using Biaogan.Web.Features.Assignment;
+using Biaogan.Web.Features.Cycles;
+using Biaogan.Web.Features.DocumentReview.Shortlist;
+using Biaogan.Web.Features.Organizations;
+using Biaogan.Web.Infrastructure.Data;
+using Biaogan.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Biaogan.Web.Features.OnSite;
+
+/// <summary>现场评审 — the office's list per cycle: the shortlist, each on-site team and visit, and creating the visits.</summary>
+[Authorize(Roles = Roles.OfficeOrAdmin)]
+public sealed class IndexModel(AppDbContext db, SiteVisitWorkflow workflow) : AppPageModel
+{
+    public sealed record Row(Guid ApplicationId, string? Number, string Organization, string Category, string? Leader, int TeamSize, SiteVisit? Visit);
+
+    [BindProperty(SupportsGet = true)] public Guid? CycleId { get; set; }
+
+    public IReadOnlyList<Cycle> Cycles { get; private set; } = [];
+    public Cycle? Cycle { get; private set; }
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public override async Task<IActionResult> RedisplayAsync()
+    {
+        await LoadAsync(HttpContext.RequestAborted);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostPrepareAsync(CancellationToken ct)
+    {
+        if (CycleId is not { } id) throw new Infrastructure.Errors.DomainRuleException("请先选择年度活动。");
+        var result = await workflow.PrepareAsync(id, ct);
+        var notes = new List<string> { $"新建现场评审记录 {result.Created} 项" };
+        if (result.WithoutTeam.Count > 0) notes.Add($"{result.WithoutTeam.Count} 项尚未组建现场评审专家组");
+        if (result.WithoutConsensus.Count > 0) notes.Add($"{result.WithoutConsensus.Count} 项没有已确认的资料评审一致性结果");
+        Flash = string.Join("；", notes) + "。";
+        return RedirectToPage(new { cycleId = id });
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Cycles = await db.Set<Cycle>().AsNoTracking().OrderByDescending(c => c.Year).ToListAsync(ct);
+        CycleId ??= Cycles.FirstOrDefault(c => c.Status == CycleStatus.Open)?.Id ?? Cycles.FirstOrDefault()?.Id;
+        Cycle = Cycles.FirstOrDefault(c => c.Id == CycleId);
+        if (Cycle is null) return;
+        var selected = await ShortlistQueries.SelectedAsync(db, Cycle.Id, ct);
+        var apps = await (from a in db.Set<Application>().AsNoTracking()
+                          join o in db.Set<Organization>().AsNoTracking() on a.OrganizationId equals o.Id
+                          where selected.Contains(a.Id)
+                          select new { a.Id, a.Number, a.Category, o.Name }).ToListAsync(ct);
+        var groups = await db.Set<ExpertGroup>().AsNoTracking()
+            .Where(g => g.CycleId == Cycle.Id && g.Stage == ReviewStage.OnSite && selected.Contains(g.ApplicationId)).ToListAsync(ct);
+        var reviewerIds = groups.SelectMany(g => g.ActiveMembers).Select(m => m.ReviewerId).Distinct().ToList();
+        var names = await db.Set<Reviewers.ReviewerProfile>().AsNoTracking().Where(p => reviewerIds.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        var visits = await db.Set<SiteVisit>().AsNoTracking().Where(v => selected.Contains(v.ApplicationId)).ToDictionaryAsync(v => v.ApplicationId, ct);
+        Rows = apps.OrderBy(a => a.Category).ThenBy(a => a.Number).Select(a =>
+        {
+            var g = groups.FirstOrDefault(x => x.ApplicationId == a.Id);
+            var leader = g?.Leader is { } l ? names.GetValueOrDefault(l.ReviewerId) : null;
+            return new Row(a.Id, a.Number, a.Name, a.Category is { } c ? Cycle.CategoryDisplay(c) : "—", leader, g?.ActiveMembers.Count() ?? 0,
+                visits.GetValueOrDefault(a.Id));
+        }).ToList();
+    }
+}
