@@ -132,6 +132,16 @@ public class AuthorizationMatrixTests(AppFactory app) : IClassFixture<AppFactory
         ("/api/document-review/shortlist/{C}/selected", "LDDDDDOO"),
         ("/api/document-review/feedback/{A}", "LDDDDDDD"),
         ("/api/document-review/feedback/{A}/pdf", "LDDDDDDD"),
+        // 现场评审: the office's list; {A} has no visit (not shortlisted), so every visit page and read is 404 — the team's,
+        // the organisation's and the outsiders' access to a real visit: OnSite/SiteVisitTests
+        ("/OnSite", "LDDDDDOO"),
+        ("/OnSite/Visit/{A}", "LDDDDDDD"),
+        ("/OnSite/Schedule/{A}", "LDDDDDDD"),
+        ("/OnSite/Report/{A}", "LDDDDDDD"),
+        ("/api/onsite/cycles/{C}/visits", "LDDDDDOO"),
+        ("/api/onsite/visits/{A}", "LDDDDDDD"),
+        ("/api/onsite/visits/{A}/schedule", "LDDDDDDD"),
+        ("/api/onsite/visits/{A}/report", "LDDDDDDD"),
         // every signed-in person
         ("/Notifications/Inbox", "LOOOOOOO"),
         ("/Accounts/Manage", "LOOOOOOO"),
