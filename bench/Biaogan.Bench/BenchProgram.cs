@@ -22,6 +22,12 @@ public static class BenchProgram
             Feedback.FeedbackPdfTiming.Run(args);
             return;
         }
+        // `--onsite-pdf [runs]` prints milliseconds per 现场评审报告 PDF against its baseline.
+        if (args.Contains(OnSite.OnSiteReportTiming.Switch))
+        {
+            OnSite.OnSiteReportTiming.Run(args);
+            return;
+        }
         BenchmarkSwitcher.FromAssembly(typeof(BenchProgram).Assembly)
             .Run(args, ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10)));
     }

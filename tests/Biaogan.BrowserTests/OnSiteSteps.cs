@@ -80,7 +80,8 @@ public static class OnSiteSteps
     {
         await page.GotoAsync($"/OnSite/Visit/{applicationId}");
         var before = await page.Locator("#issues article").CountAsync();
-        await page.Locator("#issues form.card button:has-text('列为待核实问题')").First.ClickAsync();
+        await page.ClickAsync("#doubts summary");
+        await page.Locator("#doubts form button:has-text('列为待核实问题')").First.ClickAsync();
         await Assertions.Expect(page.Locator("#issues article")).ToHaveCountAsync(before + 1);
     }
 

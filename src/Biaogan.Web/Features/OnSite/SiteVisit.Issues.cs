@@ -108,7 +108,7 @@ public sealed partial class SiteVisit
             var from = item.Percent ?? item.DocumentPercent;
             if (toPercent is not { } to) throw new DomainRuleException("调整评分时请选择调整后的得分率。");
             if (to == from) throw new DomainRuleException($"调整后的得分率与现在的 {from}% 相同；如评分不变，请选择“已核实”或“未能核实”。");
-            ScoreItem(issue.ItemCode, to, $"待核实问题：{issue.Question}；核实情况：{(interview.Length > 0 ? interview : documents)}");
+            ScoreItem(issue.ItemCode, to, $"待核实问题：{issue.Question.TrimEnd('。', '；')}；核实情况：{(interview.Length > 0 ? interview : documents)}");
             issue.FromPercent = from;
             issue.ToPercent = to;
         }
