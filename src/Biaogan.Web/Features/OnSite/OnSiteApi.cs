@@ -66,8 +66,8 @@ public static class OnSiteApi
             .WithSummary("关闭待核实问题：已核实、未能核实或调整评分（给出调整后的得分率），附访谈记录和查阅资料记录（专家组成员、活动办公室）");
         g.MapPost("/visits/{applicationId:guid}/record", (Guid applicationId, RecordRequest r, ClaimsPrincipal u, SiteVisitWorkflow w, CancellationToken ct) =>
                 Done(w.RecordAsync(u, applicationId, r.Version, (r.Items ?? []).Select(i => (i.ItemCode, i.Percent, i.Reason)).ToList(),
-                    r.Opinion, r.Problems ?? [], ct)))
-            .WithSummary("保存各条目现场评审得分率（与资料评审不同须说明理由）、存在的问题和现场评审意见（组长或活动办公室）");
+                    r.Opinion, r.Problems, ct)))
+            .WithSummary("保存各条目现场评审得分率（与资料评审不同须说明理由）、存在的问题和现场评审意见（组长或活动办公室；省略的字段保持不变）");
         g.MapPost("/visits/{applicationId:guid}/leader-approval", (Guid applicationId, VersionRequest r, ClaimsPrincipal u, SiteVisitWorkflow w, CancellationToken ct) =>
                 Done(w.ApproveAsLeaderAsync(u, applicationId, r.Version, ct)))
             .WithSummary("组长确认现场评审报告（待核实问题须全部关闭、条目全部评分、意见已填写）");

@@ -125,9 +125,10 @@ public sealed class SiteVisitWorkflow(AppDbContext db, SiteVisitReader reader, A
         ChangeAsync(user, applicationId, version, Team, "只有现场评审专家组成员或活动办公室可以记录核实结果。",
             (v, by) => v.Visit.CloseIssue(issueId, outcome, toPercent, interview ?? "", documents ?? "", by, clock.GetUtcNow()), ct);
 
-    /// <summary>The 组长 records the on-site percentages (with reasons), the problems found and the opinion in one save.</summary>
+    /// <summary>The 组长 records the on-site percentages (with reasons), the problems found and the opinion in one save; items
+    /// without a percentage, and an opinion or problems left out, stay as recorded.</summary>
     public Task<SiteVisitView?> RecordAsync(ClaimsPrincipal user, Guid applicationId, int? version,
-        IReadOnlyList<(string ItemCode, int? Percent, string? Reason)> items, string? opinion, IEnumerable<string> problems, CancellationToken ct) =>
+        IReadOnlyList<(string ItemCode, int? Percent, string? Reason)> items, string? opinion, IEnumerable<string>? problems, CancellationToken ct) =>
         ChangeAsync(user, applicationId, version, Leads, "现场评分和现场评审意见由专家组组长记录。", (v, _) =>
         {
             foreach (var (code, percent, reason) in items)
@@ -137,7 +138,8 @@ public sealed class SiteVisitWorkflow(AppDbContext db, SiteVisitReader reader, A
                 if (item is not null && item.Percent == p && item.Reason == (reason ?? "").Trim()) continue;
                 v.Visit.ScoreItem(code, p, reason ?? "");
             }
-            v.Visit.RecordReport(opinion ?? "", problems);
+            // Left out (null): kept as recorded.
+            v.Visit.RecordReport(opinion ?? v.Visit.Opinion, problems ?? v.Visit.ProblemList);
         }, ct);
 
     public async Task<SiteVisitView?> ApproveAsLeaderAsync(ClaimsPrincipal user, Guid applicationId, int? version, CancellationToken ct)
