@@ -8,6 +8,8 @@ using Biaogan.Web.Features.Cycles;
 using Biaogan.Web.Features.Demo;
 using Biaogan.Web.Features.DocumentReview.Scoring;
 using Biaogan.Web.Features.DocumentReview.Ranking;
+using Biaogan.Web.Features.Evaluation;
+using Biaogan.Web.Features.MutualFeedback;
 using Biaogan.Web.Features.Notifications;
 using Biaogan.Web.Features.Organizations;
 using Biaogan.Web.Features.Qualification;
@@ -37,6 +39,8 @@ builder.AddConflicts();
 builder.AddAssignment();
 builder.AddScoring();
 builder.AddRanking();
+builder.AddEvaluation();
+builder.AddMutualFeedback();
 builder.AddDemo();
 
 var app = builder.Build();
@@ -57,6 +61,8 @@ app.MapConflicts();
 app.MapAssignment();
 app.MapScoring();
 app.MapRanking();
+app.MapEvaluation();
+app.MapMutualFeedback();
 
 await app.RunAsync();
 return 0;

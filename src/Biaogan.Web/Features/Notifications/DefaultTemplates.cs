@@ -30,6 +30,10 @@ public static class DefaultTemplates
     public const string ScoringOverdueOffice = "scoring.overdue-office";
     public const string ScoringReopened = "scoring.reopened";
     public const string FeedbackReleased = "feedback.released";
+    public const string EvaluationVotingComplete = "evaluation.voting-complete";
+    public const string EvaluationFinalised = "evaluation.finalised";
+    public const string MutualFeedbackSubmitted = "mutual-feedback.submitted";
+    public const string MutualFeedbackReopened = "mutual-feedback.reopened";
 
     private const string Signature = "\n\n全国用户满意标杆活动办公室\n（本邮件由系统自动发送，请勿直接回复）";
 
@@ -88,6 +92,18 @@ public static class DefaultTemplates
         T(FeedbackReleased, "资料评审反馈报告发放给申报组织", "资料评审反馈报告已发放（{{申报编号}}）",
             "{{收件人}}，您好：\n\n贵组织（{{组织名称}}）的申报（{{申报编号}}）未入选{{年度}}现场评审。按照《实施细则》第十八条，活动办公室已向贵组织发放资料评审反馈报告，列明各类目的优势、改进机会和达到的评分档次，供持续改进参考。\n请登录后在申报页面查看和下载：\n{{链接}}",
             "收件人,组织名称,申报编号,年度,链接"),
+        T(EvaluationVotingComplete, "综合评价：评审委员会委员均已投票后告知办公室", "综合评价投票已完成：{{年度}} {{类别}}",
+            "{{收件人}}，您好：\n\n{{年度}}{{类别}}的 {{申报数}} 项申报，评审委员会委员（回避者除外）均已完成综合评价投票（第二十条）。请记录评价结果并确定推荐名单：\n{{链接}}",
+            "收件人,年度,类别,申报数,链接"),
+        T(EvaluationFinalised, "综合评价推荐名单确定后告知评审委员会委员", "综合评价推荐名单已确定：{{年度}} {{类别}}",
+            "{{收件人}}，您好：\n\n活动办公室已确定{{年度}}{{类别}}的获奖组织推荐名单（推荐 {{推荐数}} 个），投票已锁定。\n查看：{{链接}}",
+            "收件人,年度,类别,推荐数,链接"),
+        T(MutualFeedbackSubmitted, "双向反馈提交后告知活动办公室", "双向反馈已提交：{{组织名称}}（{{方向}}）",
+            "{{收件人}}，您好：\n\n{{组织名称}}（{{申报编号}}）现场评审后的双向反馈（第三十条）有新的提交：{{方向}}。\n查看：{{链接}}",
+            "收件人,组织名称,申报编号,方向,链接"),
+        T(MutualFeedbackReopened, "活动办公室重新开放双向反馈后告知填写人", "您的双向反馈已重新开放：{{组织名称}}",
+            "{{收件人}}，您好：\n\n活动办公室重新开放了您对{{评价对象}}的双向反馈评价（{{组织名称}}现场评审），原因：{{理由}}\n请修改后再次提交：\n{{链接}}",
+            "收件人,组织名称,评价对象,理由,链接"),
     ];
 
     public static MessageTemplate? Find(string key) => All.FirstOrDefault(t => t.Key == key);

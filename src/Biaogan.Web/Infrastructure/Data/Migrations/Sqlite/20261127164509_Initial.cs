@@ -464,6 +464,24 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "EvaluationVotes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CycleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MemberId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Recommend = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    CastAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EvaluationVotes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ExpertGroups",
                 columns: table => new
                 {
@@ -555,6 +573,32 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_MessageTemplate", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MutualRatings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CycleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Direction = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    ReviewerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuthorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    QuestionSet = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Comments = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Late = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ReopenedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReopenReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Answers = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MutualRatings", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1318,6 +1362,17 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_EvaluationVotes_ApplicationId_MemberId",
+                table: "EvaluationVotes",
+                columns: new[] { "ApplicationId", "MemberId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EvaluationVotes_CycleId",
+                table: "EvaluationVotes",
+                column: "CycleId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ExpertGroups_ApplicationId_Stage",
                 table: "ExpertGroups",
                 columns: new[] { "ApplicationId", "Stage" },
@@ -1375,6 +1430,22 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 table: "MessageTemplate",
                 column: "Key",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MutualRatings_ApplicationId_Direction_ReviewerId",
+                table: "MutualRatings",
+                columns: new[] { "ApplicationId", "Direction", "ReviewerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MutualRatings_CycleId",
+                table: "MutualRatings",
+                column: "CycleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MutualRatings_ReviewerId",
+                table: "MutualRatings",
+                column: "ReviewerId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Organization_Uscc",
@@ -1576,6 +1647,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "EvaluationDecisions");
 
             migrationBuilder.DropTable(
+                name: "EvaluationVotes");
+
+            migrationBuilder.DropTable(
                 name: "FeedbackReports");
 
             migrationBuilder.DropTable(
@@ -1589,6 +1663,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "MessageTemplate");
+
+            migrationBuilder.DropTable(
+                name: "MutualRatings");
 
             migrationBuilder.DropTable(
                 name: "Organization");

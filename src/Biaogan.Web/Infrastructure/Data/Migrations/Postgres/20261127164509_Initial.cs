@@ -466,6 +466,24 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "EvaluationVotes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MemberId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Recommend = table.Column<bool>(type: "boolean", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    CastAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EvaluationVotes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ExpertGroups",
                 columns: table => new
                 {
@@ -557,6 +575,32 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_MessageTemplate", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MutualRatings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Direction = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    ReviewerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AuthorUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    QuestionSet = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Comments = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Status = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Late = table.Column<bool>(type: "boolean", nullable: false),
+                    ReopenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ReopenReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Answers = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MutualRatings", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1320,6 +1364,17 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_EvaluationVotes_ApplicationId_MemberId",
+                table: "EvaluationVotes",
+                columns: new[] { "ApplicationId", "MemberId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EvaluationVotes_CycleId",
+                table: "EvaluationVotes",
+                column: "CycleId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ExpertGroups_ApplicationId_Stage",
                 table: "ExpertGroups",
                 columns: new[] { "ApplicationId", "Stage" },
@@ -1377,6 +1432,22 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 table: "MessageTemplate",
                 column: "Key",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MutualRatings_ApplicationId_Direction_ReviewerId",
+                table: "MutualRatings",
+                columns: new[] { "ApplicationId", "Direction", "ReviewerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MutualRatings_CycleId",
+                table: "MutualRatings",
+                column: "CycleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MutualRatings_ReviewerId",
+                table: "MutualRatings",
+                column: "ReviewerId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Organization_Uscc",
@@ -1578,6 +1649,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 name: "EvaluationDecisions");
 
             migrationBuilder.DropTable(
+                name: "EvaluationVotes");
+
+            migrationBuilder.DropTable(
                 name: "FeedbackReports");
 
             migrationBuilder.DropTable(
@@ -1591,6 +1665,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "MessageTemplate");
+
+            migrationBuilder.DropTable(
+                name: "MutualRatings");
 
             migrationBuilder.DropTable(
                 name: "Organization");
