@@ -48,4 +48,22 @@ public static class MutualFeedbackKit
         fields["Comments"] = comments;
         return fields;
     }
+
+    /// <summary>
+    /// For the authorization matrix: an on-site team of one (<paramref name="reviewerId"/>, 组长) on an existing
+    /// application and its approved visit, so the feedback and summary pages of that application exist.
+    /// </summary>
+    public static async Task OnSiteForMatrixAsync(AppFactory app, Guid applicationId, Guid reviewerId)
+    {
+        var now = app.Clock.GetUtcNow();
+        await app.WithDbAsync(async db =>
+        {
+            var cycleId = await db.Set<Application>().Where(a => a.Id == applicationId).Select(a => a.CycleId).FirstAsync();
+            var group = new ExpertGroup(cycleId, applicationId, ReviewStage.OnSite, null, now);
+            group.Seat(reviewerId, GroupRole.Leader, null, now).Declare("2026-1", now);
+            db.Add(group);
+            await db.SaveChangesAsync();
+        });
+        await AwardPipelineKit.ApprovedVisitAsync(app, applicationId, 600m, 620m);
+    }
 }
