@@ -51,6 +51,11 @@ public class EvaluationQuotaTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal([e1, e2], recommended.Select(r => r.ApplicationId));
         Assert.Equal(650m, recommended[0].CombinedScore);
 
+        // The side-by-side table for the meeting as an Excel workbook (office only).
+        var export = await office.Http.GetAsync($"/Evaluation?handler=Export&cycleId={cycleId}");
+        Assert.Equal(EvaluationExcel.ContentType, export.Content.Headers.ContentType?.MediaType);
+        Assert.True((await export.Content.ReadAsByteArrayAsync()).Length > 1000);
+
         // The office may reopen with a reason; above the quota in principle the page warns.
         var reopened = await office.SubmitAsync(enterprise, new Dictionary<string, string?> { ["Reason"] = "领导小组要求复议" },
             formSelector: "form[action*='handler=Reopen']");

@@ -104,7 +104,7 @@ public sealed class MutualFeedbackWorkflow(AppDbContext db, TimeProvider clock, 
             ?? throw new DomainRuleException("该评审员不在本次现场评审专家组中。");
         var rating = await SaveAsync(visit, FeedbackDirection.OrganizationRatesReviewer, reviewerId, author.Id, answers, comments, ct);
         await NotifyOfficeAsync(visit, $"组织评价评审员 {member.Name}", ct);
-        await db.SaveChangesAsync(ct);
+        await SaveOnceAsync(ct);
         return rating;
     }
 
@@ -117,7 +117,7 @@ public sealed class MutualFeedbackWorkflow(AppDbContext db, TimeProvider clock, 
         if (visit is null || member is null) throw new DomainRuleException("您不在该申报的现场评审专家组中，或现场评审尚未结束，暂不能评价。");
         var rating = await SaveAsync(visit, FeedbackDirection.ReviewerRatesOrganization, member.ReviewerId, author.Id, answers, comments, ct);
         await NotifyOfficeAsync(visit, $"评审员 {member.Name} 评价组织", ct);
-        await db.SaveChangesAsync(ct);
+        await SaveOnceAsync(ct);
         return rating;
     }
 
@@ -156,6 +156,19 @@ public sealed class MutualFeedbackWorkflow(AppDbContext db, TimeProvider clock, 
             db.Add(rating = new MutualRating(visit.CycleId, visit.ApplicationId, direction, reviewerId, authorId, visit.DueDate, answers, comments, now, today));
         else rating.Resubmit(authorId, answers, comments, now, today);
         return rating;
+    }
+
+    /// <summary>Two people of one organisation submitting the same rating at once: the unique index keeps the first.</summary>
+    private async Task SaveOnceAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            throw new DomainRuleException("该评价刚刚已由他人提交并锁定，请刷新页面查看。如确需修改，请联系活动办公室重新开放。");
+        }
     }
 
     private async Task NotifyOfficeAsync(FeedbackVisit visit, string direction, CancellationToken ct) =>
