@@ -8,6 +8,8 @@ using Biaogan.Web.Features.Cycles;
 using Biaogan.Web.Features.Demo;
 using Biaogan.Web.Features.DocumentReview.Scoring;
 using Biaogan.Web.Features.DocumentReview.Ranking;
+using Biaogan.Web.Features.Evaluation;
+using Biaogan.Web.Features.MutualFeedback;
 using Biaogan.Web.Features.Notifications;
 using Biaogan.Web.Features.OnSite;
 using Biaogan.Web.Features.Organizations;
@@ -39,6 +41,8 @@ builder.AddAssignment();
 builder.AddScoring();
 builder.AddRanking();
 builder.AddOnSite();
+builder.AddEvaluation();
+builder.AddMutualFeedback();
 builder.AddDemo();
 
 var app = builder.Build();
@@ -60,6 +64,8 @@ app.MapAssignment();
 app.MapScoring();
 app.MapRanking();
 app.MapOnSite();
+app.MapEvaluation();
+app.MapMutualFeedback();
 
 await app.RunAsync();
 return 0;

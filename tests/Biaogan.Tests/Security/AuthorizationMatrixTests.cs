@@ -142,6 +142,23 @@ public class AuthorizationMatrixTests(AppFactory app) : IClassFixture<AppFactory
         ("/api/onsite/visits/{A}", "LDDDDDDD"),
         ("/api/onsite/visits/{A}/schedule", "LDDDDDDD"),
         ("/api/onsite/visits/{A}/report", "LDDDDDDD"),
+        // 综合评价 (office and the committee; the committee persona, conflicts and votes: Evaluation tests). {A} has an
+        // approved on-site visit whose team is {R} alone.
+        ("/Evaluation", "LDDDDDOO"),
+        ("/Evaluation/Visit/{A}", "LDDDDDOO"),
+        ("/api/evaluation/{C}/{G}", "LDDDDDOO"),
+        // 双向反馈 (第三十条): the office sees both sides; the organisation of {A} rates {R} (only its own form); the reviewer
+        // persona is not on {A}'s team, so nothing of it is theirs (confidentiality: MutualFeedback tests)
+        ("/MutualFeedback", "LDDDDDOO"),
+        ("/MutualFeedback/Mine", "LOODDODD"),
+        ("/MutualFeedback/Rate/{A}/{R}", "LODDDDDD"),
+        ("/MutualFeedback/RateOrganization/{A}", "LDDDDDDD"),
+        ("/MutualFeedback/Application/{A}", "LDDDDDOO"),
+        ("/MutualFeedback/Reviewer/{R}", "LDDDDDOO"),
+        ("/api/mutual-feedback/questions", "LOOOOOOO"),
+        ("/api/mutual-feedback/mine", "LOODDODD"),
+        ("/api/mutual-feedback/applications/{A}", "LDDDDDOO"),
+        ("/api/mutual-feedback/reviewers/{R}", "LDDDDDOO"),
         // every signed-in person
         ("/Notifications/Inbox", "LOOOOOOO"),
         ("/Accounts/Manage", "LOOOOOOO"),
@@ -188,6 +205,7 @@ public class AuthorizationMatrixTests(AppFactory app) : IClassFixture<AppFactory
         });
         var versionId = await app.WithDbAsync(db => db.Set<Biaogan.Web.Features.Criteria.CriteriaVersion>().Select(v => v.Id).FirstAsync());
         var (planId, jobId) = await AssignmentMatrixKit.PlanAndJobAsync(app, cycleId);
+        await MutualFeedbackKit.OnSiteForMatrixAsync(app, id, reviewerProfileId);
         var personas = new List<Persona?> { null, applicantA, applicantB, recommenderA, recommenderB,
             await Cast.ReviewerAsync(app), await Cast.OfficeAsync(app), await Cast.AdminAsync(app) };
         var clients = new List<HttpClient>();
@@ -200,7 +218,7 @@ public class AuthorizationMatrixTests(AppFactory app) : IClassFixture<AppFactory
             var url = route.Replace("{A}", id.ToString()).Replace("{F}", fileId.ToString()).Replace("{C}", cycleId.ToString())
                 .Replace("{V}", versionId.ToString()).Replace("{R}", reviewerProfileId.ToString())
                 .Replace("{M}", memberId.ToString()).Replace("{K}", caseId.ToString())
-                .Replace("{P}", planId.ToString()).Replace("{J}", jobId.ToString());
+                .Replace("{P}", planId.ToString()).Replace("{J}", jobId.ToString()).Replace("{G}", "Enterprise");
             for (var i = 0; i < clients.Count; i++)
             {
                 var got = Classify(await clients[i].GetAsync(url));

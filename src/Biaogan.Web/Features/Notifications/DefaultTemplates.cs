@@ -36,6 +36,10 @@ public static class DefaultTemplates
     public const string OnSiteLeaderApproved = "onsite.leader-approved";
     public const string OnSiteReturned = "onsite.report-returned";
     public const string OnSiteReportReleased = "onsite.report-released";
+    public const string EvaluationVotingComplete = "evaluation.voting-complete";
+    public const string EvaluationFinalised = "evaluation.finalised";
+    public const string MutualFeedbackSubmitted = "mutual-feedback.submitted";
+    public const string MutualFeedbackReopened = "mutual-feedback.reopened";
 
     private const string Signature = "\n\n全国用户满意标杆活动办公室\n（本邮件由系统自动发送，请勿直接回复）";
 
@@ -112,6 +116,18 @@ public static class DefaultTemplates
         T(OnSiteReportReleased, "现场评审报告发送给申报组织", "现场评审报告已发送（{{申报编号}}）",
             "{{收件人}}，您好：\n\n贵组织（{{组织名称}}）{{年度}}现场评审的现场评审报告（《实施细则》第十九条）已经活动办公室确认并发送，列明现场评审意见和存在的问题，供贵组织改进参考。\n请登录后查看和下载：\n{{链接}}",
             "收件人,组织名称,申报编号,年度,链接"),
+        T(EvaluationVotingComplete, "综合评价：评审委员会委员均已投票后告知办公室", "综合评价投票已完成：{{年度}} {{类别}}",
+            "{{收件人}}，您好：\n\n{{年度}}{{类别}}的 {{申报数}} 项申报，评审委员会委员（回避者除外）均已完成综合评价投票（第二十条）。请记录评价结果并确定推荐名单：\n{{链接}}",
+            "收件人,年度,类别,申报数,链接"),
+        T(EvaluationFinalised, "综合评价推荐名单确定后告知评审委员会委员", "综合评价推荐名单已确定：{{年度}} {{类别}}",
+            "{{收件人}}，您好：\n\n活动办公室已确定{{年度}}{{类别}}的获奖组织推荐名单（推荐 {{推荐数}} 个），投票已锁定。\n查看：{{链接}}",
+            "收件人,年度,类别,推荐数,链接"),
+        T(MutualFeedbackSubmitted, "双向反馈提交后告知活动办公室", "双向反馈已提交：{{组织名称}}（{{方向}}）",
+            "{{收件人}}，您好：\n\n{{组织名称}}（{{申报编号}}）现场评审后的双向反馈（第三十条）有新的提交：{{方向}}。\n查看：{{链接}}",
+            "收件人,组织名称,申报编号,方向,链接"),
+        T(MutualFeedbackReopened, "活动办公室重新开放双向反馈后告知填写人", "您的双向反馈已重新开放：{{组织名称}}",
+            "{{收件人}}，您好：\n\n活动办公室重新开放了您对{{评价对象}}的双向反馈评价（{{组织名称}}现场评审），原因：{{理由}}\n请修改后再次提交：\n{{链接}}",
+            "收件人,组织名称,评价对象,理由,链接"),
     ];
 
     public static MessageTemplate? Find(string key) => All.FirstOrDefault(t => t.Key == key);

@@ -1,0 +1,124 @@
+using System.Security.Claims;
+using Biaogan.Web.Features.Accounts;
+using Biaogan.Web.Features.Cycles;
+using Biaogan.Web.Features.DocumentReview.Shortlist;
+using Biaogan.Web.Infrastructure.Data;
+using Biaogan.Web.Infrastructure.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace Biaogan.Web.Features.Evaluation;
+
+/// <summary>JSON API of 综合评价: the side-by-side board, votes and conflicts (committee), outcome, finalise and reopen (office).</summary>
+public static class EvaluationApi
+{
+    public sealed record RowDto(int Place, Guid ApplicationId, string? Number, string Name, bool Withheld, decimal? DocumentScore,
+        decimal? OnSiteScore, decimal? CombinedScore, int? DocumentRank, string SummaryUrl);
+
+    public sealed record BoardDto(Guid CycleId, string Category, string CategoryText, int DocumentWeight, int OnSiteWeight, int Quota,
+        bool QuotaAbovePrinciple, int RecommendedInOtherCategories, string Status, IReadOnlyList<RowDto> Rows, DecisionDto? Decision);
+
+    public sealed record DecisionDto(string Status, DateTimeOffset? RecordedAt, DateTimeOffset? FinalisedAt, string NoneReason, int Version,
+        IReadOnlyList<EntryDto> Entries);
+
+    public sealed record EntryDto(Guid ApplicationId, bool Recommended, int? Rank, decimal? CombinedScore, int VotesFor, int VotesAgainst,
+        int Recused, string Reason);
+
+    public sealed record VoteRequest(Guid ApplicationId, bool Recommend, string? Reason);
+
+    public sealed record ConflictRequest(Guid ApplicationId, string? Reason, string? MemberId);
+
+    public sealed record OutcomeItem(Guid ApplicationId, bool Recommended, string? Reason);
+
+    /// <param name="Entries">Every application of the category; the recommended ones in the order of the list are ranked 1..n.</param>
+    public sealed record RecordRequest(IReadOnlyList<OutcomeItem> Entries, string? NoneReason, int? Version);
+
+    public sealed record ReopenRequest(string? Reason, int? Version);
+
+    public static void MapEvaluationApi(this WebApplication app)
+    {
+        var group = app.MapApi("/evaluation", "综合评价");
+        string[] both = [Roles.Office, Roles.Admin, Roles.ReviewCommittee];
+        string[] office = [Roles.Office, Roles.Admin];
+        group.MapGet("/{cycleId:guid}/{category}", BoardAsync).RequireAuthorization(p => p.RequireRole(both))
+            .WithSummary("综合评价对照表：资料评审得分、现场评审得分、加权综合得分（权重为年度设置）、名额和已记录的结果；委员回避的申报不显示成绩（活动办公室、评审委员会）");
+        group.MapPost("/{cycleId:guid}/{category}/votes", VoteAsync).RequireAuthorization(p => p.RequireRole(Roles.ReviewCommittee))
+            .WithSummary("评审委员会委员投票：推荐或不推荐，须填理由；回避的申报不能投票");
+        group.MapPost("/{cycleId:guid}/{category}/conflicts", ConflictAsync).RequireAuthorization(p => p.RequireRole(both))
+            .WithSummary("登记评审委员会委员的利益冲突（回避）：委员为本人申报，活动办公室可为指定委员（memberId）登记");
+        group.MapPost("/{cycleId:guid}/{category}/record", RecordAsync).RequireAuthorization(p => p.RequireRole(office))
+            .WithSummary("记录评审委员会的综合评价结果：逐项是否推荐及理由（推荐的按列表顺序排名），或本类别无推荐的理由（活动办公室）");
+        group.MapPost("/{cycleId:guid}/{category}/finalise", FinaliseAsync).RequireAuthorization(p => p.RequireRole(office))
+            .WithSummary("确定本类别推荐名单；两个类别合计不得超过年度标杆数量上限（第五条）（活动办公室）");
+        group.MapPost("/{cycleId:guid}/{category}/reopen", ReopenAsync).RequireAuthorization(p => p.RequireRole(office))
+            .WithSummary("撤销推荐名单的确定，须填原因（活动办公室）");
+    }
+
+    private static async Task<IResult> BoardAsync(Guid cycleId, string category, ClaimsPrincipal user, AppDbContext db, EvaluationWorkflow workflow,
+        CancellationToken ct)
+    {
+        if (await ResolveAsync(db, cycleId, category, ct) is not ({ } cycle, { } cat)) return NotFound("年度活动或申报类别不存在。");
+        var board = await EvaluationBoards.LoadAsync(db, cycle, cat, ct);
+        if (!EvaluationAccess.IsOffice(user)) board = board.Without(await workflow.ConflictsOfAsync(cycle.Id, EvaluationAccess.UserId(user), ct));
+        var d = await db.Set<EvaluationDecision>().AsNoTracking().FirstOrDefaultAsync(x => x.CycleId == cycle.Id && x.Category == cat, ct);
+        var withheld = board.Rows.Where(r => r.Withheld).Select(r => r.ApplicationId).ToHashSet();
+        return Results.Ok(new BoardDto(cycle.Id, cat.ToString(), board.CategoryText, board.DocumentWeight, board.OnSiteWeight, cycle.Quota,
+            cycle.QuotaAbovePrinciple, await workflow.OthersRecommendedAsync(cycle.Id, cat, ct), d?.Status.ToString() ?? nameof(EvaluationStatus.Deliberating),
+            board.Rows.Select(r => new RowDto(r.Place, r.ApplicationId, r.Number, r.Name, r.Withheld, r.DocumentScore, r.OnSiteScore, r.CombinedScore,
+                r.DocumentRank, $"/Evaluation/Visit/{r.ApplicationId}")).ToList(),
+            d is null ? null : new DecisionDto(d.Status.ToString(), d.RecordedAt, d.FinalisedAt, d.NoneReason, d.Version,
+                d.Entries.Where(e => !withheld.Contains(e.ApplicationId)).Select(e => new EntryDto(e.ApplicationId, e.Recommended, e.Rank,
+                    e.CombinedScore, e.VotesFor, e.VotesAgainst, e.Recused, e.Reason)).ToList())));
+    }
+
+    private static async Task<IResult> VoteAsync(Guid cycleId, string category, VoteRequest request, ClaimsPrincipal user, AppDbContext db,
+        EvaluationWorkflow workflow, CancellationToken ct)
+    {
+        if (await ResolveAsync(db, cycleId, category, ct) is not ({ } cycle, { } cat)) return NotFound("年度活动或申报类别不存在。");
+        var vote = await workflow.VoteAsync(cycle, cat, request.ApplicationId, EvaluationAccess.UserId(user), request.Recommend, request.Reason, ct);
+        return Results.Ok(new { recommend = vote.Recommend, reason = vote.Reason, castAt = vote.CastAt });
+    }
+
+    private static async Task<IResult> ConflictAsync(Guid cycleId, string category, ConflictRequest request, ClaimsPrincipal user, AppDbContext db,
+        EvaluationWorkflow workflow, CancellationToken ct)
+    {
+        if (await ResolveAsync(db, cycleId, category, ct) is not ({ } cycle, { } cat)) return NotFound("年度活动或申报类别不存在。");
+        var me = EvaluationAccess.UserId(user);
+        var office = EvaluationAccess.IsOffice(user);
+        var conflict = await workflow.DeclareConflictAsync(cycle, cat, request.ApplicationId, office ? request.MemberId ?? "" : me,
+            office ? CommitteeConflictSource.OfficeRecorded : CommitteeConflictSource.MemberDeclared, request.Reason, me, ct);
+        return Results.Ok(new { id = conflict.Id, source = conflict.Source.ToString() });
+    }
+
+    private static async Task<IResult> RecordAsync(Guid cycleId, string category, RecordRequest request, AppDbContext db, EvaluationWorkflow workflow,
+        CancellationToken ct)
+    {
+        if (await ResolveAsync(db, cycleId, category, ct) is not ({ } cycle, { } cat)) return NotFound("年度活动或申报类别不存在。");
+        var d = await workflow.RecordAsync(cycle, cat, request.Entries.Select(e => new EvaluationOutcome(e.ApplicationId, e.Recommended, e.Reason)).ToList(),
+            request.Entries.Where(e => e.Recommended).Select(e => e.ApplicationId).ToList(), request.NoneReason, request.Version, ct);
+        return Results.Ok(new { status = d.Status.ToString(), recommended = d.RecommendedCount, version = d.Version });
+    }
+
+    private static async Task<IResult> FinaliseAsync(Guid cycleId, string category, ReopenRequest? request, ClaimsPrincipal user, AppDbContext db,
+        EvaluationWorkflow workflow, CancellationToken ct)
+    {
+        if (await ResolveAsync(db, cycleId, category, ct) is not ({ } cycle, { } cat)) return NotFound("年度活动或申报类别不存在。");
+        var d = await workflow.FinaliseAsync(cycle, cat, EvaluationAccess.UserId(user), request?.Version, ct);
+        return Results.Ok(new { status = d.Status.ToString(), recommended = d.RecommendedCount, finalisedAt = d.FinalisedAt, version = d.Version });
+    }
+
+    private static async Task<IResult> ReopenAsync(Guid cycleId, string category, ReopenRequest request, AppDbContext db, EvaluationWorkflow workflow,
+        CancellationToken ct)
+    {
+        if (await ResolveAsync(db, cycleId, category, ct) is not ({ } cycle, { } cat)) return NotFound("年度活动或申报类别不存在。");
+        var d = await workflow.ReopenAsync(cycle, cat, request.Reason, request.Version, ct);
+        return Results.Ok(new { status = d.Status.ToString(), version = d.Version });
+    }
+
+    private static async Task<(Cycle?, AwardCategory?)> ResolveAsync(AppDbContext db, Guid cycleId, string category, CancellationToken ct)
+    {
+        if (!Enum.TryParse<AwardCategory>(category, ignoreCase: true, out var cat) || !Enum.IsDefined(cat)) return (null, null);
+        return (await db.Set<Cycle>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == cycleId, ct), cat);
+    }
+
+    private static IResult NotFound(string detail) => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "未找到", detail: detail);
+}

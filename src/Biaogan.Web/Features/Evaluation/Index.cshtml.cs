@@ -1,0 +1,151 @@
+using Biaogan.Web.Features.Cycles;
+using Biaogan.Web.Features.DocumentReview.Ranking;
+using Biaogan.Web.Features.DocumentReview.Shortlist;
+using Biaogan.Web.Infrastructure.Data;
+using Biaogan.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Biaogan.Web.Features.Evaluation;
+
+/// <summary>
+/// 综合评价 (第二十条): document and on-site results side by side with the weighted score; members vote (except where they
+/// stand aside); the office records the outcome with votes and reasons and finalises it within the quota (第五条).
+/// </summary>
+[Authorize(Roles = EvaluationAccess.PageRoles)]
+public sealed class IndexModel(AppDbContext db, EvaluationWorkflow workflow) : AppPageModel
+{
+    public sealed class OutcomeRow
+    {
+        public Guid ApplicationId { get; set; }
+        public bool Recommended { get; set; }
+        public int? Order { get; set; }
+        public string? Reason { get; set; }
+    }
+
+    [BindProperty(SupportsGet = true)] public Guid? CycleId { get; set; }
+    [BindProperty(SupportsGet = true)] public AwardCategory Category { get; set; } = AwardCategory.Enterprise;
+    [BindProperty] public Guid? ApplicationId { get; set; }
+    [BindProperty] public bool Recommend { get; set; }
+    [BindProperty] public string? Reason { get; set; }
+    [BindProperty] public string? MemberId { get; set; }
+    [BindProperty] public List<OutcomeRow> Outcome { get; set; } = [];
+    [BindProperty] public string? NoneReason { get; set; }
+    [BindProperty] public int DecisionVersion { get; set; }
+
+    public IReadOnlyList<Cycle> Cycles { get; private set; } = [];
+    public Cycle? Cycle { get; private set; }
+    public EvaluationBoard? Board { get; private set; }
+    public EvaluationDecision? Decision { get; private set; }
+    public bool IsOffice { get; private set; }
+    public string UserId => EvaluationAccess.UserId(User);
+    public IReadOnlyList<CommitteeMember> Members { get; private set; } = [];
+    public IReadOnlyList<CommitteeConflict> Conflicts { get; private set; } = [];
+    public Dictionary<Guid, EvaluationTally> Tally { get; private set; } = [];
+    public Dictionary<Guid, EvaluationVote> MyVotes { get; private set; } = [];
+    /// <summary>Recommended on the finalised lists of the other categories (for the quota line).</summary>
+    public int OthersRecommended { get; private set; }
+
+    public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
+
+    /// <summary>The side-by-side table as an Excel workbook for the committee meeting (office only).</summary>
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
+    {
+        if (!EvaluationAccess.IsOffice(User)) return Forbid();
+        var cycle = await RankingQueries.CycleAsync(db, CycleId, ct);
+        if (cycle is null) return NotFound();
+        var boards = new List<EvaluationBoard>();
+        foreach (var c in Enum.GetValues<AwardCategory>()) boards.Add(await EvaluationBoards.LoadAsync(db, cycle, c, ct));
+        return File(EvaluationExcel.Write(cycle, boards), EvaluationExcel.ContentType, $"{cycle.Year}年度综合评价对照表.xlsx");
+    }
+
+    public override async Task<IActionResult> RedisplayAsync()
+    {
+        await LoadAsync(HttpContext.RequestAborted);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostVoteAsync(CancellationToken ct) => ActAsync(async cycle =>
+    {
+        if (!EvaluationAccess.IsCommittee(User)) return Forbid();
+        if (ApplicationId is not { } id) return NotFound();
+        await workflow.VoteAsync(cycle, Category, id, UserId, Recommend, Reason, ct);
+        Flash = $"已保存您的投票（{(Recommend ? "推荐" : "不推荐")}）。";
+        return null;
+    }, ct);
+
+    public Task<IActionResult> OnPostDeclareAsync(CancellationToken ct) => ActAsync(async cycle =>
+    {
+        var office = EvaluationAccess.IsOffice(User);
+        if (!office && !EvaluationAccess.IsCommittee(User)) return Forbid();
+        if (ApplicationId is not { } id) return NotFound();
+        await workflow.DeclareConflictAsync(cycle, Category, id, office ? MemberId ?? "" : UserId,
+            office ? CommitteeConflictSource.OfficeRecorded : CommitteeConflictSource.MemberDeclared, Reason, UserId, ct);
+        Flash = office ? "已登记该委员的回避，该委员看不到这项申报的成绩，也不参加投票。" : "已登记您的回避，您不再看到这项申报的成绩，也不参加投票。";
+        return null;
+    }, ct);
+
+    public Task<IActionResult> OnPostRecordAsync(CancellationToken ct) => OfficeAsync(async cycle =>
+    {
+        var order = Outcome.Where(o => o.Recommended).OrderBy(o => o.Order ?? int.MaxValue).Select(o => o.ApplicationId).ToList();
+        await workflow.RecordAsync(cycle, Category, Outcome.Select(o => new EvaluationOutcome(o.ApplicationId, o.Recommended, o.Reason)).ToList(),
+            order, NoneReason, DecisionVersion, ct);
+        Flash = "已保存综合评价结果。确认无误后，请点击“确定推荐名单”。";
+    }, ct);
+
+    public Task<IActionResult> OnPostFinaliseAsync(CancellationToken ct) => OfficeAsync(async cycle =>
+    {
+        await workflow.FinaliseAsync(cycle, Category, UserId, DecisionVersion, ct);
+        Flash = $"{Biaogan.Web.Features.Cycles.Cycle.CategoryDisplay(Category)}获奖组织推荐名单已确定。";
+    }, ct);
+
+    public Task<IActionResult> OnPostReopenAsync(CancellationToken ct) => OfficeAsync(async cycle =>
+    {
+        await workflow.ReopenAsync(cycle, Category, Reason, DecisionVersion, ct);
+        Flash = "已撤销推荐名单的确定，可以重新评议。";
+    }, ct);
+
+    private Task<IActionResult> OfficeAsync(Func<Cycle, Task> work, CancellationToken ct) => ActAsync(async cycle =>
+    {
+        if (!EvaluationAccess.IsOffice(User)) return Forbid();
+        await work(cycle);
+        return null;
+    }, ct);
+
+    private async Task<IActionResult> ActAsync(Func<Cycle, Task<IActionResult?>> work, CancellationToken ct)
+    {
+        var cycle = await RankingQueries.CycleAsync(db, CycleId, ct);
+        if (cycle is null) return NotFound();
+        return await work(cycle) ?? RedirectToPage(new { cycleId = cycle.Id, category = Category });
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Cycles = await db.Set<Cycle>().AsNoTracking().OrderByDescending(c => c.Year).ToListAsync(ct);
+        Cycle = await RankingQueries.CycleAsync(db, CycleId, ct);
+        IsOffice = EvaluationAccess.IsOffice(User);
+        if (Cycle is null) return;
+        var board = await EvaluationBoards.LoadAsync(db, Cycle, Category, ct);
+        var ids = board.Rows.Select(r => r.ApplicationId).ToHashSet();
+        var conflicts = (await ShortlistQueries.ConflictsAsync(db, Cycle.Id, ct)).Where(c => ids.Contains(c.ApplicationId)).ToList();
+        Conflicts = IsOffice ? conflicts : conflicts.Where(c => c.MemberId == UserId).ToList();
+        // A member never sees the scores of an application they stand aside from.
+        Board = IsOffice ? board : board.Without(Conflicts.Select(c => c.ApplicationId).ToHashSet());
+        Decision = await db.Set<EvaluationDecision>().AsNoTracking().FirstOrDefaultAsync(d => d.CycleId == Cycle.Id && d.Category == Category, ct);
+        Members = await ShortlistQueries.MembersAsync(db, ct);
+        if (IsOffice) Tally = await workflow.TallyAsync(Cycle.Id, ids, ct);
+        MyVotes = await db.Set<EvaluationVote>().AsNoTracking().Where(v => v.CycleId == Cycle.Id && v.MemberId == UserId)
+            .ToDictionaryAsync(v => v.ApplicationId, ct);
+        OthersRecommended = await workflow.OthersRecommendedAsync(Cycle.Id, Category, ct);
+        DecisionVersion = Decision?.Version ?? 0;
+    }
+
+    public bool IRecused(Guid applicationId) => Conflicts.Any(c => c.ApplicationId == applicationId && c.MemberId == UserId);
+
+    public EvaluationEntry? EntryFor(Guid applicationId) => Decision?.Entries.FirstOrDefault(e => e.ApplicationId == applicationId);
+
+    public string MemberName(string id) => Members.FirstOrDefault(m => m.UserId == id)?.Name ?? "（已不在评审委员会）";
+
+    public string ApplicationName(Guid id) => Board?.Rows.FirstOrDefault(r => r.ApplicationId == id)?.Name ?? "";
+}
