@@ -1,4 +1,5 @@
 using Biaogan.Web.Features.Accounts;
+using Biaogan.Web.Features.Approval;
 using Biaogan.Web.Features.Applications;
 using Biaogan.Web.Features.Assignment;
 using Biaogan.Web.Features.Calendar;
@@ -10,6 +11,7 @@ using Biaogan.Web.Features.DocumentReview.Scoring;
 using Biaogan.Web.Features.DocumentReview.Ranking;
 using Biaogan.Web.Features.Notifications;
 using Biaogan.Web.Features.Organizations;
+using Biaogan.Web.Features.PublicNotice;
 using Biaogan.Web.Features.Qualification;
 using Biaogan.Web.Features.Reviewers;
 using Biaogan.Web.Infrastructure.Cli;
@@ -37,6 +39,8 @@ builder.AddConflicts();
 builder.AddAssignment();
 builder.AddScoring();
 builder.AddRanking();
+builder.AddPublicNotice();
+builder.AddApproval();
 builder.AddDemo();
 
 var app = builder.Build();
@@ -57,6 +61,8 @@ app.MapConflicts();
 app.MapAssignment();
 app.MapScoring();
 app.MapRanking();
+app.MapPublicNotice();
+app.MapApproval();
 
 await app.RunAsync();
 return 0;

@@ -30,6 +30,8 @@ public static class DefaultTemplates
     public const string ScoringOverdueOffice = "scoring.overdue-office";
     public const string ScoringReopened = "scoring.reopened";
     public const string FeedbackReleased = "feedback.released";
+    public const string ObjectionReceipt = "notice.objection-receipt";
+    public const string ObjectionReplyRequested = "notice.objection-reply-requested";
 
     private const string Signature = "\n\n全国用户满意标杆活动办公室\n（本邮件由系统自动发送，请勿直接回复）";
 
@@ -88,6 +90,12 @@ public static class DefaultTemplates
         T(FeedbackReleased, "资料评审反馈报告发放给申报组织", "资料评审反馈报告已发放（{{申报编号}}）",
             "{{收件人}}，您好：\n\n贵组织（{{组织名称}}）的申报（{{申报编号}}）未入选{{年度}}现场评审。按照《实施细则》第十八条，活动办公室已向贵组织发放资料评审反馈报告，列明各类目的优势、改进机会和达到的评分档次，供持续改进参考。\n请登录后在申报页面查看和下载：\n{{链接}}",
             "收件人,组织名称,申报编号,年度,链接"),
+        T(ObjectionReceipt, "公示期间受理异议后告知异议人（填写了电子邮箱时）", "异议已受理：{{受理编号}}",
+            "{{收件人}}，您好：\n\n您于 {{受理时间}} 对公示组织“{{组织名称}}”提出的异议已受理，受理编号 {{受理编号}}。活动办公室将依规核查，您可凭受理编号和提交时填写的手机号码查询办理进度：\n{{链接}}",
+            "收件人,受理编号,组织名称,受理时间,链接"),
+        T(ObjectionReplyRequested, "请被异议组织答复公示期间的异议", "请在 {{截止日期}} 前答复公示异议（{{受理编号}}）",
+            "{{收件人}}，您好：\n\n{{组织名称}}在全国用户满意标杆公示期间收到一项异议（受理编号 {{受理编号}}）。请登录系统查看异议理由，并在 {{截止日期}}（{{工作日}}个工作日）前提交书面答复和证明材料：\n{{链接}}",
+            "收件人,组织名称,受理编号,截止日期,工作日,链接"),
     ];
 
     public static MessageTemplate? Find(string key) => All.FirstOrDefault(t => t.Key == key);

@@ -60,6 +60,26 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ApprovalRounds",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CycleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NoticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FinalisedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FinalisedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Items = table.Column<string>(type: "TEXT", nullable: true),
+                    Votes = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApprovalRounds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
                 {
@@ -522,6 +542,22 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "LateObjections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CycleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NoticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AttemptedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LateObjections", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "LeaderQualifications",
                 columns: table => new
                 {
@@ -555,6 +591,45 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_MessageTemplate", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Objections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NoticeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CycleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReceiptNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ObjectorName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    UnitName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    IdLast4 = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Grounds = table.Column<string>(type: "TEXT", maxLength: 3000, nullable: false),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ReplyRequestedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReplyDue = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Reply = table.Column<string>(type: "TEXT", maxLength: 3000, nullable: true),
+                    RepliedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RepliedByName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Finding = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Conclusion = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    ConclusionReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PublicConclusion = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ConcludedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConcludedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Objections", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -608,6 +683,39 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_OutboxMessage", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublicNotices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CycleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Workdays = table.Column<int>(type: "INTEGER", nullable: false),
+                    PublicationDayCounts = table.Column<bool>(type: "INTEGER", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    EndConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ClosingTime = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    ObjectionDeadline = table.Column<long>(type: "INTEGER", nullable: true),
+                    PostalAddress = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IssuedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PublishedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    PublishedUnconfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Entries = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicNotices", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1118,6 +1226,12 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 column: "Status");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ApprovalRounds_CycleId",
+                table: "ApprovalRounds",
+                column: "CycleId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
                 column: "RoleId");
@@ -1365,6 +1479,11 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 columns: new[] { "UserId", "ReadAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_LateObjections_CycleId",
+                table: "LateObjections",
+                column: "CycleId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LeaderQualifications_ReviewerId",
                 table: "LeaderQualifications",
                 column: "ReviewerId",
@@ -1374,6 +1493,17 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "IX_MessageTemplate_Key",
                 table: "MessageTemplate",
                 column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Objections_NoticeId_Status",
+                table: "Objections",
+                columns: new[] { "NoticeId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Objections_ReceiptNumber",
+                table: "Objections",
+                column: "ReceiptNumber",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -1391,6 +1521,12 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "IX_OutboxMessage_Status_NextAttemptAt",
                 table: "OutboxMessage",
                 columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicNotices_CycleId",
+                table: "PublicNotices",
+                column: "CycleId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_QualificationReviews_ApplicationId_Round",
@@ -1513,6 +1649,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "Application");
 
             migrationBuilder.DropTable(
+                name: "ApprovalRounds");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
             migrationBuilder.DropTable(
@@ -1585,16 +1724,25 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "InboxItem");
 
             migrationBuilder.DropTable(
+                name: "LateObjections");
+
+            migrationBuilder.DropTable(
                 name: "LeaderQualifications");
 
             migrationBuilder.DropTable(
                 name: "MessageTemplate");
 
             migrationBuilder.DropTable(
+                name: "Objections");
+
+            migrationBuilder.DropTable(
                 name: "Organization");
 
             migrationBuilder.DropTable(
                 name: "OutboxMessage");
+
+            migrationBuilder.DropTable(
+                name: "PublicNotices");
 
             migrationBuilder.DropTable(
                 name: "QualificationReviews");

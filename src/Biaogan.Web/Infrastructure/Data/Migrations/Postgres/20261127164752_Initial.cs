@@ -62,6 +62,26 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ApprovalRounds",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    NoticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FinalisedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FinalisedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Items = table.Column<string>(type: "jsonb", nullable: true),
+                    Votes = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApprovalRounds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
                 {
@@ -524,6 +544,22 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "LateObjections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    NoticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AttemptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LateObjections", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "LeaderQualifications",
                 columns: table => new
                 {
@@ -557,6 +593,45 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_MessageTemplate", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Objections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    NoticeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReceiptNumber = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ObjectorName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    UnitName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    IdLast4 = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Grounds = table.Column<string>(type: "character varying(3000)", maxLength: 3000, nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ReplyRequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ReplyDue = table.Column<DateOnly>(type: "date", nullable: true),
+                    Reply = table.Column<string>(type: "character varying(3000)", maxLength: 3000, nullable: true),
+                    RepliedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RepliedByName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Finding = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Conclusion = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    ConclusionReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    PublicConclusion = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ConcludedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ConcludedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Notes = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Objections", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -610,6 +685,39 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_OutboxMessage", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublicNotices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Workdays = table.Column<int>(type: "integer", nullable: false),
+                    PublicationDayCounts = table.Column<bool>(type: "boolean", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    ClosingTime = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    ObjectionDeadline = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PostalAddress = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Phone = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    IssuedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PublishedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    PublishedUnconfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Entries = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicNotices", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1120,6 +1228,12 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 column: "Status");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ApprovalRounds_CycleId",
+                table: "ApprovalRounds",
+                column: "CycleId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
                 column: "RoleId");
@@ -1367,6 +1481,11 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 columns: new[] { "UserId", "ReadAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_LateObjections_CycleId",
+                table: "LateObjections",
+                column: "CycleId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LeaderQualifications_ReviewerId",
                 table: "LeaderQualifications",
                 column: "ReviewerId",
@@ -1376,6 +1495,17 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 name: "IX_MessageTemplate_Key",
                 table: "MessageTemplate",
                 column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Objections_NoticeId_Status",
+                table: "Objections",
+                columns: new[] { "NoticeId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Objections_ReceiptNumber",
+                table: "Objections",
+                column: "ReceiptNumber",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -1393,6 +1523,12 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 name: "IX_OutboxMessage_Status_NextAttemptAt",
                 table: "OutboxMessage",
                 columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicNotices_CycleId",
+                table: "PublicNotices",
+                column: "CycleId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_QualificationReviews_ApplicationId_Round",
@@ -1515,6 +1651,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 name: "Application");
 
             migrationBuilder.DropTable(
+                name: "ApprovalRounds");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
             migrationBuilder.DropTable(
@@ -1587,16 +1726,25 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 name: "InboxItem");
 
             migrationBuilder.DropTable(
+                name: "LateObjections");
+
+            migrationBuilder.DropTable(
                 name: "LeaderQualifications");
 
             migrationBuilder.DropTable(
                 name: "MessageTemplate");
 
             migrationBuilder.DropTable(
+                name: "Objections");
+
+            migrationBuilder.DropTable(
                 name: "Organization");
 
             migrationBuilder.DropTable(
                 name: "OutboxMessage");
+
+            migrationBuilder.DropTable(
+                name: "PublicNotices");
 
             migrationBuilder.DropTable(
                 name: "QualificationReviews");
