@@ -41,8 +41,6 @@ public sealed class NoticeWorkflow(AppDbContext db, WorkingDayCalendar calendar,
             {
                 ApplicationId = a.Id, OrganizationId = a.OrganizationId, OrganizationName = name, Category = r.Category,
                 ServiceName = r.Category == AwardCategory.Service ? a.ServiceName : null, Order = ++order,
-                Description = r.Category == AwardCategory.Service && !string.IsNullOrWhiteSpace(a.ServiceName)
-                    ? $"申报服务：{a.ServiceName}" : $"{Cycle.CategoryDisplay(r.Category)}申报组织",
             };
         }).ToList();
         var notice = new PublicNotice(cycle.Id, cycle.Year, entries, clock.GetUtcNow());
