@@ -153,7 +153,10 @@ public sealed class PublicNotice : Entity
         : NoticePhase.Closed;
 
     /// <summary>“公示期：2026年12月1日至2026年12月9日”.</summary>
-    public string PeriodText => StartDate is { } s && EndDate is { } e ? $"公示期：{ChinaTime.Format(s)}至{ChinaTime.Format(e)}" : "公示期：未设置";
+    public string PeriodText => "公示期：" + DatesText;
+
+    /// <summary>“2026年12月1日至2026年12月9日”.</summary>
+    public string DatesText => StartDate is { } s && EndDate is { } e ? $"{ChinaTime.Format(s)}至{ChinaTime.Format(e)}" : "未设置";
 
     public string DeadlineText => ObjectionDeadline is { } d ? ChinaTime.Format(d) + "（北京时间）" : "未设置";
 

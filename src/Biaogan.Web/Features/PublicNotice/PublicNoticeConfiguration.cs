@@ -20,6 +20,7 @@ internal sealed class PublicNoticeConfiguration : IEntityTypeConfiguration<Publi
         b.OwnsMany(n => n.Entries, e => e.ToJson());
         b.Ignore(n => n.Listed);
         b.Ignore(n => n.PeriodText);
+        b.Ignore(n => n.DatesText);
         b.Ignore(n => n.DeadlineText);
     }
 }
