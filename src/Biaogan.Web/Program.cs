@@ -1,4 +1,5 @@
 using Biaogan.Web.Features.Accounts;
+using Biaogan.Web.Features.Approval;
 using Biaogan.Web.Features.Applications;
 using Biaogan.Web.Features.Assignment;
 using Biaogan.Web.Features.Calendar;
@@ -13,6 +14,7 @@ using Biaogan.Web.Features.MutualFeedback;
 using Biaogan.Web.Features.Notifications;
 using Biaogan.Web.Features.OnSite;
 using Biaogan.Web.Features.Organizations;
+using Biaogan.Web.Features.PublicNotice;
 using Biaogan.Web.Features.Qualification;
 using Biaogan.Web.Features.Reviewers;
 using Biaogan.Web.Infrastructure.Cli;
@@ -43,6 +45,8 @@ builder.AddRanking();
 builder.AddOnSite();
 builder.AddEvaluation();
 builder.AddMutualFeedback();
+builder.AddPublicNotice();
+builder.AddApproval();
 builder.AddDemo();
 
 var app = builder.Build();
@@ -66,6 +70,8 @@ app.MapRanking();
 app.MapOnSite();
 app.MapEvaluation();
 app.MapMutualFeedback();
+app.MapPublicNotice();
+app.MapApproval();
 
 await app.RunAsync();
 return 0;

@@ -159,6 +159,21 @@ public class AuthorizationMatrixTests(AppFactory app) : IClassFixture<AppFactory
         ("/api/mutual-feedback/mine", "LOODDODD"),
         ("/api/mutual-feedback/applications/{A}", "LDDDDDOO"),
         ("/api/mutual-feedback/reviewers/{R}", "LDDDDDOO"),
+        // 公示与异议 (office); an objection's page and the organisation's reply page need a real objection: with an unknown one
+        // everyone is refused (who sees a real one: PublicNotice and Approval tests); 审定 and its work report (office; the
+        // approval committee persona is checked in Approval/NoticeToAwardTests)
+        ("/PublicNotice", "LDDDDDOO"),
+        ("/PublicNotice/Preview", "LDDDDDOO"),
+        ("/PublicNotice/Objection/0196f1a2-0000-7000-8000-000000000001", "LDDDDDDD"),
+        ("/PublicNotice/Reply/0196f1a2-0000-7000-8000-000000000001", "LDDDDDDD"),
+        ("/Approval", "LDDDDDOO"),
+        ("/Approval/Report", "LDDDDDOO"),
+        // public pages: everyone, signed in or not (no notice and no award yet: the JSON and the year's results are 404)
+        ("/Public/Notice", "OOOOOOOO"),
+        ("/Public/Notice/Receipt", "OOOOOOOO"),
+        ("/Public/Notice/Lodged", "OOOOOOOO"),
+        ("/api/public/notices/current", "DDDDDDDD"),
+        ("/Public/Results/2026", "DDDDDDDD"),
         // every signed-in person
         ("/Notifications/Inbox", "LOOOOOOO"),
         ("/Accounts/Manage", "LOOOOOOO"),
@@ -177,6 +192,8 @@ public class AuthorizationMatrixTests(AppFactory app) : IClassFixture<AppFactory
         "/", "/Error", "/Account/", "/openapi/", "/api/antiforgery", "/Index", "/Notifications/Inbox/{id:guid}", "/api/inbox/",
         // downloads of a reviewer's own certificate are checked per profile in ReviewerAccessTests
         "/Reviewers/Files/{fileId:guid}",
+        // anonymous 公示 pages, the objection form and the public JSON (content and confidentiality: PublicNotice and Approval tests)
+        "/Public/Notice/", "/Public/Results/", "/api/public/",
     ];
 
     [Fact]

@@ -40,6 +40,8 @@ public static class DefaultTemplates
     public const string EvaluationFinalised = "evaluation.finalised";
     public const string MutualFeedbackSubmitted = "mutual-feedback.submitted";
     public const string MutualFeedbackReopened = "mutual-feedback.reopened";
+    public const string ObjectionReceipt = "notice.objection-receipt";
+    public const string ObjectionReplyRequested = "notice.objection-reply-requested";
 
     private const string Signature = "\n\n全国用户满意标杆活动办公室\n（本邮件由系统自动发送，请勿直接回复）";
 
@@ -128,6 +130,12 @@ public static class DefaultTemplates
         T(MutualFeedbackReopened, "活动办公室重新开放双向反馈后告知填写人", "您的双向反馈已重新开放：{{组织名称}}",
             "{{收件人}}，您好：\n\n活动办公室重新开放了您对{{评价对象}}的双向反馈评价（{{组织名称}}现场评审），原因：{{理由}}\n请修改后再次提交：\n{{链接}}",
             "收件人,组织名称,评价对象,理由,链接"),
+        T(ObjectionReceipt, "公示期间受理异议后告知异议人（填写了电子邮箱时）", "异议已受理：{{受理编号}}",
+            "{{收件人}}，您好：\n\n您于 {{受理时间}} 对公示组织“{{组织名称}}”提出的异议已受理，受理编号 {{受理编号}}。活动办公室将依规核查，您可凭受理编号和提交时填写的手机号码查询办理进度：\n{{链接}}",
+            "收件人,受理编号,组织名称,受理时间,链接"),
+        T(ObjectionReplyRequested, "请被异议组织答复公示期间的异议", "请在 {{截止日期}} 前答复公示异议（{{受理编号}}）",
+            "{{收件人}}，您好：\n\n{{组织名称}}在全国用户满意标杆公示期间收到一项异议（受理编号 {{受理编号}}）。请登录系统查看异议理由，并在 {{截止日期}}（{{工作日}}个工作日）前提交书面答复和证明材料：\n{{链接}}",
+            "收件人,组织名称,受理编号,截止日期,工作日,链接"),
     ];
 
     public static MessageTemplate? Find(string key) => All.FirstOrDefault(t => t.Key == key);

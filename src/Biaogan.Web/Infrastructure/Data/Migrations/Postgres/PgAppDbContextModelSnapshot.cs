@@ -236,6 +236,44 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("Application");
                 });
 
+            modelBuilder.Entity("Biaogan.Web.Features.Approval.ApprovalRound", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("FinalisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FinalisedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("NoticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId")
+                        .IsUnique();
+
+                    b.ToTable("ApprovalRounds", (string)null);
+                });
+
             modelBuilder.Entity("Biaogan.Web.Features.Assignment.AssignmentJob", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1978,6 +2016,249 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("RecommendingBody");
                 });
 
+            modelBuilder.Entity("Biaogan.Web.Features.PublicNotice.LateObjection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AttemptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("NoticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OrganizationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId");
+
+                    b.ToTable("LateObjections", (string)null);
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Features.PublicNotice.Objection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ConcludedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ConcludedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ConclusionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Finding")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasMaxLength(3000)
+                        .HasColumnType("character varying(3000)");
+
+                    b.Property<string>("IdLast4")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("NoticeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ObjectorName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OrganizationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("PublicConclusion")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ReceiptNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("RepliedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RepliedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(3000)
+                        .HasColumnType("character varying(3000)");
+
+                    b.Property<DateOnly?>("ReplyDue")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("ReplyRequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("UnitName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceiptNumber")
+                        .IsUnique();
+
+                    b.HasIndex("NoticeId", "Status");
+
+                    b.ToTable("Objections", (string)null);
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Features.PublicNotice.PublicNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<TimeOnly>("ClosingTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("EndConfirmed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("ObjectionDeadline")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("PostalAddress")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<bool>("PublicationDayCounts")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<bool>("PublishedUnconfirmed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Workdays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId")
+                        .IsUnique();
+
+                    b.ToTable("PublicNotices", (string)null);
+                });
+
             modelBuilder.Entity("Biaogan.Web.Features.Qualification.QualificationReview", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2743,6 +3024,86 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("SelfEvaluation");
                 });
 
+            modelBuilder.Entity("Biaogan.Web.Features.Approval.ApprovalRound", b =>
+                {
+                    b.OwnsMany("Biaogan.Web.Features.Approval.ApprovalItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("ApprovalRoundId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<Guid>("ApplicationId");
+
+                            b1.Property<bool?>("Approved");
+
+                            b1.Property<string>("Category")
+                                .IsRequired()
+                                .HasMaxLength(50);
+
+                            b1.Property<int>("Order");
+
+                            b1.Property<string>("OrganizationName")
+                                .IsRequired();
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<string>("ServiceName");
+
+                            b1.HasKey("ApprovalRoundId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ApprovalRounds");
+
+                            b1
+                                .ToJson("Items")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApprovalRoundId");
+                        });
+
+                    b.OwnsMany("Biaogan.Web.Features.Approval.ApprovalVote", "Votes", b1 =>
+                        {
+                            b1.Property<Guid>("ApprovalRoundId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<Guid>("ApplicationId");
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<string>("Choice")
+                                .IsRequired()
+                                .HasMaxLength(50);
+
+                            b1.Property<string>("MemberId")
+                                .IsRequired();
+
+                            b1.Property<string>("MemberName")
+                                .IsRequired();
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.HasKey("ApprovalRoundId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ApprovalRounds");
+
+                            b1
+                                .ToJson("Votes")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApprovalRoundId");
+                        });
+
+                    b.Navigation("Items");
+
+                    b.Navigation("Votes");
+                });
+
             modelBuilder.Entity("Biaogan.Web.Features.Assignment.GroupMember", b =>
                 {
                     b.HasOne("Biaogan.Web.Features.Assignment.ExpertGroup", null)
@@ -3321,6 +3682,86 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("Issues");
 
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Features.PublicNotice.Objection", b =>
+                {
+                    b.OwnsMany("Biaogan.Web.Features.PublicNotice.ObjectionNote", "Notes", b1 =>
+                        {
+                            b1.Property<Guid>("ObjectionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<string>("ByName")
+                                .IsRequired();
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.HasKey("ObjectionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Objections");
+
+                            b1
+                                .ToJson("Notes")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ObjectionId");
+                        });
+
+                    b.Navigation("Notes");
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Features.PublicNotice.PublicNotice", b =>
+                {
+                    b.OwnsMany("Biaogan.Web.Features.PublicNotice.NoticeEntry", "Entries", b1 =>
+                        {
+                            b1.Property<Guid>("PublicNoticeId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<Guid>("ApplicationId");
+
+                            b1.Property<string>("Category")
+                                .IsRequired()
+                                .HasMaxLength(50);
+
+                            b1.Property<string>("Description")
+                                .IsRequired();
+
+                            b1.Property<int>("Order");
+
+                            b1.Property<Guid>("OrganizationId");
+
+                            b1.Property<string>("OrganizationName")
+                                .IsRequired();
+
+                            b1.Property<string>("RemovalReason");
+
+                            b1.Property<bool>("Removed");
+
+                            b1.Property<DateTimeOffset?>("RemovedAt");
+
+                            b1.Property<string>("ServiceName");
+
+                            b1.HasKey("PublicNoticeId", "__synthesizedOrdinal");
+
+                            b1.ToTable("PublicNotices");
+
+                            b1
+                                .ToJson("Entries")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PublicNoticeId");
+                        });
+
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("Biaogan.Web.Features.Qualification.QualificationReview", b =>

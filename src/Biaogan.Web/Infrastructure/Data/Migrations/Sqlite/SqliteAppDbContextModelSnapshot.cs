@@ -231,6 +231,44 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Application");
                 });
 
+            modelBuilder.Entity("Biaogan.Web.Features.Approval.ApprovalRound", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinalisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FinalisedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NoticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId")
+                        .IsUnique();
+
+                    b.ToTable("ApprovalRounds", (string)null);
+                });
+
             modelBuilder.Entity("Biaogan.Web.Features.Assignment.AssignmentJob", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1973,6 +2011,249 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("RecommendingBody");
                 });
 
+            modelBuilder.Entity("Biaogan.Web.Features.PublicNotice.LateObjection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AttemptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NoticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganizationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId");
+
+                    b.ToTable("LateObjections", (string)null);
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Features.PublicNotice.Objection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ConcludedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConcludedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConclusionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Finding")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasMaxLength(3000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdLast4")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NoticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ObjectorName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganizationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicConclusion")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceiptNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RepliedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RepliedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(3000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReplyDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReplyRequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceiptNumber")
+                        .IsUnique();
+
+                    b.HasIndex("NoticeId", "Status");
+
+                    b.ToTable("Objections", (string)null);
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Features.PublicNotice.PublicNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("ClosingTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EndConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ObjectionDeadline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostalAddress")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PublicationDayCounts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PublishedUnconfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Workdays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId")
+                        .IsUnique();
+
+                    b.ToTable("PublicNotices", (string)null);
+                });
+
             modelBuilder.Entity("Biaogan.Web.Features.Qualification.QualificationReview", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2730,6 +3011,86 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("SelfEvaluation");
                 });
 
+            modelBuilder.Entity("Biaogan.Web.Features.Approval.ApprovalRound", b =>
+                {
+                    b.OwnsMany("Biaogan.Web.Features.Approval.ApprovalItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("ApprovalRoundId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("ApplicationId");
+
+                            b1.Property<bool?>("Approved");
+
+                            b1.Property<string>("Category")
+                                .IsRequired()
+                                .HasMaxLength(50);
+
+                            b1.Property<int>("Order");
+
+                            b1.Property<string>("OrganizationName")
+                                .IsRequired();
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<string>("ServiceName");
+
+                            b1.HasKey("ApprovalRoundId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ApprovalRounds");
+
+                            b1
+                                .ToJson("Items")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApprovalRoundId");
+                        });
+
+                    b.OwnsMany("Biaogan.Web.Features.Approval.ApprovalVote", "Votes", b1 =>
+                        {
+                            b1.Property<Guid>("ApprovalRoundId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("ApplicationId");
+
+                            b1.Property<long>("At");
+
+                            b1.Property<string>("Choice")
+                                .IsRequired()
+                                .HasMaxLength(50);
+
+                            b1.Property<string>("MemberId")
+                                .IsRequired();
+
+                            b1.Property<string>("MemberName")
+                                .IsRequired();
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.HasKey("ApprovalRoundId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ApprovalRounds");
+
+                            b1
+                                .ToJson("Votes")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ApprovalRoundId");
+                        });
+
+                    b.Navigation("Items");
+
+                    b.Navigation("Votes");
+                });
+
             modelBuilder.Entity("Biaogan.Web.Features.Assignment.GroupMember", b =>
                 {
                     b.HasOne("Biaogan.Web.Features.Assignment.ExpertGroup", null)
@@ -3306,6 +3667,86 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Issues");
 
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Features.PublicNotice.Objection", b =>
+                {
+                    b.OwnsMany("Biaogan.Web.Features.PublicNotice.ObjectionNote", "Notes", b1 =>
+                        {
+                            b1.Property<Guid>("ObjectionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<long>("At");
+
+                            b1.Property<string>("ByName")
+                                .IsRequired();
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.HasKey("ObjectionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Objections");
+
+                            b1
+                                .ToJson("Notes")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ObjectionId");
+                        });
+
+                    b.Navigation("Notes");
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Features.PublicNotice.PublicNotice", b =>
+                {
+                    b.OwnsMany("Biaogan.Web.Features.PublicNotice.NoticeEntry", "Entries", b1 =>
+                        {
+                            b1.Property<Guid>("PublicNoticeId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("ApplicationId");
+
+                            b1.Property<string>("Category")
+                                .IsRequired()
+                                .HasMaxLength(50);
+
+                            b1.Property<string>("Description")
+                                .IsRequired();
+
+                            b1.Property<int>("Order");
+
+                            b1.Property<Guid>("OrganizationId");
+
+                            b1.Property<string>("OrganizationName")
+                                .IsRequired();
+
+                            b1.Property<string>("RemovalReason");
+
+                            b1.Property<bool>("Removed");
+
+                            b1.Property<long?>("RemovedAt");
+
+                            b1.Property<string>("ServiceName");
+
+                            b1.HasKey("PublicNoticeId", "__synthesizedOrdinal");
+
+                            b1.ToTable("PublicNotices");
+
+                            b1
+                                .ToJson("Entries")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PublicNoticeId");
+                        });
+
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("Biaogan.Web.Features.Qualification.QualificationReview", b =>

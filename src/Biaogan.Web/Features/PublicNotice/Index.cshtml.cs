@@ -1,0 +1,112 @@
+using System.Security.Claims;
+using Biaogan.Web.Features.Accounts;
+using Biaogan.Web.Features.Calendar;
+using Biaogan.Web.Features.Cycles;
+using Biaogan.Web.Infrastructure.Data;
+using Biaogan.Web.Infrastructure.Errors;
+using Biaogan.Web.Infrastructure.Time;
+using Biaogan.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Biaogan.Web.Features.PublicNotice;
+
+/// <summary>公示 (第二十一条) for the office: draft from the recommended list → preview the dates → publish; then the objection queue.</summary>
+[Authorize(Roles = Roles.OfficeOrAdmin)]
+public sealed class IndexModel(AppDbContext db, NoticeWorkflow workflow, TimeProvider clock) : AppPageModel
+{
+    public sealed class EntryInput
+    {
+        public Guid ApplicationId { get; set; }
+        public string? Description { get; set; }
+    }
+
+    [BindProperty] public string? Title { get; set; }
+    [BindProperty] public string? Text { get; set; }
+    [BindProperty] public DateOnly? StartDate { get; set; }
+    [BindProperty] public string? PostalAddress { get; set; }
+    [BindProperty] public string? Phone { get; set; }
+    [BindProperty] public string? Email { get; set; }
+    [BindProperty] public List<EntryInput> Entries { get; set; } = [];
+    [BindProperty] public bool AcceptUnconfirmed { get; set; }
+    [BindProperty] public int NoticeVersion { get; set; }
+
+    public Cycle? Cycle { get; private set; }
+    public PublicNotice? Notice { get; private set; }
+    public bool ListComplete { get; private set; }
+    public NoticePhase Phase { get; private set; }
+    public IReadOnlyList<Objection> Objections { get; private set; } = [];
+    public int LateRefused { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (Notice is { } n)
+        {
+            Title = n.Title; Text = n.Text; StartDate = n.StartDate ?? clock.Today(); PostalAddress = n.PostalAddress; Phone = n.Phone; Email = n.Email;
+            Entries = n.Entries.OrderBy(e => e.Order).Select(e => new EntryInput { ApplicationId = e.ApplicationId, Description = e.Description }).ToList();
+            NoticeVersion = n.Version;
+        }
+    }
+
+    public override async Task<IActionResult> RedisplayAsync()
+    {
+        await LoadAsync(HttpContext.RequestAborted);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
+    {
+        var cycle = await CycleQueries.CurrentOpenAsync(db, ct) ?? throw new DomainRuleException("当前没有进行中的年度活动。");
+        await workflow.CreateDraftAsync(cycle, ct);
+        await db.SaveChangesAsync(ct);
+        Flash = "已根据评审委员会确定的推荐名单生成公示草稿，请补充受理异议的联系方式、设置开始日期并预览。";
+        return RedirectToPage();
+    }
+
+    /// <summary>Saves the draft and computes the 公示期 on the calendar (the preview step).</summary>
+    public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
+    {
+        var (cycle, notice) = await DraftAsync(ct);
+        if (StartDate is not { } start) throw new DomainRuleException("请填写公示开始日期。");
+        notice.Edit(Title ?? "", Text ?? "", PostalAddress ?? "", Phone ?? "", Email ?? "",
+            Entries.ToDictionary(e => e.ApplicationId, e => e.Description ?? ""));
+        var end = await workflow.ScheduleAsync(notice, cycle, start, ct);
+        await db.SaveChangesAsync(ct);
+        Flash = end.Confirmed ? $"已保存。{notice.PeriodText}，异议受理截止 {notice.DeadlineText}。请预览后发布。"
+            : $"已保存。{notice.PeriodText}。注意：公示期跨越尚未公布节假日安排的年份，截止日期按周一至周五推算，未经确认。";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostPublishAsync(CancellationToken ct)
+    {
+        var (_, notice) = await DraftAsync(ct);
+        notice.Publish(User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", clock.Today(), AcceptUnconfirmed, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        await workflow.EvictPublicPagesAsync(ct);
+        Flash = $"公示已发布。{notice.PeriodText}，异议受理截止 {notice.DeadlineText}。";
+        return RedirectToPage();
+    }
+
+    private async Task<(Cycle, PublicNotice)> DraftAsync(CancellationToken ct)
+    {
+        var cycle = await CycleQueries.CurrentOpenAsync(db, ct) ?? throw new DomainRuleException("当前没有进行中的年度活动。");
+        var notice = await workflow.ForCycleAsync(cycle.Id, ct) ?? throw new DomainRuleException("尚未生成公示草稿。");
+        db.Entry(notice).Property(n => n.Version).OriginalValue = NoticeVersion;
+        return (cycle, notice);
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Cycle = await db.Set<Cycle>().AsNoTracking().FirstOrDefaultAsync(c => c.Status == CycleStatus.Open, ct);
+        if (Cycle is null) return;
+        Notice = await db.Set<PublicNotice>().AsNoTracking().FirstOrDefaultAsync(n => n.CycleId == Cycle.Id, ct);
+        ListComplete = await Evaluation.EvaluationQueries.CompleteAsync(db, Cycle.Id, ct);
+        if (Notice is null) return;
+        Phase = Notice.PhaseAt(clock.GetUtcNow());
+        Objections = await db.Set<Objection>().AsNoTracking().Where(o => o.NoticeId == Notice.Id).OrderBy(o => o.ReceivedAt).ToListAsync(ct);
+        LateRefused = await db.Set<LateObjection>().AsNoTracking().CountAsync(l => l.NoticeId == Notice.Id, ct);
+        if (NoticeVersion == 0) NoticeVersion = Notice.Version;
+    }
+}

@@ -1,0 +1,88 @@
+using System.Security.Claims;
+using Biaogan.Web.Features.Accounts;
+using Biaogan.Web.Infrastructure.Audit;
+using Biaogan.Web.Infrastructure.Data;
+using Biaogan.Web.Infrastructure.Errors;
+using Biaogan.Web.Infrastructure.Files;
+using Biaogan.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Biaogan.Web.Features.PublicNotice;
+
+/// <summary>One objection for the office: investigation notes, the organisation's reply, the finding and the conclusion.</summary>
+[Authorize(Roles = Roles.OfficeOrAdmin)]
+public sealed class ObjectionModel(AppDbContext db, NoticeWorkflow workflow, TimeProvider clock, CurrentActor actor) : AppPageModel
+{
+    [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
+    [BindProperty] public int ObjectionVersion { get; set; }
+    [BindProperty] public string? Note { get; set; }
+    [BindProperty] public ObjectionConclusion? Conclusion { get; set; }
+    [BindProperty] public string? Finding { get; set; }
+    [BindProperty] public string? Reason { get; set; }
+    [BindProperty] public string? PublicText { get; set; }
+
+    public Objection Item { get; private set; } = null!;
+    public IReadOnlyList<StoredFile> Evidence { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+
+    public override async Task<IActionResult> RedisplayAsync() => await LoadAsync(HttpContext.RequestAborted) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnGetEvidenceAsync(Guid fileId, [FromServices] FileStore files, CancellationToken ct)
+    {
+        var f = await db.Set<StoredFile>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == fileId && x.OwnerType == EvidenceOwner && x.OwnerId == Id, ct);
+        if (f is null) return NotFound();
+        return File(files.OpenRead(f), f.ContentType, f.FileName);
+    }
+
+    public async Task<IActionResult> OnPostNoteAsync(CancellationToken ct)
+    {
+        var o = await TrackedAsync(ct);
+        o.AddNote(Note ?? "", actor.Name, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        Flash = "已记录调查情况。";
+        return RedirectToPage(new { Id });
+    }
+
+    public async Task<IActionResult> OnPostRequestReplyAsync(CancellationToken ct)
+    {
+        var o = await TrackedAsync(ct);
+        await workflow.RequestReplyAsync(o, ct);
+        await db.SaveChangesAsync(ct);
+        Flash = $"已通知“{o.OrganizationName}”在 {Infrastructure.Time.ChinaTime.Format(o.ReplyDue!.Value)} 前答复（对方看不到异议人的身份）。";
+        return RedirectToPage(new { Id });
+    }
+
+    public async Task<IActionResult> OnPostConcludeAsync(CancellationToken ct)
+    {
+        var o = await TrackedAsync(ct);
+        if (Conclusion is not { } c) throw new DomainRuleException("请选择结论：异议成立或异议不成立。");
+        var notice = await db.Set<PublicNotice>().FirstAsync(n => n.Id == o.NoticeId, ct);
+        o.Conclude(notice, c, Finding ?? "", Reason ?? "", PublicText, User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        await workflow.EvictPublicPagesAsync(ct);
+        Flash = c == ObjectionConclusion.Sustained ? $"异议成立，已将“{o.OrganizationName}”从公示名单中撤销推荐。" : "异议不成立，已办结。";
+        return RedirectToPage(new { Id });
+    }
+
+    public const string EvidenceOwner = "Objection";
+
+    private async Task<Objection> TrackedAsync(CancellationToken ct)
+    {
+        var o = await db.Set<Objection>().FirstOrDefaultAsync(x => x.Id == Id, ct) ?? throw new DomainRuleException("找不到该异议。");
+        db.Entry(o).Property(x => x.Version).OriginalValue = ObjectionVersion;
+        return o;
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        var o = await db.Set<Objection>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == Id, ct);
+        if (o is null) return false;
+        Item = o;
+        if (ObjectionVersion == 0) ObjectionVersion = o.Version;
+        Evidence = await db.Set<StoredFile>().AsNoTracking().Where(f => f.OwnerType == EvidenceOwner && f.OwnerId == Id).OrderBy(f => f.UploadedAt).ToListAsync(ct);
+        return true;
+    }
+}
