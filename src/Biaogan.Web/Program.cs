@@ -1,6 +1,7 @@
 using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Features.Applications;
 using Biaogan.Web.Features.Assignment;
+using Biaogan.Web.Features.Awards;
 using Biaogan.Web.Features.Calendar;
 using Biaogan.Web.Features.Conflicts;
 using Biaogan.Web.Features.Criteria;
@@ -37,6 +38,7 @@ builder.AddConflicts();
 builder.AddAssignment();
 builder.AddScoring();
 builder.AddRanking();
+builder.AddAwards();
 builder.AddDemo();
 
 var app = builder.Build();
@@ -57,6 +59,7 @@ app.MapConflicts();
 app.MapAssignment();
 app.MapScoring();
 app.MapRanking();
+app.MapAwards();
 
 await app.RunAsync();
 return 0;

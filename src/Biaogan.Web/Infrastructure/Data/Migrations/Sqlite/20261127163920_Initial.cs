@@ -199,11 +199,29 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                     GrantedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     RevocationReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PlaqueNumber = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    PlaqueMadeOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PlaqueDeliveredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PlaqueRecipient = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Awards", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AwardSettings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SealFileId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReportContact = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AwardSettings", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1538,6 +1556,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Awards");
+
+            migrationBuilder.DropTable(
+                name: "AwardSettings");
 
             migrationBuilder.DropTable(
                 name: "CalendarDay");

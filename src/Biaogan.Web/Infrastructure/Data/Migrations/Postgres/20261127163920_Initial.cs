@@ -201,11 +201,29 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                     GrantedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     RevocationReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    PlaqueNumber = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    PlaqueMadeOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PlaqueDeliveredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PlaqueRecipient = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Awards", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AwardSettings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SealFileId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ReportContact = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AwardSettings", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1540,6 +1558,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Awards");
+
+            migrationBuilder.DropTable(
+                name: "AwardSettings");
 
             migrationBuilder.DropTable(
                 name: "CalendarDay");
