@@ -22,6 +22,12 @@ public static class BenchProgram
             Feedback.FeedbackPdfTiming.Run(args);
             return;
         }
+        // `--certificate-pdf [runs] [--sample file.pdf]` prints milliseconds per certificate against its baseline.
+        if (args.Contains(Awards.CertificatePdfTiming.Switch))
+        {
+            Awards.CertificatePdfTiming.Run(args);
+            return;
+        }
         BenchmarkSwitcher.FromAssembly(typeof(BenchProgram).Assembly)
             .Run(args, ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10)));
     }
