@@ -23,6 +23,12 @@ public class AwardsJourneyTests(BrowserFixture app) : IClassFixture<BrowserFixtu
         await app.ScreenshotAsync(office, "awards-01-office-benchmark");
         var pdf = await AwardsSteps.DownloadCertificateAsync(office);
         Assert.Equal("%PDF-"u8.ToArray(), pdf[..5]);
+        await office.GotoAsync($"/Awards?year={award.Year}");
+        await Assertions.Expect(office.Locator("main table")).ToContainTextAsync("已交付");
+        await app.ScreenshotAsync(office, "awards-00-office-list");
+        await office.GotoAsync("/Awards/Seal");
+        await app.ScreenshotAsync(office, "awards-00-office-seal");
+        await AwardsSteps.OpenBenchmarkAsync(office, award.Year, "澄明智能家电股份有限公司");
 
         var own = await app.SignedInPageAsync(winner.Contact);
         await own.GotoAsync("/Awards/Mine");
