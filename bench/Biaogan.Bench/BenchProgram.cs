@@ -26,6 +26,10 @@ public static class BenchProgram
         if (args.Contains(OnSite.OnSiteReportTiming.Switch))
         {
             OnSite.OnSiteReportTiming.Run(args);
+        // `--certificate-pdf [runs] [--sample file.pdf]` prints milliseconds per certificate against its baseline.
+        if (args.Contains(Awards.CertificatePdfTiming.Switch))
+        {
+            Awards.CertificatePdfTiming.Run(args);
             return;
         }
         BenchmarkSwitcher.FromAssembly(typeof(BenchProgram).Assembly)

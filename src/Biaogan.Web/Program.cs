@@ -2,6 +2,7 @@ using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Features.Approval;
 using Biaogan.Web.Features.Applications;
 using Biaogan.Web.Features.Assignment;
+using Biaogan.Web.Features.Awards;
 using Biaogan.Web.Features.Calendar;
 using Biaogan.Web.Features.Conflicts;
 using Biaogan.Web.Features.Criteria;
@@ -47,6 +48,7 @@ builder.AddEvaluation();
 builder.AddMutualFeedback();
 builder.AddPublicNotice();
 builder.AddApproval();
+builder.AddAwards();
 builder.AddDemo();
 
 var app = builder.Build();
@@ -72,6 +74,7 @@ app.MapEvaluation();
 app.MapMutualFeedback();
 app.MapPublicNotice();
 app.MapApproval();
+app.MapAwards();
 
 await app.RunAsync();
 return 0;

@@ -174,6 +174,18 @@ public class AuthorizationMatrixTests(AppFactory app) : IClassFixture<AppFactory
         ("/Public/Notice/Lodged", "OOOOOOOO"),
         ("/api/public/notices/current", "DDDDDDDD"),
         ("/Public/Results/2026", "DDDDDDDD"),
+        // 标杆与证书 (office); the certificate of {A}'s award {W}: the office and the winning organisation only;
+        // the winner's own page (applicants; an organisation without an award sees an empty page)
+        ("/Awards", "LDDDDDOO"),
+        ("/Awards/Details/{W}", "LDDDDDOO"),
+        ("/Awards/Certificate/{W}", "LODDDDOO"),
+        ("/Awards/Seal", "LDDDDDOO"),
+        ("/Awards/Mine", "LOODDDDD"),
+        // public pages and their JSON (no login): the registry and certificate verification ({N} = number?code=…)
+        ("/Public/Benchmarks", "OOOOOOOO"),
+        ("/Public/Verify", "OOOOOOOO"),
+        ("/Public/Verify/{N}", "OOOOOOOO"),
+        ("/api/public/benchmarks", "OOOOOOOO"),
         // every signed-in person
         ("/Notifications/Inbox", "LOOOOOOO"),
         ("/Accounts/Manage", "LOOOOOOO"),
@@ -223,6 +235,12 @@ public class AuthorizationMatrixTests(AppFactory app) : IClassFixture<AppFactory
         var versionId = await app.WithDbAsync(db => db.Set<Biaogan.Web.Features.Criteria.CriteriaVersion>().Select(v => v.Id).FirstAsync());
         var (planId, jobId) = await AssignmentMatrixKit.PlanAndJobAsync(app, cycleId);
         await MutualFeedbackKit.OnSiteForMatrixAsync(app, id, reviewerProfileId);
+        var award = await app.WithDbAsync(async db =>
+        {
+            var issued = await Biaogan.Web.Features.Awards.AwardIssuer.IssueAsync(db, cycleId, [id], app.Clock.GetUtcNow());
+            await db.SaveChangesAsync();
+            return issued.Single();
+        });
         var personas = new List<Persona?> { null, applicantA, applicantB, recommenderA, recommenderB,
             await Cast.ReviewerAsync(app), await Cast.OfficeAsync(app), await Cast.AdminAsync(app) };
         var clients = new List<HttpClient>();
@@ -236,6 +254,8 @@ public class AuthorizationMatrixTests(AppFactory app) : IClassFixture<AppFactory
                 .Replace("{V}", versionId.ToString()).Replace("{R}", reviewerProfileId.ToString())
                 .Replace("{M}", memberId.ToString()).Replace("{K}", caseId.ToString())
                 .Replace("{P}", planId.ToString()).Replace("{J}", jobId.ToString()).Replace("{G}", "Enterprise");
+                .Replace("{P}", planId.ToString()).Replace("{J}", jobId.ToString())
+                .Replace("{W}", award.Id.ToString()).Replace("{N}", $"{award.CertificateNumber}?code={award.VerificationCode}");
             for (var i = 0; i < clients.Count; i++)
             {
                 var got = Classify(await clients[i].GetAsync(url));

@@ -40,6 +40,14 @@ public sealed class Award : Entity
     public DateTimeOffset? RevokedAt { get; private set; }
     public string? RevocationReason { get; private set; }
 
+    // 奖牌 (第三十一条): the office's record of the plaque made and handed over.
+    /// <summary>奖牌编号.</summary>
+    public string? PlaqueNumber { get; private set; }
+    public DateOnly? PlaqueMadeOn { get; private set; }
+    public DateOnly? PlaqueDeliveredOn { get; private set; }
+    /// <summary>签收人 (name and post) of the winning organisation.</summary>
+    public string? PlaqueRecipient { get; private set; }
+
     private Award() { }
 
     public Award(Guid cycleId, int year, Guid applicationId, Guid organizationId, string organizationName, AwardCategory category,
@@ -96,4 +104,41 @@ public sealed class Award : Entity
         RevocationReason = reason.Trim();
         RecordAction($"撤销标杆称号：{RevocationReason}");
     }
+
+    /// <summary>Records (or corrects) the plaque: its number, when it was made and when and to whom it was delivered.</summary>
+    public void RecordPlaque(string number, DateOnly? madeOn, DateOnly? deliveredOn, string? recipient, DateOnly today)
+    {
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(number)) problems.Add("请填写奖牌编号");
+        if (deliveredOn is not null && madeOn is null) problems.Add("请先填写奖牌制作日期，再填写交付日期");
+        if (madeOn is { } m && deliveredOn is { } d && d < m) problems.Add("交付日期不能早于制作日期");
+        if (madeOn > today || deliveredOn > today) problems.Add("制作日期和交付日期不能晚于今天");
+        if (deliveredOn is not null && string.IsNullOrWhiteSpace(recipient)) problems.Add("已交付的奖牌请填写签收人");
+        if (problems.Count > 0) throw new DomainRuleException(string.Join("；", problems) + "。");
+        PlaqueNumber = number.Trim();
+        PlaqueMadeOn = madeOn;
+        PlaqueDeliveredOn = deliveredOn;
+        PlaqueRecipient = string.IsNullOrWhiteSpace(recipient) ? null : recipient.Trim();
+        RecordAction(deliveredOn is { } on
+            ? $"登记奖牌 {PlaqueNumber}：{on:yyyy-MM-dd} 交付，签收人 {PlaqueRecipient}"
+            : $"登记奖牌 {PlaqueNumber}{(madeOn is { } made ? $"：{made:yyyy-MM-dd} 制作完成" : "")}");
+    }
+
+    public static string StatusDisplay(AwardStatus s) => s switch
+    {
+        AwardStatus.Valid => "有效",
+        AwardStatus.UnderConfirmation => "确认中",
+        _ => "已撤销",
+    };
+
+    public static string StatusBadge(AwardStatus s) => s switch
+    {
+        AwardStatus.Valid => "badge-ok",
+        AwardStatus.UnderConfirmation => "badge-warn",
+        _ => "badge-err",
+    };
+
+    /// <summary>“企业类”, or “服务类（城市供水服务）”.</summary>
+    public string CategoryText => Category == AwardCategory.Service && !string.IsNullOrWhiteSpace(ServiceName)
+        ? $"{Cycle.CategoryDisplay(Category)}（{ServiceName}）" : Cycle.CategoryDisplay(Category);
 }

@@ -16,5 +16,7 @@ internal sealed class AwardConfiguration : IEntityTypeConfiguration<Award>
         b.Property(a => a.OrganizationName).HasMaxLength(200);
         b.Property(a => a.ServiceName).HasMaxLength(200);
         b.Property(a => a.RevocationReason).HasMaxLength(2000);
+        b.Property(a => a.PlaqueNumber).HasMaxLength(60);
+        b.Property(a => a.PlaqueRecipient).HasMaxLength(200);
     }
 }

@@ -7,6 +7,8 @@ public static class DemoModule
     /// <summary>Demo data for development (Demo:Seed in appsettings.Development.json); never in production.</summary>
     public static void AddDemo(this WebApplicationBuilder builder)
     {
-        if (!builder.Environment.IsProduction()) builder.Services.AddScoped<ISeeder, DemoSeeder>();
+        if (builder.Environment.IsProduction()) return;
+        builder.Services.AddScoped<ISeeder, DemoSeeder>();
+        builder.Services.AddScoped<ISeeder, DemoAwardsSeeder>();
     }
 }

@@ -86,7 +86,7 @@ public static class PdfWriter
     /// points (页 and the radical ⻚); with the text attached, Skia writes /ActualText so that copying or searching the
     /// PDF gives back the characters that were printed, not the radicals.
     /// </summary>
-    private static void DrawTextRun(SKCanvas canvas, string text, float x, float y, SKFont font, SKPaint paint)
+    internal static void DrawTextRun(SKCanvas canvas, string text, float x, float y, SKFont font, SKPaint paint)
     {
         if (text.Length == 0) return;
         var glyphs = font.GetGlyphs(text);

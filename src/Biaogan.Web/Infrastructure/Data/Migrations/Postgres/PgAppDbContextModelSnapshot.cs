@@ -591,6 +591,20 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateOnly?>("PlaqueDeliveredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PlaqueMadeOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PlaqueNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("PlaqueRecipient")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("RevocationReason")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -630,6 +644,28 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("Year", "Status");
 
                     b.ToTable("Awards", (string)null);
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Features.Awards.AwardSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ReportContact")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid?>("SealFileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AwardSettings", (string)null);
                 });
 
             modelBuilder.Entity("Biaogan.Web.Features.Calendar.CalendarDay", b =>

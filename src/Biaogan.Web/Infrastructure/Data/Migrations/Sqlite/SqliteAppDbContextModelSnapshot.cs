@@ -586,6 +586,20 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("PlaqueDeliveredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PlaqueMadeOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlaqueNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlaqueRecipient")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RevocationReason")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -625,6 +639,28 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("Year", "Status");
 
                     b.ToTable("Awards", (string)null);
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Features.Awards.AwardSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportContact")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SealFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AwardSettings", (string)null);
                 });
 
             modelBuilder.Entity("Biaogan.Web.Features.Calendar.CalendarDay", b =>

@@ -1,0 +1,49 @@
+using System.Security.Claims;
+using Biaogan.Web.Features.Accounts;
+using Biaogan.Web.Infrastructure.Data;
+using Biaogan.Web.Infrastructure.Files;
+using Microsoft.EntityFrameworkCore;
+
+namespace Biaogan.Web.Features.Awards;
+
+/// <summary>Who may have a certificate, and its PDF with the office's seal and the public verification link.</summary>
+public sealed class AwardCertificates(AppDbContext db, FileStore files, IConfiguration config)
+{
+    /// <summary>
+    /// The award if <paramref name="user"/> may download its certificate: the office at any time, users of the winning
+    /// organisation while it is not revoked; null for everyone else (the page answers 404, revealing nothing).
+    /// </summary>
+    public async Task<Award?> DownloadableAsync(ClaimsPrincipal user, Guid awardId, CancellationToken ct)
+    {
+        var award = await db.Set<Award>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == awardId, ct);
+        if (award is null) return null;
+        if (user.IsInRole(Roles.Office) || user.IsInRole(Roles.Admin)) return award;
+        return user.IsInRole(Roles.Applicant) && AppClaims.OrganizationOf(user) == award.OrganizationId
+            && award.Status != AwardStatus.Revoked ? award : null;
+    }
+
+    /// <summary>The site address printed in the QR code: PublicSite:BaseUrl, else the address this request came to.</summary>
+    public string PublicBaseUrl(HttpRequest request) =>
+        config["PublicSite:BaseUrl"] is { Length: > 0 } configured ? configured.TrimEnd('/') : $"{request.Scheme}://{request.Host}";
+
+    public async Task<byte[]> PdfAsync(Award award, string baseUrl, CancellationToken ct) =>
+        CertificatePdf.Render(award, baseUrl, await SealAsync(ct));
+
+    /// <summary>The current seal image's bytes, or null when the office has not uploaded one.</summary>
+    public async Task<byte[]?> SealAsync(CancellationToken ct)
+    {
+        var file = await SealFileAsync(ct);
+        if (file is null) return null;
+        await using var stream = files.OpenRead(file);
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy, ct);
+        return copy.ToArray();
+    }
+
+    public async Task<StoredFile?> SealFileAsync(CancellationToken ct)
+    {
+        var id = await db.Set<AwardSettings>().AsNoTracking().Select(s => s.SealFileId).FirstOrDefaultAsync(ct);
+        if (id is null) return null;
+        return await db.Set<StoredFile>().AsNoTracking().Where(f => f.LogicalId == id).OrderByDescending(f => f.VersionNo).FirstOrDefaultAsync(ct);
+    }
+}

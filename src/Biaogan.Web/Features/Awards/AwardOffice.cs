@@ -1,0 +1,88 @@
+using Biaogan.Web.Infrastructure.Data;
+using Biaogan.Web.Infrastructure.Errors;
+using Biaogan.Web.Infrastructure.Files;
+using Biaogan.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using SkiaSharp;
+
+namespace Biaogan.Web.Features.Awards;
+
+/// <summary>The registry status changes an office makes (第二十四条 确认、撤销).</summary>
+public enum AwardAction { BeginConfirmation, ConfirmValid, Revoke }
+
+/// <summary>
+/// The office's changes to awards and their settings. Every change that alters what the public pages show evicts their
+/// cache at once, so the registry and verification never show a revoked benchmark as valid.
+/// </summary>
+public sealed class AwardOffice(AppDbContext db, FileStore files, TimeProvider clock, IOutputCacheStore cache)
+{
+    public const string SealPurpose = "证书印章";
+
+    public async Task ChangeStatusAsync(Guid awardId, int version, AwardAction action, string? reason, CancellationToken ct)
+    {
+        var award = await LoadAsync(awardId, version, ct);
+        switch (action)
+        {
+            case AwardAction.BeginConfirmation: award.BeginConfirmation(reason ?? ""); break;
+            case AwardAction.ConfirmValid: award.ConfirmValid(reason ?? ""); break;
+            default: award.Revoke(reason ?? "", clock.GetUtcNow()); break;
+        }
+        await db.SaveChangesAsync(ct);
+        await PublicChangedAsync(cache, ct);
+    }
+
+    public async Task RecordPlaqueAsync(Guid awardId, int version, string number, DateOnly? madeOn, DateOnly? deliveredOn, string? recipient,
+        CancellationToken ct)
+    {
+        var award = await LoadAsync(awardId, version, ct);
+        award.RecordPlaque(number, madeOn, deliveredOn, recipient, Infrastructure.Time.ChinaTime.Today(clock));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Stores a seal image (PNG only, checked by content and decoded) and prints it on every certificate from now on.</summary>
+    public async Task UploadSealAsync(Stream content, string fileName, CancellationToken ct)
+    {
+        var settings = await AwardSettings.LoadAsync(db, ct);
+        using var buffer = new MemoryStream();
+        await content.CopyToAsync(buffer, ct);
+        buffer.Position = 0;
+        var stored = await files.SaveAsync(buffer, fileName, new UploadRequest("AwardSettings", settings.Id, SealPurpose, "证书印章",
+            ["png"], 2 * 1024 * 1024, settings.SealFileId), ct);
+        using (var image = SKBitmap.Decode(buffer.ToArray()))
+        {
+            if (image is null) throw new DomainRuleException("无法读取该 PNG 图片，请重新导出后上传。");
+            if (image.Width < 200 || image.Height < 200 || image.Width > 3000 || image.Height > 3000)
+                throw new DomainRuleException($"印章图片应为 200～3000 像素见方（当前 {image.Width}×{image.Height}），建议 600×600 像素、透明背景的 PNG。");
+        }
+        settings.UseSeal(stored.LogicalId, stored.FileName);
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task RemoveSealAsync(CancellationToken ct)
+    {
+        var settings = await AwardSettings.LoadAsync(db, ct);
+        settings.RemoveSeal();
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task ChangeReportContactAsync(string text, CancellationToken ct)
+    {
+        var settings = await AwardSettings.LoadAsync(db, ct);
+        settings.ChangeReportContact(text);
+        await db.SaveChangesAsync(ct);
+        await PublicChangedAsync(cache, ct);
+    }
+
+    /// <summary>Evicts every cached public page; call it after anything the registry or verification shows has changed (e.g. new awards).</summary>
+    public static async Task PublicChangedAsync(IOutputCacheStore cache, CancellationToken ct) =>
+        await cache.EvictByTagAsync(WebModule.PublicPageTag, ct);
+
+    private async Task<Award> LoadAsync(Guid awardId, int version, CancellationToken ct)
+    {
+        var award = await db.Set<Award>().FirstOrDefaultAsync(a => a.Id == awardId, ct)
+            ?? throw new DomainRuleException("找不到该标杆记录，请返回列表刷新后重试。");
+        db.Entry(award).Property(a => a.Version).OriginalValue = version;
+        return award;
+    }
+}

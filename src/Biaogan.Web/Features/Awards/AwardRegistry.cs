@@ -1,0 +1,57 @@
+using System.Security.Cryptography;
+using System.Text;
+using Biaogan.Web.Features.Cycles;
+using Biaogan.Web.Infrastructure.Data;
+using Biaogan.Web.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Biaogan.Web.Features.Awards;
+
+/// <summary>One line of the public registry (标杆名录). Never carries scores, votes or anything confidential.</summary>
+public sealed record RegistryEntry(int Year, string Organization, string Category, string? ServiceName, string CertificateNumber,
+    string Status, string StatusDisplay, DateOnly? RevokedOn, string? RevocationReason);
+
+/// <summary>What the public verification page may say about a certificate: only these facts.</summary>
+public sealed record VerifiedCertificate(string CertificateNumber, string Organization, string Category, int Year,
+    AwardStatus Status, DateOnly? RevokedOn, string? RevocationReason);
+
+/// <summary>Reads of the public registry and certificate verification (第三十一条: 公布获奖组织名单).</summary>
+public static class AwardRegistry
+{
+    public static async Task<IReadOnlyList<RegistryEntry>> ListAsync(AppDbContext db, int? year, CancellationToken ct)
+    {
+        var awards = await db.Set<Award>().AsNoTracking().Where(a => year == null || a.Year == year)
+            .OrderByDescending(a => a.Year).ThenBy(a => a.CertificateNumber).ToListAsync(ct);
+        return awards.Select(a => new RegistryEntry(a.Year, a.OrganizationName, Cycle.CategoryDisplay(a.Category), a.ServiceName,
+            a.CertificateNumber, a.Status.ToString(), Award.StatusDisplay(a.Status), RevokedOn(a), a.RevocationReason)).ToList();
+    }
+
+    public static async Task<IReadOnlyList<int>> YearsAsync(AppDbContext db, CancellationToken ct) =>
+        await db.Set<Award>().AsNoTracking().Select(a => a.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
+
+    /// <summary>
+    /// The certificate when the number and its verification code match (case and spaces ignored); null otherwise — an
+    /// unknown number and a wrong code look the same, so the page reveals nothing about which certificates exist.
+    /// </summary>
+    public static async Task<VerifiedCertificate?> VerifyAsync(AppDbContext db, string? number, string? code, CancellationToken ct)
+    {
+        var n = Normalise(number);
+        var c = Normalise(code);
+        if (n.Length == 0 || c.Length == 0 || n.Length > 40 || c.Length > 20) return null;
+        var award = await db.Set<Award>().AsNoTracking().FirstOrDefaultAsync(a => a.CertificateNumber == n, ct);
+        var expected = Encoding.ASCII.GetBytes(award?.VerificationCode ?? "----------");
+        var given = Encoding.ASCII.GetBytes(c);
+        if (award is null || !CryptographicOperations.FixedTimeEquals(expected, given)) return null;
+        return new VerifiedCertificate(award.CertificateNumber, award.OrganizationName, award.CategoryText, award.Year, award.Status,
+            RevokedOn(award), award.RevocationReason);
+    }
+
+    /// <summary>Upper case, without spaces; full-width letters and digits (typed on a Chinese phone keyboard) become ASCII.</summary>
+    public static string Normalise(string? value)
+    {
+        var s = (value ?? "").Normalize(NormalizationForm.FormKC);
+        return new string(s.Where(ch => !char.IsWhiteSpace(ch)).ToArray()).ToUpperInvariant();
+    }
+
+    private static DateOnly? RevokedOn(Award a) => a.RevokedAt is { } at ? DateOnly.FromDateTime(at.ToChina().DateTime) : null;
+}

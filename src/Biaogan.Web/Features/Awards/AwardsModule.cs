@@ -1,0 +1,26 @@
+using Biaogan.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Biaogan.Web.Features.Awards;
+
+/// <summary>奖励 (第三十一、三十二条): certificates, plaques, the registry's status changes, the seal, the public registry's JSON.</summary>
+public static class AwardsModule
+{
+    public static void AddAwards(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<AwardCertificates>();
+        builder.Services.AddScoped<AwardOffice>();
+        builder.Services.Configure<RateLimiterOptions>(o => o.AddPolicy<string, VerifyRateLimit>(VerifyRateLimit.Name));
+    }
+
+    public static void MapAwards(this WebApplication app)
+    {
+        // The registry as JSON for reuse (media, the association's site): anonymous, cached like the page, same content.
+        app.MapGet("/api/public/benchmarks", async (int? year, Infrastructure.Data.AppDbContext db, CancellationToken ct) =>
+                Results.Ok(await AwardRegistry.ListAsync(db, year, ct)))
+            .AllowAnonymous()
+            .CacheOutput(WebModule.PublicPagePolicy)
+            .WithTags("公开信息")
+            .WithSummary("全国用户满意标杆名录（按年度，可用 year 参数筛选）：组织、类别、服务名称、证书编号、状态；不含任何评分");
+    }
+}

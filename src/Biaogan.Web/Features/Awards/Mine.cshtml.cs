@@ -1,0 +1,22 @@
+using Biaogan.Web.Features.Accounts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Biaogan.Web.Features.Awards;
+
+/// <summary>The winning organisation's page: its benchmarks, certificates, verification links and the logo rules of 第三十二条.</summary>
+[Authorize(Roles = Roles.Applicant)]
+public sealed class MineModel(Infrastructure.Data.AppDbContext db, AwardCertificates certificates) : PageModel
+{
+    public IReadOnlyList<Award> Awards { get; private set; } = [];
+    public string BaseUrl { get; private set; } = "";
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var org = AppClaims.OrganizationOf(User);
+        Awards = org is null ? [] : await db.Set<Award>().AsNoTracking().Where(a => a.OrganizationId == org)
+            .OrderByDescending(a => a.Year).ToListAsync(ct);
+        BaseUrl = certificates.PublicBaseUrl(Request);
+    }
+}

@@ -1,0 +1,93 @@
+using Biaogan.Web.Features.Applications;
+using Biaogan.Web.Features.Awards;
+using Biaogan.Web.Features.Criteria;
+using Biaogan.Web.Features.Cycles;
+using Biaogan.Web.Features.Organizations;
+using Biaogan.Web.Infrastructure.Audit;
+using Biaogan.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Biaogan.Web.Features.Demo;
+
+/// <summary>
+/// Demo benchmarks so the public registry and certificate verification have something to show on first start: the
+/// closed 2025 cycle with three fictional winners (domain.md §4.2), one of them since revoked. Only the records the
+/// registry needs are kept for that year (organisation, the application in its category, the award); the 2025
+/// applications are not walked through the stages again. Runs after <see cref="DemoSeeder"/>; never in production.
+/// </summary>
+internal sealed class DemoAwardsSeeder(AppDbContext db, IHostEnvironment env, IConfiguration config, TimeProvider clock,
+    CurrentActor actor, StartupBanner banner) : ISeeder
+{
+    public const int Year = 2025;
+
+    private sealed record Winner(string Name, string Uscc16, string Province, string City, string Section, string Division,
+        AwardCategory Category, string? Service);
+
+    private static readonly Winner[] Winners =
+    [
+        new("朗程家电股份有限公司", "91330100MA2K8Q3N", "33", "3301", "C", "38", AwardCategory.Enterprise, null),
+        new("岚溪水务服务有限公司", "91320100MA1P5T7R", "32", "3201", "D", "46", AwardCategory.Service, "城乡一体化供水服务"),
+        new("翠屿物业服务有限公司", "91350200MA3R6W9T", "35", "3502", "K", "70", AwardCategory.Service, "住宅小区物业服务"),
+    ];
+
+    /// <summary>The day the 2025 awards were granted and the day the third one was revoked (China Standard Time).</summary>
+    private static readonly DateTimeOffset GrantedAt = new(2025, 12, 12, 10, 0, 0, TimeSpan.FromHours(8)),
+        RevokedAt = new(2026, 10, 16, 15, 0, 0, TimeSpan.FromHours(8));
+
+    public const string RevocationReason = "获奖后发生重大用户投诉，经领导小组确认已不再符合全国用户满意标杆条件（《实施细则》第二十四条、第二十六条）。";
+
+    public int Order => 110;
+
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        if (env.IsProduction() || !config.GetValue("Demo:Seed", false)) return;
+        if (!await db.Set<Award>().AnyAsync(ct)) await SeedAwardsAsync(ct);
+        var sample = await db.Set<Award>().AsNoTracking().Where(a => a.Year == Year && a.Status == AwardStatus.Valid)
+            .OrderBy(a => a.CertificateNumber).FirstOrDefaultAsync(ct);
+        if (sample is not null)
+            banner.Lines.Add($"证书核验示例（{sample.OrganizationName}）：<访问地址>/Public/Verify/{sample.CertificateNumber}?code={sample.VerificationCode}");
+    }
+
+    private async Task SeedAwardsAsync(CancellationToken ct)
+    {
+        // Only a fresh demo database: the 2026 demo (DemoSeeder) has just been created, or the database holds nothing yet.
+        var cycle = await db.Set<Cycle>().FirstOrDefaultAsync(c => c.Year == Year, ct);
+        if (cycle is not null && await db.Set<Application>().AnyAsync(a => a.CycleId == cycle.Id, ct)) return;
+        actor.ActAs(null, "演示数据");
+        var now = clock.GetUtcNow();
+        if (cycle is null)
+        {
+            cycle = new Cycle(Year, now);
+            cycle.Open(await db.Set<Cycle>().AnyAsync(c => c.Status == CycleStatus.Open, ct), now);
+            cycle.Close(now);
+            db.Add(cycle);
+        }
+        var outline = CriteriaCatalog.ForCycle(cycle.StandardCode);
+        var applicationIds = new List<Guid>();
+        foreach (var w in Winners)
+        {
+            var org = new Organization
+            {
+                Name = w.Name, Uscc = Code(w.Uscc16), ProvinceCode = w.Province, CityCode = w.City, Address = "演示地址",
+                IndustrySection = w.Section, IndustryDivision = w.Division, Ownership = "有限责任公司（民营）", Employees = 1800,
+                AnnualRevenue = 320000m, LegalRepresentative = "演示", ContactName = "演示", ContactPhone = "400-800-1234",
+                ContactEmail = "winner@demo.biaogan.cn", CreatedAt = now,
+            };
+            db.Add(org);
+            var app = new Application(cycle.Id, org.Id, outline, now) { Category = w.Category, ServiceName = w.Service };
+            db.Add(app);
+            applicationIds.Add(app.Id);
+        }
+        await db.SaveChangesAsync(ct);
+        var awards = await AwardIssuer.IssueAsync(db, cycle.Id, applicationIds, GrantedAt, ct);
+        awards[0].RecordPlaque("YHMYBG-JP-2025-001", new DateOnly(2025, 12, 1), new DateOnly(2025, 12, 12), "演示（获奖组织代表）", new DateOnly(2025, 12, 12));
+        awards[2].Revoke(RevocationReason, RevokedAt);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static string Code(string first16)
+    {
+        var first17 = first16 + Uscc.OrganizationCodeCheck(first16.AsSpan(8, 8));
+        return first17 + Uscc.CheckCharacter(first17);
+    }
+}
