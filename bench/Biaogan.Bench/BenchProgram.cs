@@ -26,6 +26,8 @@ public static class BenchProgram
         if (args.Contains(OnSite.OnSiteReportTiming.Switch))
         {
             OnSite.OnSiteReportTiming.Run(args);
+            return;
+        }
         // `--certificate-pdf [runs] [--sample file.pdf]` prints milliseconds per certificate against its baseline.
         if (args.Contains(Awards.CertificatePdfTiming.Switch))
         {

@@ -253,8 +253,7 @@ public class AuthorizationMatrixTests(AppFactory app) : IClassFixture<AppFactory
             var url = route.Replace("{A}", id.ToString()).Replace("{F}", fileId.ToString()).Replace("{C}", cycleId.ToString())
                 .Replace("{V}", versionId.ToString()).Replace("{R}", reviewerProfileId.ToString())
                 .Replace("{M}", memberId.ToString()).Replace("{K}", caseId.ToString())
-                .Replace("{P}", planId.ToString()).Replace("{J}", jobId.ToString()).Replace("{G}", "Enterprise");
-                .Replace("{P}", planId.ToString()).Replace("{J}", jobId.ToString())
+                .Replace("{P}", planId.ToString()).Replace("{J}", jobId.ToString()).Replace("{G}", "Enterprise")
                 .Replace("{W}", award.Id.ToString()).Replace("{N}", $"{award.CertificateNumber}?code={award.VerificationCode}");
             for (var i = 0; i < clients.Count; i++)
             {

@@ -54,7 +54,8 @@ public sealed class MutualFeedbackWorkflow(AppDbContext db, TimeProvider clock, 
         foreach (var v in visits)
         {
             var a = apps[v.ApplicationId];
-            var visitedOn = DateOnly.FromDateTime(v.LeaderApprovedAt!.Value.ToChina().DateTime);
+            // The visit ends on the agreed schedule's last day; without a schedule, on the day the 组长 approved the report.
+            var visitedOn = v.EndDate ?? DateOnly.FromDateTime(v.LeaderApprovedAt!.Value.ToChina().DateTime);
             var due = await calendar.AddWorkdaysAsync(visitedOn, cycles[v.CycleId].Settings.MutualFeedbackWorkdays, countStart: false, ct);
             var team = groups.Where(g => g.ApplicationId == v.ApplicationId).SelectMany(g => g.ActiveMembers)
                 .Where(m => profiles.ContainsKey(m.ReviewerId))

@@ -44,7 +44,8 @@ public sealed class CommitteeConflict : Entity
         RecordAction(source == CommitteeConflictSource.MemberDeclared ? "评审委员会委员申报利益冲突（回避）" : "活动办公室记录评审委员会委员利益冲突（回避）");
     }
 
-    public override (string Type, Guid Id) AuditSubject => ("Application", ApplicationId);
+    /// <summary>Filed under the cycle, not the application: the applicant's timeline must not show committee members.</summary>
+    public override (string Type, Guid Id) AuditSubject => ("Cycle", CycleId);
 
     public bool Active => WithdrawnAt is null;
 

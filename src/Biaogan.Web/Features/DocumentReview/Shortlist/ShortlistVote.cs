@@ -24,7 +24,8 @@ public sealed class ShortlistVote : Entity
         Set(select, reason, now, "评审委员会委员投票");
     }
 
-    public override (string Type, Guid Id) AuditSubject => ("Application", ApplicationId);
+    /// <summary>Filed under the cycle, not the application: the applicant's timeline must not show committee members.</summary>
+    public override (string Type, Guid Id) AuditSubject => ("Cycle", CycleId);
 
     public void Change(bool select, string reason, DateTimeOffset now) => Set(select, reason, now, "评审委员会委员修改投票");
 
