@@ -7,6 +7,7 @@ ROOT=$(pwd)
 RESULTS="$ROOT/TestResults"
 export BIAOGAN_ARTIFACTS="$RESULTS/artifacts"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+sysctl -qw fs.inotify.max_user_instances=1024 2>/dev/null || true  # many test hosts watch their settings files
 
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)

@@ -135,13 +135,15 @@ public class AuthorizationMatrixTests(AppFactory app) : IClassFixture<AppFactory
         // 现场评审: the office's list; {A} has no visit (not shortlisted), so every visit page and read is 404 — the team's,
         // the organisation's and the outsiders' access to a real visit: OnSite/SiteVisitTests
         ("/OnSite", "LDDDDDOO"),
-        ("/OnSite/Visit/{A}", "LDDDDDDD"),
-        ("/OnSite/Schedule/{A}", "LDDDDDDD"),
-        ("/OnSite/Report/{A}", "LDDDDDDD"),
+        // {A} has an on-site visit approved by the office but not yet released: the organisation is sent to its schedule
+        // and may not read the report; the office may; nobody else learns it exists.
+        ("/OnSite/Visit/{A}", "LRDDDDOO"),
+        ("/OnSite/Schedule/{A}", "LODDDDOO"),
+        ("/OnSite/Report/{A}", "LDDDDDOO"),
         ("/api/onsite/cycles/{C}/visits", "LDDDDDOO"),
-        ("/api/onsite/visits/{A}", "LDDDDDDD"),
-        ("/api/onsite/visits/{A}/schedule", "LDDDDDDD"),
-        ("/api/onsite/visits/{A}/report", "LDDDDDDD"),
+        ("/api/onsite/visits/{A}", "LDDDDDOO"),
+        ("/api/onsite/visits/{A}/schedule", "LODDDDOO"),
+        ("/api/onsite/visits/{A}/report", "LDDDDDOO"),
         // 综合评价 (office and the committee; the committee persona, conflicts and votes: Evaluation tests). {A} has an
         // approved on-site visit whose team is {R} alone.
         ("/Evaluation", "LDDDDDOO"),
@@ -168,12 +170,12 @@ public class AuthorizationMatrixTests(AppFactory app) : IClassFixture<AppFactory
         ("/PublicNotice/Reply/0196f1a2-0000-7000-8000-000000000001", "LDDDDDDD"),
         ("/Approval", "LDDDDDOO"),
         ("/Approval/Report", "LDDDDDOO"),
-        // public pages: everyone, signed in or not (no notice and no award yet: the JSON and the year's results are 404)
+        // public pages: everyone, signed in or not (no notice yet: its JSON is 404; {A} holds a 2026 award, so the results page exists)
         ("/Public/Notice", "OOOOOOOO"),
         ("/Public/Notice/Receipt", "OOOOOOOO"),
         ("/Public/Notice/Lodged", "OOOOOOOO"),
         ("/api/public/notices/current", "DDDDDDDD"),
-        ("/Public/Results/2026", "DDDDDDDD"),
+        ("/Public/Results/2026", "OOOOOOOO"),
         // 标杆与证书 (office); the certificate of {A}'s award {W}: the office and the winning organisation only;
         // the winner's own page (applicants; an organisation without an award sees an empty page)
         ("/Awards", "LDDDDDOO"),
