@@ -9,7 +9,7 @@ namespace Biaogan.BrowserTests;
 /// Issue 4 end to end in Chromium, chaining every stage's own steps: 现场评审 of a shortlisted organisation → 双向反馈 →
 /// 综合评价 within the quota (服务类: none) → 公示 with an objection lodged on a phone-sized screen and dismissed after
 /// the investigation → 审定 after the deadline → the winner downloads its certificate and anyone verifies it on a phone.
-/// Screenshots are kept as test artifacts (journey-NN-…).
+/// Screenshots are kept as test artifacts (award-journey-NN-…).
 /// </summary>
 public class AwardJourneyTests(BrowserFixture app) : IClassFixture<BrowserFixture>
 {
@@ -41,7 +41,7 @@ public class AwardJourneyTests(BrowserFixture app) : IClassFixture<BrowserFixtur
         await OnSiteSteps.CloseFirstIssueAsync(memberPage, appId, null, "访谈用户服务中心主任：投诉闭环流程与申报一致。", "查阅2025年投诉台账。");
         await OnSiteSteps.ApproveAsLeaderAsync(leaderPage, appId, "售后回访记录个别缺失", "以用户为中心的理念落实到位，现场核实情况与申报材料一致。");
         await OnSiteSteps.ApproveReportAsync(office, appId);
-        await app.ScreenshotAsync(office, "journey-01-onsite-released");
+        await app.ScreenshotAsync(office, "award-journey-01-onsite-released");
 
         // 2. 双向反馈
         await MutualFeedbackSteps.RateReviewerAsync(orgPage, leader.Name, 5, "组长提问专业，严守评审纪律。");
@@ -52,7 +52,7 @@ public class AwardJourneyTests(BrowserFixture app) : IClassFixture<BrowserFixtur
         await EvaluationSteps.VoteAsync(committee, cycle.Id, "Enterprise", Organization, true, "资料评审与现场评审结果均优秀");
         await EvaluationSteps.RecordAndFinaliseAsync(office, cycle.Id, "Enterprise", [Organization], "委员一致推荐");
         await EvaluationSteps.RecordAndFinaliseAsync(office, cycle.Id, "Service", [], "", noneReason: "本年度服务类无申报进入现场评审");
-        await app.ScreenshotAsync(office, "journey-02-evaluation");
+        await app.ScreenshotAsync(office, "award-journey-02-evaluation");
 
         // 4. 公示：在手机上提出异议，经核查不成立
         await PublicNoticeSteps.PublishNoticeAsync(office, new DateOnly(2026, 11, 27));
@@ -61,7 +61,7 @@ public class AwardJourneyTests(BrowserFixture app) : IClassFixture<BrowserFixtur
         await Assertions.Expect(phone.Locator("main")).ToContainTextAsync("公示期：2026年11月27日至2026年12月7日");
         var receipt = await PublicNoticeSteps.LodgeObjectionAsync(phone, app, Organization);
         Assert.True(await AwardsSteps.FitsWidthAsync(phone), "异议回执在手机上出现横向滚动");
-        await app.ScreenshotAsync(phone, "journey-03-objection-phone");
+        await app.ScreenshotAsync(phone, "award-journey-03-objection-phone");
         await PublicNoticeSteps.ConcludeObjectionAsync(office, receipt, sustained: false, "经核查，反映的投诉已按规定处理完毕，异议不成立。");
 
         // 5. 审定（公示期满后）
@@ -72,7 +72,7 @@ public class AwardJourneyTests(BrowserFixture app) : IClassFixture<BrowserFixtur
         await ApprovalSteps.VoteAsync(approver, Organization, "Approve");
         var done = await ApprovalSteps.ApproveAllAndFinaliseAsync(office);
         Assert.Contains("YHMYBG-2026-001", done);
-        await app.ScreenshotAsync(office, "journey-04-approved");
+        await app.ScreenshotAsync(office, "award-journey-04-approved");
 
         // 6. 证书：获奖组织下载，公众在手机上核验
         orgPage = await app.SignedInPageAsync(applicant);
@@ -82,7 +82,7 @@ public class AwardJourneyTests(BrowserFixture app) : IClassFixture<BrowserFixtur
         var award = await app.WithDbAsync(db => db.Set<Award>().AsNoTracking().SingleAsync(a => a.ApplicationId == appId));
         Assert.Equal("证书真实有效", await AwardsSteps.VerifyAsync(phone, award.CertificateNumber, award.VerificationCode));
         Assert.True(await AwardsSteps.FitsWidthAsync(phone));
-        await app.ScreenshotAsync(phone, "journey-05-verified-phone");
+        await app.ScreenshotAsync(phone, "award-journey-05-verified-phone");
         await phone.GotoAsync("/Public/Results/2026");
         await Assertions.Expect(phone.Locator("main")).ToContainTextAsync(Organization);
     }
