@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Biaogan.Web.Features.Awards;
 
 namespace Biaogan.Bench.Awards;
@@ -13,8 +12,7 @@ public static class CertificatePdfTiming
 
     public static void Run(string[] args)
     {
-        var runs = args.SkipWhile(a => a != Switch).Skip(1).Select(a => int.TryParse(a, out var n) ? n : 0).FirstOrDefault(n => n > 0);
-        if (runs == 0) runs = 50;
+        var runs = StopwatchTiming.Runs(args, Switch, 50);
         var award = CertificateSamples.Award();
         var seal = CertificateSamples.Seal();
         var baseline = CertificateSamples.Baseline();
@@ -25,26 +23,13 @@ public static class CertificatePdfTiming
         var size = CertificatePdf.Render(award, CertificateSamples.BaseUrl, seal).Length;
         for (var i = 0; i < runs; i++)
         {
-            b.Add(Time(() => baseline.Render()));
-            plain.Add(Time(() => CertificatePdf.Render(award, CertificateSamples.BaseUrl, null)));
-            sealed_.Add(Time(() => CertificatePdf.Render(award, CertificateSamples.BaseUrl, seal)));
+            b.Add(StopwatchTiming.Time(() => baseline.Render()));
+            plain.Add(StopwatchTiming.Time(() => CertificatePdf.Render(award, CertificateSamples.BaseUrl, null)));
+            sealed_.Add(StopwatchTiming.Time(() => CertificatePdf.Render(award, CertificateSamples.BaseUrl, seal)));
         }
         Console.WriteLine($"certificate with seal: {size / 1024.0:0} KB; {runs} runs each, alternating");
-        Console.WriteLine($"baseline (frame + one line):  median {Median(b):0.00} ms, fastest {b.Min():0.00} ms");
-        Console.WriteLine($"certificate without seal:     median {Median(plain):0.00} ms, fastest {plain.Min():0.00} ms, ratio {Median(plain) / Median(b):0.0}");
-        Console.WriteLine($"certificate with seal:        median {Median(sealed_):0.00} ms, fastest {sealed_.Min():0.00} ms, ratio {Median(sealed_) / Median(b):0.0}");
-    }
-
-    private static double Time(Action work)
-    {
-        var sw = Stopwatch.StartNew();
-        work();
-        return sw.Elapsed.TotalMilliseconds;
-    }
-
-    private static double Median(List<double> xs)
-    {
-        var s = xs.Order().ToList();
-        return s.Count % 2 == 1 ? s[s.Count / 2] : (s[s.Count / 2 - 1] + s[s.Count / 2]) / 2;
+        Console.WriteLine($"baseline (frame + one line):  median {StopwatchTiming.Median(b):0.00} ms, fastest {b.Min():0.00} ms");
+        Console.WriteLine($"certificate without seal:     median {StopwatchTiming.Median(plain):0.00} ms, fastest {plain.Min():0.00} ms, ratio {StopwatchTiming.Median(plain) / StopwatchTiming.Median(b):0.0}");
+        Console.WriteLine($"certificate with seal:        median {StopwatchTiming.Median(sealed_):0.00} ms, fastest {sealed_.Min():0.00} ms, ratio {StopwatchTiming.Median(sealed_) / StopwatchTiming.Median(b):0.0}");
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Biaogan.Web.Infrastructure.Pdf;
 
 namespace Biaogan.Bench.Feedback;
@@ -14,8 +13,7 @@ public static class FeedbackPdfTiming
 
     public static void Run(string[] args)
     {
-        var runs = args.SkipWhile(a => a != Switch).Skip(1).Select(a => int.TryParse(a, out var n) ? n : 0).FirstOrDefault(n => n > 0);
-        if (runs == 0) runs = 30;
+        var runs = StopwatchTiming.Runs(args, Switch, 30);
         var report = FeedbackPdfSamples.Report();
         var pages = FeedbackPdfSamples.Pages(report);
         var baseline = FeedbackPdfSamples.Baseline(pages);
@@ -26,25 +24,12 @@ public static class FeedbackPdfTiming
         PdfWriter.Render(report, sample);
         for (var i = 0; i < runs; i++)
         {
-            b.Add(Time(() => PdfWriter.Render(baseline, Stream.Null)) / pages);
-            r.Add(Time(() => PdfWriter.Render(report, Stream.Null)) / pages);
+            b.Add(StopwatchTiming.Time(() => PdfWriter.Render(baseline, Stream.Null)) / pages);
+            r.Add(StopwatchTiming.Time(() => PdfWriter.Render(report, Stream.Null)) / pages);
         }
         Console.WriteLine($"feedback report: {pages} pages, {sample.Length / 1024.0:0} KB; {runs} runs each, alternating");
-        Console.WriteLine($"baseline (one line per page): median {Median(b):0.00} ms/page, fastest {b.Min():0.00} ms/page");
-        Console.WriteLine($"feedback report:              median {Median(r):0.00} ms/page, fastest {r.Min():0.00} ms/page");
-        Console.WriteLine($"ratio (median): {Median(r) / Median(b):0.0}");
-    }
-
-    private static double Time(Action work)
-    {
-        var sw = Stopwatch.StartNew();
-        work();
-        return sw.Elapsed.TotalMilliseconds;
-    }
-
-    private static double Median(List<double> xs)
-    {
-        var s = xs.Order().ToList();
-        return s.Count % 2 == 1 ? s[s.Count / 2] : (s[s.Count / 2 - 1] + s[s.Count / 2]) / 2;
+        Console.WriteLine($"baseline (one line per page): median {StopwatchTiming.Median(b):0.00} ms/page, fastest {b.Min():0.00} ms/page");
+        Console.WriteLine($"feedback report:              median {StopwatchTiming.Median(r):0.00} ms/page, fastest {r.Min():0.00} ms/page");
+        Console.WriteLine($"ratio (median): {StopwatchTiming.Median(r) / StopwatchTiming.Median(b):0.0}");
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Biaogan.Web.Infrastructure.Pdf;
 
 namespace Biaogan.Bench.OnSite;
@@ -13,8 +12,7 @@ public static class OnSiteReportTiming
 
     public static void Run(string[] args)
     {
-        var runs = args.SkipWhile(a => a != Switch).Skip(1).Select(a => int.TryParse(a, out var n) ? n : 0).FirstOrDefault(n => n > 0);
-        if (runs == 0) runs = 30;
+        var runs = StopwatchTiming.Runs(args, Switch, 30);
         var report = OnSiteReportSamples.Report();
         var pages = OnSiteReportSamples.Pages(report);
         var baseline = OnSiteReportSamples.Baseline(pages);
@@ -25,25 +23,12 @@ public static class OnSiteReportTiming
         PdfWriter.Render(report, sample);
         for (var i = 0; i < runs; i++)
         {
-            b.Add(Time(() => PdfWriter.Render(baseline, Stream.Null)));
-            r.Add(Time(() => PdfWriter.Render(report, Stream.Null)));
+            b.Add(StopwatchTiming.Time(() => PdfWriter.Render(baseline, Stream.Null)));
+            r.Add(StopwatchTiming.Time(() => PdfWriter.Render(report, Stream.Null)));
         }
         Console.WriteLine($"on-site report: {pages} pages, {sample.Length / 1024.0:0} KB; {runs} runs each, alternating");
-        Console.WriteLine($"baseline (one line per page): median {Median(b):0.0} ms/document, fastest {b.Min():0.0} ms/document");
-        Console.WriteLine($"现场评审报告:                  median {Median(r):0.0} ms/document, fastest {r.Min():0.0} ms/document");
-        Console.WriteLine($"ratio (median): {Median(r) / Median(b):0.0}");
-    }
-
-    private static double Time(Action work)
-    {
-        var sw = Stopwatch.StartNew();
-        work();
-        return sw.Elapsed.TotalMilliseconds;
-    }
-
-    private static double Median(List<double> xs)
-    {
-        var s = xs.Order().ToList();
-        return s.Count % 2 == 1 ? s[s.Count / 2] : (s[s.Count / 2 - 1] + s[s.Count / 2]) / 2;
+        Console.WriteLine($"baseline (one line per page): median {StopwatchTiming.Median(b):0.0} ms/document, fastest {b.Min():0.0} ms/document");
+        Console.WriteLine($"现场评审报告:                  median {StopwatchTiming.Median(r):0.0} ms/document, fastest {r.Min():0.0} ms/document");
+        Console.WriteLine($"ratio (median): {StopwatchTiming.Median(r) / StopwatchTiming.Median(b):0.0}");
     }
 }

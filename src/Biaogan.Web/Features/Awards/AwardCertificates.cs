@@ -22,9 +22,9 @@ public sealed class AwardCertificates(AppDbContext db, FileStore files, IConfigu
             && award.Status != AwardStatus.Revoked ? award : null;
     }
 
-    /// <summary>The site address printed in the QR code: PublicSite:BaseUrl, else the address this request came to.</summary>
+    /// <summary>The site address printed in the QR code: App:PublicBaseUrl (the one e-mail links use), else the address this request came to.</summary>
     public string PublicBaseUrl(HttpRequest request) =>
-        config["PublicSite:BaseUrl"] is { Length: > 0 } configured ? configured.TrimEnd('/') : $"{request.Scheme}://{request.Host}";
+        config["App:PublicBaseUrl"] is { Length: > 0 } configured ? configured.TrimEnd('/') : $"{request.Scheme}://{request.Host}";
 
     public async Task<byte[]> PdfAsync(Award award, string baseUrl, CancellationToken ct) =>
         CertificatePdf.Render(award, baseUrl, await SealAsync(ct));

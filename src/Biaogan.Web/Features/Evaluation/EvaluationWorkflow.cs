@@ -26,24 +26,8 @@ public sealed record EvaluationTally(Guid ApplicationId, int For, int Against, i
 public sealed class EvaluationWorkflow(AppDbContext db, TimeProvider clock, Notifier notifier, UserManager<AppUser> users)
 {
     /// <summary>The category's decision, created when first needed.</summary>
-    public async Task<EvaluationDecision> DecisionAsync(Guid cycleId, AwardCategory category, CancellationToken ct)
-    {
-        var decision = await db.Set<EvaluationDecision>().FirstOrDefaultAsync(d => d.CycleId == cycleId && d.Category == category, ct);
-        if (decision is not null) return decision;
-        decision = new EvaluationDecision(cycleId, category, clock.GetUtcNow());
-        db.Add(decision);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return decision;
-        }
-        catch (DbUpdateException)
-        {
-            // Two first visits at once: the unique (cycle, category) index kept one; use it.
-            db.Entry(decision).State = EntityState.Detached;
-            return await db.Set<EvaluationDecision>().FirstAsync(d => d.CycleId == cycleId && d.Category == category, ct);
-        }
-    }
+    public Task<EvaluationDecision> DecisionAsync(Guid cycleId, AwardCategory category, CancellationToken ct) =>
+        db.GetOrCreateAsync(d => d.CycleId == cycleId && d.Category == category, () => new EvaluationDecision(cycleId, category, clock.GetUtcNow()), ct);
 
     /// <summary>Applications the member stands aside from in the cycle.</summary>
     public async Task<HashSet<Guid>> ConflictsOfAsync(Guid cycleId, string memberId, CancellationToken ct) =>

@@ -1,5 +1,4 @@
 using Biaogan.Web.Features.Accounts;
-using Biaogan.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -8,43 +7,19 @@ namespace Biaogan.Web.Features.MutualFeedback;
 
 /// <summary>A reviewer of the on-site team rates the organisation's conduct (第三十条). Only team members; read-only once submitted.</summary>
 [Authorize(Roles = Roles.Reviewer)]
-public sealed class RateOrganizationModel(MutualFeedbackWorkflow workflow, UserManager<AppUser> users) : AppPageModel
+public sealed class RateOrganizationModel(MutualFeedbackWorkflow workflow, UserManager<AppUser> users) : RatingPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid ApplicationId { get; set; }
-    [BindProperty] public Dictionary<string, int> Answers { get; set; } = [];
-    [BindProperty] public string? Comments { get; set; }
 
-    public FeedbackVisit Visit { get; private set; } = null!;
-    public MutualRating? Rating { get; private set; }
-
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    protected override async Task<string> SubmitAsync(CancellationToken ct)
     {
-        if (!await LoadAsync(ct)) return NotFound();
-        if (Rating is not null)
-        {
-            Answers = Rating.Answers.ToDictionary(a => a.Code, a => a.Score);
-            Comments = Rating.Comments;
-        }
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
-    {
-        if (!await LoadAsync(ct)) return NotFound();
         var user = await users.GetUserAsync(User);
         await workflow.RateOrganizationAsync(user!, ApplicationId, Answers, Comments, ct);
-        Flash = $"已提交对 {Visit.Organization} 的评价，评价已反馈给活动办公室并锁定。";
-        return RedirectToPage("/MutualFeedback/Mine");
-    }
-
-    public override async Task<IActionResult> RedisplayAsync()
-    {
-        await LoadAsync(HttpContext.RequestAborted);
-        return Page();
+        return $"已提交对 {Visit.Organization} 的评价，评价已反馈给活动办公室并锁定。";
     }
 
     /// <summary>The reviewer must sit in the visit's on-site team; anything else is 404. Only their own rating is loaded.</summary>
-    private async Task<bool> LoadAsync(CancellationToken ct)
+    protected override async Task<bool> LoadAsync(CancellationToken ct)
     {
         var userId = users.GetUserId(User);
         var visit = await workflow.VisitAsync(ApplicationId, ct);

@@ -17,24 +17,8 @@ public sealed record OutcomeInput(Guid ApplicationId, bool Selected, string? Rea
 public sealed class ShortlistWorkflow(AppDbContext db, TimeProvider clock)
 {
     /// <summary>The category's decision, created when first needed.</summary>
-    public async Task<ShortlistDecision> DecisionAsync(Guid cycleId, AwardCategory category, CancellationToken ct)
-    {
-        var decision = await db.Set<ShortlistDecision>().FirstOrDefaultAsync(d => d.CycleId == cycleId && d.Category == category, ct);
-        if (decision is not null) return decision;
-        decision = new ShortlistDecision(cycleId, category, clock.GetUtcNow());
-        db.Add(decision);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return decision;
-        }
-        catch (DbUpdateException)
-        {
-            // Two first visits at once: the unique (cycle, category) index kept one; use it.
-            db.Entry(decision).State = EntityState.Detached;
-            return await db.Set<ShortlistDecision>().FirstAsync(d => d.CycleId == cycleId && d.Category == category, ct);
-        }
-    }
+    public Task<ShortlistDecision> DecisionAsync(Guid cycleId, AwardCategory category, CancellationToken ct) =>
+        db.GetOrCreateAsync(d => d.CycleId == cycleId && d.Category == category, () => new ShortlistDecision(cycleId, category, clock.GetUtcNow()), ct);
 
     /// <summary>A member's vote, by application id (when names are shown) or alias (while hidden); changing it is allowed until final.</summary>
     public async Task<ShortlistVote> VoteAsync(Guid cycleId, AwardCategory category, Guid applicationId, string memberId, bool select,
