@@ -45,7 +45,7 @@ internal sealed class DemoAwardsSeeder(AppDbContext db, IHostEnvironment env, IC
         var sample = await db.Set<Award>().AsNoTracking().Where(a => a.Year == Year && a.Status == AwardStatus.Valid)
             .OrderBy(a => a.CertificateNumber).FirstOrDefaultAsync(ct);
         if (sample is not null)
-            banner.Lines.Add($"证书核验示例（{sample.OrganizationName}）：<访问地址>/Public/Verify/{sample.CertificateNumber}?code={sample.VerificationCode}");
+            banner.Lines.Add($"证书核验示例（{sample.OrganizationName}）：{StartupBanner.SiteAddress}/Public/Verify/{sample.CertificateNumber}?code={sample.VerificationCode}");
     }
 
     private async Task SeedAwardsAsync(CancellationToken ct)

@@ -15,6 +15,9 @@ public interface ISeeder
 /// <summary>Lines a feature wants printed once the server listens (the demo logins).</summary>
 public sealed class StartupBanner
 {
+    /// <summary>Written in a line, replaced by the first address the server listens on (“http://127.0.0.1:5080”).</summary>
+    public const string SiteAddress = "{site}";
+
     public List<string> Lines { get; } = [];
 }
 
@@ -41,7 +44,8 @@ public static class Startup
             var banner = app.Services.GetRequiredService<StartupBanner>();
             var lines = new List<string> { "", "==== 标杆 Biaogan 全国用户满意标杆管理系统 已启动 ====" };
             lines.AddRange(addresses.Select(a => $"访问地址: {a}"));
-            lines.AddRange(banner.Lines);
+            var site = addresses.FirstOrDefault()?.TrimEnd('/') ?? "";
+            lines.AddRange(banner.Lines.Select(l => l.Replace(StartupBanner.SiteAddress, site)));
             lines.Add("");
             Console.WriteLine(string.Join(Environment.NewLine, lines));
         });
