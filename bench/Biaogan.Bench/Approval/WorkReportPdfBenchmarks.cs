@@ -22,9 +22,8 @@ public class WorkReportPdfBenchmarks
     public void Setup()
     {
         report = WorkReport.Document(Sample());
-        var pages = PdfWriter.Render(report, Stream.Null);
-        baseline = new PdfDocument("基线", "", Enumerable.Range(1, pages)
-            .SelectMany(p => p == 1 ? new PdfBlock[] { new PdfParagraph($"第{p}页") } : [new PdfPageBreak(), new PdfParagraph($"第{p}页")]).ToList());
+        var pages = PdfBaseline.Pages(report);
+        baseline = PdfBaseline.OneLinePerPage(pages);
         Console.WriteLine($"// work report: {pages} pages");
     }
 

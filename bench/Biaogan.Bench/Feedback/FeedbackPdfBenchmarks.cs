@@ -20,8 +20,8 @@ public class FeedbackPdfBenchmarks
     public void Setup()
     {
         report = FeedbackPdfSamples.Report();
-        Pages = FeedbackPdfSamples.Pages(report);
-        baseline = FeedbackPdfSamples.Baseline(Pages);
+        Pages = PdfBaseline.Pages(report);
+        baseline = PdfBaseline.OneLinePerPage(Pages);
         Console.WriteLine($"// feedback report: {Pages} pages");
     }
 

@@ -33,9 +33,4 @@ public static class FeedbackPdfSamples
             FeedbackComposer.Summary("2026年度全国用户满意标杆活动", criteria, consensus, sections), sections, now);
         return FeedbackPdf.Document(report, new FeedbackHeader("2026年度全国用户满意标杆活动", "样例电器股份有限公司", "BG2026-0001", "企业类", null));
     }
-
-    public static PdfDocument Baseline(int pages) => new("基线", "", Enumerable.Range(1, pages)
-        .SelectMany(p => p == 1 ? new PdfBlock[] { new PdfParagraph($"第{p}页") } : [new PdfPageBreak(), new PdfParagraph($"第{p}页")]).ToList());
-
-    public static int Pages(PdfDocument document) => PdfWriter.Render(document, Stream.Null);
 }

@@ -17,8 +17,8 @@ public class OnSiteReportBenchmarks
     public void Setup()
     {
         report = OnSiteReportSamples.Report();
-        var pages = OnSiteReportSamples.Pages(report);
-        baseline = OnSiteReportSamples.Baseline(pages);
+        var pages = PdfBaseline.Pages(report);
+        baseline = PdfBaseline.OneLinePerPage(pages);
         Console.WriteLine($"// on-site report: {pages} pages");
     }
 

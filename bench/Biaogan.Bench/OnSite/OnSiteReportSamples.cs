@@ -47,9 +47,4 @@ public static class OnSiteReportSamples
                 new("王志强", GroupRole.Member, MemberStatus.Declared, null)], criteria);
         return OnSiteReportPdf.Document(view);
     }
-
-    public static PdfDocument Baseline(int pages) => new("基线", "", Enumerable.Range(1, pages)
-        .SelectMany(p => p == 1 ? new PdfBlock[] { new PdfParagraph($"第{p}页") } : [new PdfPageBreak(), new PdfParagraph($"第{p}页")]).ToList());
-
-    public static int Pages(PdfDocument document) => PdfWriter.Render(document, Stream.Null);
 }
