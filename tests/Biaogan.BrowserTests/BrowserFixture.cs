@@ -45,7 +45,8 @@ public class BrowserFixture : AppFactory, IAsyncLifetime
             BaseURL = BaseUrl, Locale = "zh-CN", TimezoneId = "Asia/Shanghai",
             ViewportSize = new() { Width = width, Height = height },
         });
-        context.SetDefaultTimeout(15000);
+        // Generous for a busy 2-core CI machine; a hung step is still caught by the 5-minute hang timeout of the test run.
+        context.SetDefaultTimeout(30000);
         return await context.NewPageAsync();
     }
 

@@ -1,3 +1,8 @@
+using System.Security.Cryptography;
+using System.Text;
+using Biaogan.Web.Infrastructure.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace Biaogan.Tests.Infrastructure;
@@ -6,6 +11,12 @@ namespace Biaogan.Tests.Infrastructure;
 /// Which database the suite runs on: BIAOGAN_TEST_DB=sqlite (default) or postgres. The same tests run
 /// on both; each fixture gets a database of its own and drops it afterwards.
 /// </summary>
+/// <remarks>
+/// Every fixture's database starts as a copy of a template that already has the schema: the migrations run once
+/// per schema (the template's name carries a hash of the schema's create script), and each fixture's database is
+/// a file copy (SQLite) or <c>CREATE DATABASE … TEMPLATE</c> (PostgreSQL). The app still runs its migration step
+/// and every seeder at start, exactly as in production; migrating an up-to-date database only reads its history.
+/// </remarks>
 public static class TestDatabase
 {
     public static bool IsPostgres =>
@@ -16,24 +27,95 @@ public static class TestDatabase
     private static string PgServer =>
         Environment.GetEnvironmentVariable("BIAOGAN_TEST_PG") ?? "Host=127.0.0.1;Port=5432;Username=postgres;Password=postgres";
 
-    /// <summary>A fresh connection string; the database is created by the app's migration on start.</summary>
+    private static readonly Lazy<string> Template = new(() => IsPostgres ? CreatePgTemplate() : CreateSqliteTemplate());
+
+    /// <summary>A fresh database with the current schema, and its connection string.</summary>
     public static string NewConnectionString(string folder)
     {
-        if (!IsPostgres) return $"Data Source={Path.Combine(folder, "test.db")}";
+        if (!IsPostgres)
+        {
+            var path = Path.Combine(folder, "test.db");
+            File.Copy(Template.Value, path);
+            return $"Data Source={path}";
+        }
         var name = "biaogan_t_" + Guid.NewGuid().ToString("N")[..16];
-        return new NpgsqlConnectionStringBuilder(PgServer) { Database = name, Pooling = false }.ConnectionString;
+        Execute(Admin(), $"CREATE DATABASE \"{name}\" TEMPLATE \"{Template.Value}\"");
+        return new NpgsqlConnectionStringBuilder(PgServer) { Database = name }.ConnectionString;
     }
+
+    /// <summary>A connection string to a database that does not exist yet (for tests of the migrate command).</summary>
+    public static string NewEmptyConnectionString(string folder) => IsPostgres
+        ? new NpgsqlConnectionStringBuilder(PgServer) { Database = "biaogan_t_" + Guid.NewGuid().ToString("N")[..16] }.ConnectionString
+        : $"Data Source={Path.Combine(folder, "empty.db")}";
 
     public static void Drop(string connectionString)
     {
-        if (!IsPostgres) return;
+        if (!IsPostgres) { SqliteConnection.ClearAllPools(); return; }
         var b = new NpgsqlConnectionStringBuilder(connectionString);
-        var name = b.Database;
-        b.Database = "postgres";
-        using var conn = new NpgsqlConnection(b.ConnectionString);
+        using (var own = new NpgsqlConnection(connectionString)) NpgsqlConnection.ClearPool(own);
+        Execute(Admin(), $"DROP DATABASE IF EXISTS \"{b.Database}\" WITH (FORCE)");
+    }
+
+    private static string Admin() => new NpgsqlConnectionStringBuilder(PgServer) { Database = "postgres", Pooling = false }.ConnectionString;
+
+    private static void Execute(string connectionString, string sql)
+    {
+        using var conn = new NpgsqlConnection(connectionString);
         conn.Open();
         using var cmd = conn.CreateCommand();
-        cmd.CommandText = $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)";
+        cmd.CommandText = sql;
         cmd.ExecuteNonQuery();
+    }
+
+    /// <summary>Hash of the schema the migrations build, so a changed schema never reuses an old template.</summary>
+    private static string SchemaHash(DbContext db)
+    {
+        var script = string.Join("\n", db.Database.GetMigrations()) + "\n" + db.Database.GenerateCreateScript();
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(script)))[..16];
+    }
+
+    private static string CreateSqliteTemplate()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "biaogan-test-templates");
+        Directory.CreateDirectory(dir);
+        var building = Path.Combine(dir, $"building-{Guid.NewGuid():N}.db");
+        string path;
+        using (var db = new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={building};Pooling=False").Options))
+        {
+            path = Path.Combine(dir, $"schema-{SchemaHash(db)}.db");
+            if (File.Exists(path)) return path;
+            db.Database.Migrate();
+            // One file, no -wal beside it: the app switches each copy to WAL itself when it migrates.
+            db.Database.ExecuteSqlRaw("PRAGMA journal_mode=DELETE;");
+        }
+        try { File.Move(building, path); }
+        catch (IOException) when (File.Exists(path)) { File.Delete(building); } // another test process made it first
+        return path;
+    }
+
+    private static string CreatePgTemplate()
+    {
+        var b = new NpgsqlConnectionStringBuilder(PgServer) { Database = "biaogan_tpl_building_" + Guid.NewGuid().ToString("N")[..12], Pooling = false };
+        using var db = new PgAppDbContext(new DbContextOptionsBuilder<PgAppDbContext>().UseNpgsql(b.ConnectionString).Options);
+        var name = "biaogan_tpl_" + SchemaHash(db);
+        using var admin = new NpgsqlConnection(Admin());
+        admin.Open();
+        // Test processes that start together (the two test assemblies, several worktrees) build each template once.
+        using (var lockCmd = new NpgsqlCommand("SELECT pg_advisory_lock(4242001)", admin)) lockCmd.ExecuteNonQuery();
+        try
+        {
+            using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @n", admin);
+            exists.Parameters.AddWithValue("n", name);
+            if (exists.ExecuteScalar() is not null) return name;
+            db.Database.Migrate();
+            db.Dispose();
+            Execute(Admin(), $"ALTER DATABASE \"{b.Database}\" RENAME TO \"{name}\"");
+            return name;
+        }
+        finally
+        {
+            using var unlock = new NpgsqlCommand("SELECT pg_advisory_unlock(4242001)", admin);
+            unlock.ExecuteNonQuery();
+        }
     }
 }
