@@ -6,7 +6,7 @@ using Microsoft.Playwright;
 namespace Biaogan.BrowserTests;
 
 /// <summary>
-/// Issue 4 end to end in Chromium, chaining every stage's own steps: 现场评审 of a shortlisted organisation → 双向反馈 →
+/// From the site visit to the certificate, end to end in Chromium, chaining every stage's own steps: 现场评审 of a shortlisted organisation → 双向反馈 →
 /// 综合评价 within the quota (服务类: none) → 公示 with an objection lodged on a phone-sized screen and dismissed after
 /// the investigation → 审定 after the deadline → the winner downloads its certificate and anyone verifies it on a phone.
 /// Screenshots are kept as test artifacts (award-journey-NN-…).

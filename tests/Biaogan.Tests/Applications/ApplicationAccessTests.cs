@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Biaogan.Tests.Applications;
 
-/// <summary>Who sees what (architecture §9): the matrix of personas × the application's pages, files and API.</summary>
+/// <summary>Who sees what (docs/architecture.md, convention 9): the matrix of personas × the application's pages, files and API.</summary>
 public class ApplicationAccessTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private sealed record World(Guid Draft, Guid Submitted, Guid FileOfSubmitted, Guid FileOfDraft, Persona Owner, Persona ChosenBody);

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Biaogan.Tests.Architecture;
 
 /// <summary>
-/// architecture.md §1: features depend on each other in one order. A feature may use features of its own
+/// docs/architecture.md, convention 1: features depend on each other in one order. A feature may use features of its own
 /// layer or a lower one, never a higher one. Checked on the source (using directives and qualified names).
 /// </summary>
 public partial class FeatureDependencyTests

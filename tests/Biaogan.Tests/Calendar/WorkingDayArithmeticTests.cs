@@ -2,12 +2,12 @@ using Biaogan.Web.Features.Calendar;
 
 namespace Biaogan.Tests.Calendar;
 
-/// <summary>docs/domain.md §6.4: 7 working days on the State Council calendar, both counting conventions.</summary>
+/// <summary>docs/domain.md, “工作日”: 7 working days on the State Council calendar, both counting conventions.</summary>
 public class WorkingDayArithmeticTests
 {
     private static readonly HolidayTable Table = HolidayCnData.EmbeddedTable();
 
-    /// <summary>Start date, the end when the start counts, the end when counting starts the next day (docs/domain.md §6.4).</summary>
+    /// <summary>Start date, the end when the start counts, the end when counting starts the next day (docs/domain.md, “工作日”).</summary>
     public static TheoryData<string, string, string> PublishedVectors => new()
     {
         { "2025-09-26", "2025-10-11", "2025-10-13" },

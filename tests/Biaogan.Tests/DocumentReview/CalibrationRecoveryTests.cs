@@ -3,7 +3,7 @@ using Biaogan.Web.Features.DocumentReview.Calibration;
 namespace Biaogan.Tests.DocumentReview;
 
 /// <summary>
-/// Issue 3: calibration recovers planted reviewer severities on synthetic data within a stated tolerance.
+/// Calibration (decision 0005) recovers planted reviewer severities on synthetic data within a stated tolerance.
 /// Design of the main case: 60 applications × 20 reviewers × 5 per application (15 sheets per reviewer), severities
 /// uniform in [−8, +8], noise σ = 2. The standard error of one severity is then about 2·√(1.25/15) ≈ 0.58 points, so the
 /// largest of 20 errors is typically 1.2 points; over seeds 1–500 it exceeded 1.5 points in 55 seeds and never 2.25.

@@ -6,12 +6,12 @@ using Biaogan.Web.Infrastructure.Errors;
 
 namespace Biaogan.Tests.PublicNotice;
 
-/// <summary>第二十一条: the 公示期 of 7 working days on the official calendar (docs/domain.md §6.4) and the objection deadline to the minute.</summary>
+/// <summary>第二十一条: the 公示期 of 7 working days on the official calendar (docs/domain.md, “工作日”) and the objection deadline to the minute.</summary>
 public class NoticeScheduleTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private static readonly DateTimeOffset T0 = new(2026, 11, 27, 10, 0, 0, TimeSpan.FromHours(8));
 
-    /// <summary>Every vector of docs/domain.md §6.4: start, end when the start day counts, end when counting from the next day, confirmed.</summary>
+    /// <summary>Every vector of docs/domain.md (“工作日”): start, end when the start day counts, end when counting from the next day, confirmed.</summary>
     public static TheoryData<string, string, string, bool> Vectors => new()
     {
         { "2025-09-26", "2025-10-11", "2025-10-13", true },

@@ -4,7 +4,7 @@ using Biaogan.Tests.Infrastructure;
 
 namespace Biaogan.Tests.Qualification;
 
-/// <summary>Who may see and do what in recommendation and qualification (architecture §9), as a matrix.</summary>
+/// <summary>Who may see and do what in recommendation and qualification (docs/architecture.md, convention 9), as a matrix.</summary>
 public class QualificationAccessTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private async Task<HttpStatusCode> PostJsonAsync(PageClient who, string url, object body)

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.Applications;
 
 /// <summary>
-/// The one place that decides who may see or change an application and its files (architecture §9):
+/// The one place that decides who may see or change an application and its files (docs/architecture.md, convention 9):
 /// an applicant only its own organisation's; a recommending body only those that chose it, once
 /// submitted; the office and administrators all; reviewers and committees none at this stage.
 /// </summary>

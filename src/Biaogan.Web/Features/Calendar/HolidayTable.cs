@@ -7,7 +7,7 @@ public sealed record HolidayDayInfo(DateOnly Date, bool IsOffDay, string Name);
 public sealed record WorkdayResult(DateOnly End, bool Confirmed);
 
 /// <summary>
-/// Working-day arithmetic over the State Council holiday notices (docs/domain.md §6.4). 工作日 are
+/// Working-day arithmetic over the State Council holiday notices (docs/domain.md, “工作日”). 工作日 are
 /// Monday–Friday that are not declared days off, plus weekend days declared working days. A year
 /// without a published notice falls back to Monday–Friday and every result touching it is unconfirmed.
 /// </summary>

@@ -20,7 +20,7 @@ public enum ConflictRuleKind
 }
 
 /// <summary>
-/// 回避规则 — one rule of one cycle as data (architecture §3): on or off, and whether organisations are also matched
+/// 回避规则 — one rule of one cycle as data (docs/architecture.md, convention 3): on or off, and whether organisations are also matched
 /// by normalised name where a 统一社会信用代码 is missing. The look-back years are the cycle's ConflictLookbackYears.
 /// </summary>
 public sealed class ConflictRule : Entity

@@ -24,7 +24,7 @@ public enum AwardCategory
 
 /// <summary>
 /// 年度活动 — one year of the programme: its quota, stage dates, evaluation standard and every
-/// office-editable assumption (❓ in docs/domain.md) as a setting.
+/// office-editable assumption (❓, listed in docs/domain.md) as a setting.
 /// </summary>
 public sealed class Cycle : Entity
 {

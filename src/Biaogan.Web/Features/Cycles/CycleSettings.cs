@@ -12,7 +12,7 @@ public enum TrendRule
 }
 
 /// <summary>
-/// The office-editable assumptions of one cycle. Each default is an assumption from docs/domain.md (❓),
+/// The office-editable assumptions of one cycle. Each default is an assumption (❓, listed in docs/domain.md),
 /// never a fact of the rules, so each is shown and editable on the cycle settings page.
 /// </summary>
 public sealed class CycleSettings

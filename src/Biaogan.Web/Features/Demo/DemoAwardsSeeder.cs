@@ -11,7 +11,7 @@ namespace Biaogan.Web.Features.Demo;
 
 /// <summary>
 /// Demo benchmarks so the public registry and certificate verification have something to show on first start: the
-/// closed 2025 cycle with three fictional winners (domain.md §4.2), one of them since revoked. Only the records the
+/// closed 2025 cycle with three fictional winners (never real organisations: docs/domain.md), one of them since revoked. Only the records the
 /// registry needs are kept for that year (organisation, the application in its category, the award); the 2025
 /// applications are not walked through the stages again. Runs after <see cref="DemoSeeder"/>; never in production.
 /// </summary>

@@ -4,7 +4,7 @@ using Biaogan.Web.Infrastructure.Time;
 
 namespace Biaogan.Web.Features.PublicNotice;
 
-/// <summary>Who lodges an objection: anonymous objections are not accepted (docs/domain.md §4.3).</summary>
+/// <summary>Who lodges an objection: anonymous objections are not accepted (docs/domain.md, “公示与异议”).</summary>
 public enum ObjectorKind
 {
     /// <summary>单位 — unit name and a contact person.</summary>

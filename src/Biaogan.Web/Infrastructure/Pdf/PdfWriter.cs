@@ -5,8 +5,8 @@ namespace Biaogan.Web.Infrastructure.Pdf;
 /// <summary>
 /// Prints a <see cref="PdfDocument"/> as an A4 PDF with Chinese text (Noto Sans CJK SC through SkiaSharp): headings,
 /// wrapped paragraphs, tables whose header repeats on each page, and “第N页／共M页” in the footer. Layout runs
-/// first (so the page count is known), then drawing. Stateless and thread-safe; reused by the feedback reports
-/// (资料评审反馈报告) and, in issue 4, by certificates and on-site review reports.
+/// first (so the page count is known), then drawing. Stateless and thread-safe; used by the feedback reports
+/// (资料评审反馈报告), the on-site review reports and the approval work report; certificates have their own layout.
 /// </summary>
 public static class PdfWriter
 {

@@ -2,8 +2,9 @@ namespace Biaogan.Web.Features.DocumentReview.Calibration;
 
 /// <summary>
 /// 评审员宽严校准: the additive model s(r,a) = μ + θ_a + b_r + ε over the reviewer–application graph, fitted by exact
-/// (weighted, optionally ridge) least squares — the least-squares calibration of Tan et al. (anchors.md [C4]) with the
-/// linear scoring function, and with λ &gt; 0 the posterior mode of the Gaussian reviewer-bias models of [C1][C2].
+/// (weighted, optionally ridge) least squares — the least-squares calibration of Tan et al. (arXiv:2110.12607) with the
+/// linear scoring function, and with λ &gt; 0 the posterior mode of the Gaussian reviewer-bias models of SIGKDD 2009 and
+/// Ge, Welling and Ghahramani (NIPS 2013–14); see docs/decisions/0005-calibrated-ranking.md.
 /// Severities are identifiable only up to a constant per connected component, so Σ b_r = 0 in each component:
 /// a calibrated score is "what the component's average reviewer would have given". Components too small to say
 /// anything about severity keep their raw means and carry a Chinese explanation. Pure and database-free: the caller

@@ -9,7 +9,7 @@ public enum ShortlistStatus
 {
     /// <summary>评议中 — members vote; the office may record the outcome.</summary>
     Deliberating,
-    /// <summary>已确定 — the selection for on-site review is final (issue 4 starts from it).</summary>
+    /// <summary>已确定 — the selection for on-site review is final (现场评审 starts from it).</summary>
     Finalised,
 }
 

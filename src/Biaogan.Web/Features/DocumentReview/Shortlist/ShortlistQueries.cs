@@ -21,7 +21,7 @@ public static class ShortlistQueries
 {
     /// <summary>
     /// The applications the committee selected for 现场评审 in the cycle: those marked selected in a finalised category
-    /// decision. Issue 4 (现场评审) starts from this list.
+    /// decision. 现场评审 (OnSite) starts from this list.
     /// </summary>
     public static async Task<IReadOnlyList<Guid>> SelectedAsync(AppDbContext db, Guid cycleId, CancellationToken ct = default)
     {
