@@ -48,7 +48,7 @@ public class ShortlistFeedbackApiTests(AppFactory app) : IClassFixture<AppFactor
         Assert.Equal(2, recorded.GetProperty("entries").GetArrayLength());
         var finalised = await JsonAsync(await office.PostAsJsonAsync($"{shortlist}/finalise", new { version = recorded.GetProperty("version").GetInt32() }));
         Assert.Equal("Finalised", finalised.GetProperty("status").GetString());
-        Assert.Equal([apps[0].Id], (await JsonAsync(await office.GetAsync($"/api/document-review/shortlist/{cycleId}/selected")))
+        Assert.Equal(new[] { apps[0].Id }, (await JsonAsync(await office.GetAsync($"/api/document-review/shortlist/{cycleId}/selected")))
             .EnumerateArray().Select(e => e.GetGuid()).ToList());
 
         var generated = await JsonAsync(await office.PostAsync($"/api/document-review/feedback/cycles/{cycleId}/generate", null));

@@ -53,7 +53,7 @@ public static class NoticeApi
         notices.MapGet("/current", CurrentAsync).WithSummary("当前年度的公示（含草稿）：名单、公示期、异议受理方式（活动办公室）");
         notices.MapPost("/current", CreateAsync).WithSummary("根据评审委员会确定的推荐名单生成公示草稿（活动办公室）");
         notices.MapPut("/current", SaveAsync)
-            .WithSummary("保存公示草稿并按工作日历计算公示期和异议受理截止时间（须带 version；startDate 格式 yyyy-MM-dd）（活动办公室）");
+            .WithSummary("保存公示草稿并按工作日历计算公示期和异议受理截止时间（须带 version；startDate 格式 yyyy-MM-dd；省略的字段保持不变）（活动办公室）");
         notices.MapPost("/current/publish", PublishAsync)
             .WithSummary("发布公示；公示期跨越未公布节假日安排的年份时须 acceptUnconfirmed=true（活动办公室）");
         notices.MapGet("/current/objections", ObjectionsAsync).WithSummary("当前公示收到的全部异议，按受理时间排列（活动办公室）");
@@ -79,14 +79,17 @@ public static class NoticeApi
     private static async Task<Created<NoticeDto>> CreateAsync(NoticeWorkflow workflow, TimeProvider clock, CancellationToken ct) =>
         TypedResults.Created("/api/notices/current", Dto(await workflow.CreateCurrentDraftAsync(ct), clock));
 
-    private static async Task<Results<Ok<NoticeDto>, BadRequestProblem>> SaveAsync(DraftRequest body, NoticeWorkflow workflow, TimeProvider clock,
-        CancellationToken ct)
+    /// <summary>Fields left out keep the draft's current value (the page always posts them all).</summary>
+    private static async Task<Results<Ok<NoticeDto>, BadRequestProblem>> SaveAsync(DraftRequest body, AppDbContext db, NoticeWorkflow workflow,
+        TimeProvider clock, CancellationToken ct)
     {
         var entries = body.Entries ?? [];
         if (entries.GroupBy(e => e.ApplicationId).Any(g => g.Count() > 1))
             return new BadRequestProblem("请求有误", "entries 中同一申报（applicationId）只能出现一次。");
-        var (notice, _) = await workflow.SaveDraftAsync(body.Version, new NoticeDraft(body.Title, body.Text, body.StartDate, body.PostalAddress,
-            body.Phone, body.Email, entries.ToDictionary(e => e.ApplicationId, e => e.Description ?? "")), ct);
+        var now = await CurrentNoticeAsync(db, ct);
+        var (notice, _) = await workflow.SaveDraftAsync(body.Version, new NoticeDraft(body.Title ?? now?.Title, body.Text ?? now?.Text,
+            body.StartDate ?? now?.StartDate, body.PostalAddress ?? now?.PostalAddress, body.Phone ?? now?.Phone, body.Email ?? now?.Email,
+            entries.ToDictionary(e => e.ApplicationId, e => e.Description ?? "")), ct);
         return TypedResults.Ok(Dto(notice, clock));
     }
 
