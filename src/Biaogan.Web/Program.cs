@@ -59,6 +59,7 @@ await app.InitialiseAsync();
 app.UseWebInfrastructure();
 app.MapAccounts();
 app.MapCalendar();
+app.MapCriteria();
 app.MapCycles();
 app.MapOrganizations();
 app.MapNotifications();

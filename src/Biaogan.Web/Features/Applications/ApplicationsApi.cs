@@ -5,6 +5,7 @@ using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Errors;
 using Biaogan.Web.Infrastructure.Files;
 using Biaogan.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,14 +31,14 @@ public static class ApplicationsApi
         api.MapGet("/{id:guid}/files/{fileId:guid}", DownloadAsync).WithSummary("下载申报的某个文件版本");
     }
 
-    private static async Task<IResult> ListAsync(ClaimsPrincipal user, AppDbContext db, ApplicationAccess access, CancellationToken ct)
+    private static async Task<Ok<List<ApplicationListItem>>> ListAsync(ClaimsPrincipal user, AppDbContext db, ApplicationAccess access, CancellationToken ct)
     {
         var caller = await access.CallerAsync(user, ct);
         var rows = await (from a in ApplicationAccess.Visible(db.Set<Application>().AsNoTracking(), caller)
                           join c in db.Set<Cycle>() on a.CycleId equals c.Id
                           join o in db.Set<Organization>() on a.OrganizationId equals o.Id
                           select new { a, c.Year, o.Name }).ToListAsync(ct);
-        return Results.Ok(rows.OrderByDescending(r => r.Year).ThenByDescending(r => r.a.UpdatedAt)
+        return TypedResults.Ok(rows.OrderByDescending(r => r.Year).ThenByDescending(r => r.a.UpdatedAt)
             .Select(r => new ApplicationListItem(r.a.Id, r.a.Number, r.a.Status.ToString(), r.a.Status.Display(), r.Year,
                 r.a.OrganizationId, r.Name, r.a.Category?.ToString(), r.a.UpdatedAt, r.a.Version)).ToList());
     }
@@ -51,20 +52,18 @@ public static class ApplicationsApi
         return (app is not null && ApplicationAccess.CanView(caller, app) ? app : null, caller);
     }
 
-    private static IResult NotFound() =>
-        Results.Problem(statusCode: 404, title: "未找到", detail: "申报不存在，或您没有查看权限。");
+    private static NotFoundProblem NotFound() => new("未找到", "申报不存在，或您没有查看权限。");
 
-    private static IResult NotEditor() =>
-        Results.Problem(statusCode: 403, title: "无权修改", detail: "只有申报组织本单位的用户可以修改、提交或撤回申报。");
+    private static ForbiddenProblem NotEditor() => new("无权修改", "只有申报组织本单位的用户可以修改、提交或撤回申报。");
 
-    private static async Task<IResult> GetAsync(Guid id, ClaimsPrincipal user, AppDbContext db, ApplicationAccess access, CancellationToken ct)
+    private static async Task<Results<Ok<ApplicationDto>, NotFoundProblem>> GetAsync(Guid id, ClaimsPrincipal user, AppDbContext db, ApplicationAccess access, CancellationToken ct)
     {
         var (app, _) = await VisibleAsync(id, user, db, access, ct);
         if (app is null) return NotFound();
-        return Results.Ok(ApplicationDto.From((await ApplicationSummary.LoadAsync(db, id, ct))!));
+        return TypedResults.Ok(ApplicationDto.From((await ApplicationSummary.LoadAsync(db, id, ct))!));
     }
 
-    private static async Task<IResult> UpdateAsync(Guid id, DraftUpdate update, ClaimsPrincipal user, AppDbContext db,
+    private static async Task<Results<Ok<ApplicationDto>, NotFoundProblem, ForbiddenProblem>> UpdateAsync(Guid id, DraftUpdate update, ClaimsPrincipal user, AppDbContext db,
         ApplicationAccess access, ApplicationFiles files, TimeProvider clock, CancellationToken ct)
     {
         var (app, caller) = await VisibleAsync(id, user, db, access, ct);
@@ -83,10 +82,10 @@ public static class ApplicationsApi
         }
         app.Touch(now);
         await db.SaveEditAsync(app, update.Version, ct);
-        return Results.Ok(ApplicationDto.From((await ApplicationSummary.LoadAsync(db, id, ct))!));
+        return TypedResults.Ok(ApplicationDto.From((await ApplicationSummary.LoadAsync(db, id, ct))!));
     }
 
-    private static async Task<IResult> SubmitAsync(Guid id, [FromBody] SubmitRequest? request, ClaimsPrincipal user, AppDbContext db,
+    private static async Task<Results<Ok<ApplicationDto>, NotFoundProblem, ForbiddenProblem, RuleProblem>> SubmitAsync(Guid id, [FromBody] SubmitRequest? request, ClaimsPrincipal user, AppDbContext db,
         ApplicationAccess access, ApplicationWorkflow workflow, CancellationToken ct)
     {
         var (app, caller) = await VisibleAsync(id, user, db, access, ct);
@@ -97,33 +96,33 @@ public static class ApplicationsApi
             var cycle = await db.Set<Cycle>().AsNoTracking().FirstAsync(c => c.Id == app.CycleId, ct);
             var problems = await workflow.ProblemsAsync(app, cycle, ct);
             if (problems.Count > 0)
-                return Results.Problem(statusCode: 422, title: "申报还不能提交", detail: "请先完成以下内容：" + string.Join("；", problems) + "。",
-                    extensions: new Dictionary<string, object?> { ["problems"] = problems });
+                return new RuleProblem("申报还不能提交", "请先完成以下内容：" + string.Join("；", problems) + "。",
+                    new Dictionary<string, object?> { ["problems"] = problems });
         }
         await workflow.SubmitAsync(id, request?.Version, ct);
         db.ChangeTracker.Clear();
-        return Results.Ok(ApplicationDto.From((await ApplicationSummary.LoadAsync(db, id, ct))!));
+        return TypedResults.Ok(ApplicationDto.From((await ApplicationSummary.LoadAsync(db, id, ct))!));
     }
 
-    private static async Task<IResult> WithdrawAsync(Guid id, WithdrawRequest request, ClaimsPrincipal user, AppDbContext db,
+    private static async Task<Results<Ok<ApplicationDto>, NotFoundProblem, ForbiddenProblem>> WithdrawAsync(Guid id, WithdrawRequest request, ClaimsPrincipal user, AppDbContext db,
         ApplicationAccess access, ApplicationWorkflow workflow, CancellationToken ct)
     {
         var (app, caller) = await VisibleAsync(id, user, db, access, ct);
         if (app is null) return NotFound();
         if (!ApplicationAccess.CanEdit(caller, app)) return NotEditor();
         await workflow.WithdrawAsync(id, request.Reason ?? "", request.Version, ct);
-        return Results.Ok(ApplicationDto.From((await ApplicationSummary.LoadAsync(db, id, ct))!));
+        return TypedResults.Ok(ApplicationDto.From((await ApplicationSummary.LoadAsync(db, id, ct))!));
     }
 
-    private static async Task<IResult> FilesAsync(Guid id, ClaimsPrincipal user, AppDbContext db, ApplicationAccess access,
+    private static async Task<Results<Ok<List<FileDto>>, NotFoundProblem>> FilesAsync(Guid id, ClaimsPrincipal user, AppDbContext db, ApplicationAccess access,
         ApplicationFiles files, CancellationToken ct)
     {
         var (app, _) = await VisibleAsync(id, user, db, access, ct);
         if (app is null) return NotFound();
-        return Results.Ok(FileDto.From(id, await files.AllAsync(id, ct)));
+        return TypedResults.Ok(FileDto.From(id, await files.AllAsync(id, ct)).ToList());
     }
 
-    private static async Task<IResult> UploadAsync(Guid id, HttpRequest request, ClaimsPrincipal user, AppDbContext db,
+    private static async Task<Results<Created<FileDto>, NotFoundProblem, ForbiddenProblem>> UploadAsync(Guid id, HttpRequest request, ClaimsPrincipal user, AppDbContext db,
         ApplicationAccess access, ApplicationFiles files, TimeProvider clock, CancellationToken ct)
     {
         var (app, caller) = await VisibleAsync(id, user, db, access, ct);
@@ -164,14 +163,14 @@ public static class ApplicationsApi
         }
         app.Touch(clock.GetUtcNow());
         await db.SaveEditAsync(app, null, ct);
-        return Results.Created($"/api/applications/{id}/files/{stored.Id}", FileDto.From(id, [stored])[0]);
+        return TypedResults.Created($"/api/applications/{id}/files/{stored.Id}", FileDto.From(id, [stored])[0]);
     }
 
     /// <summary>The logical id to add a version to, if that document is still there.</summary>
     private static async Task<Guid?> LiveAsync(AppDbContext db, Guid? logicalId, CancellationToken ct) =>
         logicalId is { } id && await db.Set<StoredFile>().AnyAsync(f => f.LogicalId == id && f.RemovedAt == null, ct) ? id : null;
 
-    private static async Task<IResult> DownloadAsync(Guid id, Guid fileId, ClaimsPrincipal user, AppDbContext db,
+    private static async Task<Results<FileStreamHttpResult, NotFoundProblem>> DownloadAsync(Guid id, Guid fileId, ClaimsPrincipal user, AppDbContext db,
         ApplicationAccess access, ApplicationFiles files, FileStore store, CancellationToken ct)
     {
         var found = await files.FindAsync(fileId, ct);
@@ -181,12 +180,12 @@ public static class ApplicationsApi
     }
 
     /// <summary>GET /Applications/Files/{fileId}: any stored version, for whoever may see its application; 404 otherwise.</summary>
-    public static async Task<IResult> PageDownloadAsync(Guid fileId, ClaimsPrincipal user, ApplicationAccess access,
+    public static async Task<Results<FileStreamHttpResult, NotFound>> PageDownloadAsync(Guid fileId, ClaimsPrincipal user, ApplicationAccess access,
         ApplicationFiles files, FileStore store, CancellationToken ct)
     {
         var found = await files.FindAsync(fileId, ct);
-        if (found is not { } f) return Results.NotFound();
+        if (found is not { } f) return TypedResults.NotFound();
         var caller = await access.CallerAsync(user, ct);
-        return ApplicationAccess.CanView(caller, f.Application) ? store.Serve(f.File) : Results.NotFound();
+        return ApplicationAccess.CanView(caller, f.Application) ? store.Serve(f.File) : TypedResults.NotFound();
     }
 }

@@ -8,5 +8,9 @@ public static class ApprovalModule
         builder.Services.AddScoped<ApprovalWorkflow>();
     }
 
-    public static void MapApproval(this WebApplication app) => app.MapResultsApi();
+    public static void MapApproval(this WebApplication app)
+    {
+        app.MapResultsApi();
+        app.MapApprovalApi();
+    }
 }

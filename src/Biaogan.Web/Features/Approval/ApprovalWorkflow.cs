@@ -49,4 +49,55 @@ public sealed class ApprovalWorkflow(AppDbContext db, NoticeWorkflow notices, Ti
     }
 
     public async Task<Cycle?> CurrentCycleAsync(CancellationToken ct = default) => await CycleQueries.CurrentOpenAsync(db, ct);
+
+    // The four moves of the 审定 page and /api/approval. Each loads the open cycle's round with the version the caller
+    // last read (a stale version is a 409), applies the rule in the entity and saves.
+
+    /// <summary>The office sends the list remaining after the 公示 to the committee.</summary>
+    public async Task<ApprovalRound> OpenCurrentAsync(CancellationToken ct = default)
+    {
+        var round = await StartAsync((await RequireCycleAsync(ct)).Id, ct);
+        await db.SaveChangesAsync(ct);
+        return round;
+    }
+
+    /// <summary>A committee member votes on one organisation or stands aside (回避) with the reason.</summary>
+    public async Task<ApprovalRound> VoteAsync(int version, string memberId, string memberName, Guid applicationId, ApprovalChoice choice,
+        string? reason, CancellationToken ct = default)
+    {
+        var round = await CurrentRoundAsync(version, ct);
+        round.CastVote(memberId, memberName, applicationId, choice, reason ?? "", clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return round;
+    }
+
+    /// <summary>The office records the committee's decision with its reason, for each organisation given.</summary>
+    public async Task<ApprovalRound> DecideAsync(int version, IEnumerable<(Guid ApplicationId, bool Approved, string? Reason)> decisions,
+        CancellationToken ct = default)
+    {
+        var round = await CurrentRoundAsync(version, ct);
+        foreach (var d in decisions) round.Decide(d.ApplicationId, d.Approved, d.Reason ?? "");
+        await db.SaveChangesAsync(ct);
+        return round;
+    }
+
+    /// <summary>The office finalises: the awards are issued in list order and the public pages show them at once.</summary>
+    public async Task<IReadOnlyList<Award>> FinaliseCurrentAsync(int version, string userId, CancellationToken ct = default)
+    {
+        var round = await CurrentRoundAsync(version, ct);
+        var awards = await FinaliseAsync(round, userId, ct);
+        await db.SaveChangesAsync(ct);
+        await notices.EvictPublicPagesAsync(ct);
+        return awards;
+    }
+
+    private async Task<Cycle> RequireCycleAsync(CancellationToken ct) =>
+        await CurrentCycleAsync(ct) ?? throw new DomainRuleException("当前没有进行中的年度活动。");
+
+    private async Task<ApprovalRound> CurrentRoundAsync(int version, CancellationToken ct)
+    {
+        var round = await ForCycleAsync((await RequireCycleAsync(ct)).Id, ct) ?? throw new DomainRuleException("审定尚未开始，请活动办公室先提交审定。");
+        db.Entry(round).Property(r => r.Version).OriginalValue = version;
+        return round;
+    }
 }

@@ -1,10 +1,8 @@
-using System.Security.Claims;
 using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Features.Cycles;
 using Biaogan.Web.Features.PublicNotice;
 using Biaogan.Web.Infrastructure.Audit;
 using Biaogan.Web.Infrastructure.Data;
-using Biaogan.Web.Infrastructure.Errors;
 using Biaogan.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +15,7 @@ namespace Biaogan.Web.Features.Approval;
 /// the office opens the round after the 公示, records each decision with its reason, and finalises — which issues the awards.
 /// </summary>
 [Authorize(Roles = PageRoles)]
-public sealed class IndexModel(AppDbContext db, ApprovalWorkflow workflow, NoticeWorkflow notices, TimeProvider clock, CurrentActor actor) : AppPageModel
+public sealed class IndexModel(AppDbContext db, ApprovalWorkflow workflow, CurrentActor actor) : AppPageModel
 {
     public const string PageRoles = Roles.Office + "," + Roles.Admin + "," + Roles.ApprovalCommittee;
 
@@ -38,8 +36,8 @@ public sealed class IndexModel(AppDbContext db, ApprovalWorkflow workflow, Notic
     public PublicNotice.PublicNotice? Notice { get; private set; }
     public ApprovalRound? Round { get; private set; }
     public string? Blocker { get; private set; }
-    public bool IsOffice => User.IsInRole(Roles.Office) || User.IsInRole(Roles.Admin);
-    public string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+    public bool IsOffice => User.IsOffice();
+    public string UserId => User.UserId();
     public IReadOnlyList<Objection> Objections { get; private set; } = [];
 
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
@@ -52,59 +50,35 @@ public sealed class IndexModel(AppDbContext db, ApprovalWorkflow workflow, Notic
 
     public async Task<IActionResult> OnPostStartAsync(CancellationToken ct)
     {
-        RequireOffice();
-        var cycle = await CurrentAsync(ct);
-        await workflow.StartAsync(cycle.Id, ct);
-        await db.SaveChangesAsync(ct);
+        if (!IsOffice) return Forbid();
+        await workflow.OpenCurrentAsync(ct);
         Flash = "已将公示后的推荐名单提交审定委员会审定。";
         return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostVoteAsync(CancellationToken ct)
     {
-        if (!User.IsInRole(Roles.ApprovalCommittee)) return Forbid();
-        var round = await TrackedAsync(ct);
-        round.CastVote(UserId, actor.Name, ApplicationId ?? Guid.Empty, Choice, Reason ?? "", clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        if (!User.IsApprovalCommittee()) return Forbid();
+        await workflow.VoteAsync(RoundVersion, UserId, actor.Name, ApplicationId ?? Guid.Empty, Choice, Reason, ct);
         Flash = Choice == ApprovalChoice.Recused ? "已声明回避，您对该组织的意见不计入表决。" : "已记录您的表决意见。";
         return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostDecideAsync(CancellationToken ct)
     {
-        RequireOffice();
-        var round = await TrackedAsync(ct);
-        foreach (var d in Decisions.Where(d => d.Approved is not null)) round.Decide(d.ApplicationId, d.Approved!.Value, d.Reason ?? "");
-        await db.SaveChangesAsync(ct);
+        if (!IsOffice) return Forbid();
+        await workflow.DecideAsync(RoundVersion, Decisions.Where(d => d.Approved is not null)
+            .Select(d => (d.ApplicationId, d.Approved!.Value, d.Reason)).ToList(), ct);
         Flash = "已保存审定结论。";
         return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostFinaliseAsync(CancellationToken ct)
     {
-        RequireOffice();
-        var round = await TrackedAsync(ct);
-        var awards = await workflow.FinaliseAsync(round, UserId, ct);
-        await db.SaveChangesAsync(ct);
-        await notices.EvictPublicPagesAsync(ct);
+        if (!IsOffice) return Forbid();
+        var awards = await workflow.FinaliseCurrentAsync(RoundVersion, UserId, ct);
         Flash = $"审定完成，已为 {awards.Count} 个组织颁发证书编号（{string.Join("、", awards.Select(a => a.CertificateNumber))}）。";
         return RedirectToPage();
-    }
-
-    private void RequireOffice()
-    {
-        if (!IsOffice) throw new DomainRuleException("只有活动办公室可以进行此操作。");
-    }
-
-    private async Task<Cycle> CurrentAsync(CancellationToken ct) =>
-        await CycleQueries.CurrentOpenAsync(db, ct) ?? throw new DomainRuleException("当前没有进行中的年度活动。");
-
-    private async Task<ApprovalRound> TrackedAsync(CancellationToken ct)
-    {
-        var cycle = await CurrentAsync(ct);
-        var round = await workflow.ForCycleAsync(cycle.Id, ct) ?? throw new DomainRuleException("审定尚未开始。");
-        db.Entry(round).Property(r => r.Version).OriginalValue = RoundVersion;
-        return round;
     }
 
     private async Task LoadAsync(CancellationToken ct)

@@ -2,6 +2,7 @@ using Biaogan.Web.Features.Awards;
 using Biaogan.Web.Features.Cycles;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Biaogan.Web.Features.Approval;
@@ -26,6 +27,7 @@ public static class ResultsApi
     public static void MapResultsApi(this WebApplication app) =>
         app.MapGroup("/api/public/results").AllowAnonymous().WithTags("公开信息").CacheOutput(WebModule.PublicPagePolicy)
             .MapGet("/{year:int}", async (int year, AppDbContext db, CancellationToken ct) =>
-                await ResultsView.ForYearAsync(db, year, ct) is { } r ? Results.Ok(r) : Results.NotFound())
+                await ResultsView.ForYearAsync(db, year, ct) is { } r
+                    ? TypedResults.Ok(r) : (Results<Ok<ResultsView>, NotFound>)TypedResults.NotFound())
             .WithSummary("年度获奖名单公告");
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Biaogan.Web.Features.Assignment;
@@ -33,6 +34,9 @@ public static class AssignmentApi
     public sealed record RuleDto(string Weight, string WeightText, string Rule, string Description, Guid? ApplicationId, Guid? ReviewerId);
     public sealed record PreviewDto(PlanDto Plan, bool Stale, bool CanApply, bool NeedsReason, IReadOnlyList<RuleDto> Rules, IReadOnlyList<GroupChange> Changes);
 
+    public sealed record ApplyResult(PlanDto Plan, int SeatsAdded, int SeatsRemoved);
+    public sealed record SeatDto(Guid MemberId, string Status, string StatusText);
+
     public static void MapAssignmentApi(this WebApplication app)
     {
         var office = app.MapApi("/assignment", "专家组分配");
@@ -55,32 +59,32 @@ public static class AssignmentApi
             .WithSummary("评审员说明理由谢绝本人的专家组席位，活动办公室会收到通知；他人的席位返回 404");
     }
 
-    private static async Task<IResult> RunAsync(RunRequest request, AppDbContext db, AssignmentJobs jobs, CancellationToken ct)
+    private static async Task<Results<Created<JobDto>, NotFoundProblem>> RunAsync(RunRequest request, AppDbContext db, AssignmentJobs jobs, CancellationToken ct)
     {
         if (!await db.Set<Cycles.Cycle>().AnyAsync(c => c.Id == request.CycleId, ct))
-            return Results.Problem(statusCode: 404, title: "未找到", detail: "年度活动不存在。");
+            return new NotFoundProblem("未找到", "年度活动不存在。");
         var job = await jobs.StartAsync(request.CycleId, request.Stage, request.Kind, request.TimeLimitSeconds, ct);
-        return Results.Created($"/api/assignment/jobs/{job.Id}", JobDto.From(job));
+        return TypedResults.Created($"/api/assignment/jobs/{job.Id}", JobDto.From(job));
     }
 
-    private static async Task<IResult> JobAsync(Guid id, AppDbContext db, CancellationToken ct) =>
+    private static async Task<Results<Ok<JobDto>, NotFound>> JobAsync(Guid id, AppDbContext db, CancellationToken ct) =>
         await db.Set<AssignmentJob>().AsNoTracking().FirstOrDefaultAsync(j => j.Id == id, ct) is { } job
-            ? Results.Ok(JobDto.From(job)) : Results.NotFound();
+            ? TypedResults.Ok(JobDto.From(job)) : TypedResults.NotFound();
 
-    private static async Task<IResult> PlansAsync(Guid cycleId, ReviewStage? stage, AppDbContext db, CancellationToken ct)
+    private static async Task<Ok<List<PlanDto>>> PlansAsync(Guid cycleId, ReviewStage? stage, AppDbContext db, CancellationToken ct)
     {
         var s = stage ?? ReviewStage.Document;
         var plans = await db.Set<AssignmentPlan>().AsNoTracking().Where(p => p.CycleId == cycleId && p.Stage == s)
             .OrderByDescending(p => p.CreatedAt).Take(100).ToListAsync(ct);
-        return Results.Ok(plans.Select(PlanDto.From));
+        return TypedResults.Ok(plans.Select(PlanDto.From).ToList());
     }
 
-    private static async Task<IResult> PreviewAsync(Guid id, AssignmentPlans plans, CancellationToken ct)
+    private static async Task<Results<Ok<PreviewDto>, NotFound>> PreviewAsync(Guid id, AssignmentPlans plans, CancellationToken ct)
     {
         var plan = await plans.FindAsync(id, ct);
-        if (plan is null) return Results.NotFound();
+        if (plan is null) return TypedResults.NotFound();
         var review = PlanPreview.Review(await plans.InputAsync(plan, ct), plan);
-        return Results.Ok(Preview(plan, review));
+        return TypedResults.Ok(Preview(plan, review));
     }
 
     private static PreviewDto Preview(AssignmentPlan plan, PlanReview review) => new(PlanDto.From(plan), review.Stale,
@@ -88,29 +92,29 @@ public static class AssignmentApi
         review.Rules.Select(r => new RuleDto(r.Weight.ToString(), r.Weight.Display(), r.Rule, r.Description, r.ApplicationId, r.ReviewerId)).ToList(),
         review.Changes);
 
-    private static async Task<IResult> EditAsync(Guid id, EditRequest request, AssignmentPlans plans, CancellationToken ct)
+    private static async Task<Results<Ok<PreviewDto>, NotFound>> EditAsync(Guid id, EditRequest request, AssignmentPlans plans, CancellationToken ct)
     {
-        if (await plans.FindAsync(id, ct) is null) return Results.NotFound();
+        if (await plans.FindAsync(id, ct) is null) return TypedResults.NotFound();
         var next = await plans.EditAsync(id, request.Version,
             new PlanEdit(request.Kind, request.ApplicationId, request.ReviewerId, request.OtherApplicationId, request.OtherReviewerId), ct);
         var review = PlanPreview.Review(await plans.InputAsync(next, ct), next);
-        return Results.Ok(Preview(next, review));
+        return TypedResults.Ok(Preview(next, review));
     }
 
-    private static async Task<IResult> ApplyAsync(Guid id, ApplyRequest request, AssignmentPlans plans, CancellationToken ct)
+    private static async Task<Results<Ok<ApplyResult>, NotFound>> ApplyAsync(Guid id, ApplyRequest request, AssignmentPlans plans, CancellationToken ct)
     {
-        if (await plans.FindAsync(id, ct) is null) return Results.NotFound();
+        if (await plans.FindAsync(id, ct) is null) return TypedResults.NotFound();
         var review = await plans.ApplyAsync(id, request.Version, request.Reason, ct);
         var plan = (await plans.FindAsync(id, ct))!;
-        return Results.Ok(new { plan = PlanDto.From(plan), seatsAdded = review.SeatsAdded, seatsRemoved = review.SeatsRemoved });
+        return TypedResults.Ok(new ApplyResult(PlanDto.From(plan), review.SeatsAdded, review.SeatsRemoved));
     }
 
-    private static async Task<IResult> MineAsync(ClaimsPrincipal user, ReviewerTasks tasks, CancellationToken ct) =>
-        Results.Ok(await tasks.MineAsync(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", ct));
+    private static async Task<Ok<IReadOnlyList<ReviewerTask>>> MineAsync(ClaimsPrincipal user, ReviewerTasks tasks, CancellationToken ct) =>
+        TypedResults.Ok(await tasks.MineAsync(user.UserId(), ct));
 
-    private static async Task<IResult> DeclineAsync(Guid memberId, DeclineRequest request, ClaimsPrincipal user, ReviewerTasks tasks, CancellationToken ct)
+    private static async Task<Results<Ok<SeatDto>, NotFound>> DeclineAsync(Guid memberId, DeclineRequest request, ClaimsPrincipal user, ReviewerTasks tasks, CancellationToken ct)
     {
-        var member = await tasks.DeclineAsync(user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", memberId, request.Version, request.Reason, ct);
-        return member is null ? Results.NotFound() : Results.Ok(new { memberId = member.Id, status = member.Status.ToString(), statusText = member.Status.Display() });
+        var member = await tasks.DeclineAsync(user.UserId(), memberId, request.Version, request.Reason, ct);
+        return member is null ? TypedResults.NotFound() : TypedResults.Ok(new SeatDto(member.Id, member.Status.ToString(), member.Status.Display()));
     }
 }

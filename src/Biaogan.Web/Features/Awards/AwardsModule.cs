@@ -17,10 +17,11 @@ public static class AwardsModule
     {
         // The registry as JSON for reuse (media, the association's site): anonymous, cached like the page, same content.
         app.MapGet("/api/public/benchmarks", async (int? year, Infrastructure.Data.AppDbContext db, CancellationToken ct) =>
-                Results.Ok(await AwardRegistry.ListAsync(db, year, ct)))
+                TypedResults.Ok(await AwardRegistry.ListAsync(db, year, ct)))
             .AllowAnonymous()
             .CacheOutput(WebModule.PublicPagePolicy)
             .WithTags("公开信息")
             .WithSummary("全国用户满意标杆名录（按年度，可用 year 参数筛选）：组织、类别、服务名称、证书编号、状态；不含任何评分");
+        app.MapAwardsApi();
     }
 }

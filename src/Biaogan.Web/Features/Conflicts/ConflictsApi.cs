@@ -5,6 +5,7 @@ using Biaogan.Web.Features.Reviewers;
 using Biaogan.Web.Infrastructure.Audit;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Biaogan.Web.Features.Conflicts;
@@ -42,55 +43,54 @@ public static class ConflictsApi
         api.MapGet("/terms", TermsAsync).WithSummary("现行保密承诺书正文及版本号");
     }
 
-    private static bool IsOffice(ClaimsPrincipal u) => u.IsInRole(Roles.Office) || u.IsInRole(Roles.Admin);
+    private static bool IsOffice(ClaimsPrincipal u) => u.IsOffice();
 
-    private static IResult Forbidden() =>
-        Results.Problem(statusCode: 403, title: "无权查看", detail: "只有活动办公室和系统管理员可以处理利益冲突。");
+    private static ForbiddenProblem Forbidden() => new("无权查看", "只有活动办公室和系统管理员可以处理利益冲突。");
 
-    private static IResult NotFound(string what) => Results.Problem(statusCode: 404, title: "未找到", detail: $"{what}不存在，或您没有查看权限。");
+    private static NotFoundProblem NotFound(string what) => new("未找到", $"{what}不存在，或您没有查看权限。");
 
-    private static async Task<IResult> ListAsync(ClaimsPrincipal user, AppDbContext db, Guid? cycleId, ConflictStatus? status,
+    private static async Task<Results<Ok<List<CaseDto>>, ForbiddenProblem>> ListAsync(ClaimsPrincipal user, AppDbContext db, Guid? cycleId, ConflictStatus? status,
         ConflictSource? source, Guid? applicationId, Guid? reviewerId, CancellationToken ct)
     {
         if (!IsOffice(user)) return Forbidden();
         var rows = await ConflictQueue.LoadAsync(db, new ConflictFilter(cycleId, status, source, applicationId, reviewerId), ct);
-        return Results.Ok(rows.Select(Dto).ToList());
+        return TypedResults.Ok(rows.Select(Dto).ToList());
     }
 
-    private static async Task<IResult> GetAsync(Guid id, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<CaseDto>, ForbiddenProblem, NotFoundProblem>> GetAsync(Guid id, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
     {
         if (!IsOffice(user)) return Forbidden();
         var row = await OneAsync(db, id, ct);
-        return row is null ? NotFound("利益冲突记录") : Results.Ok(Dto(row));
+        return row is null ? NotFound("利益冲突记录") : TypedResults.Ok(Dto(row));
     }
 
-    private static async Task<IResult> ConfirmAsync(Guid id, DecisionInput input, ClaimsPrincipal user, AppDbContext db,
+    private static async Task<Results<Ok<CaseDto>, ForbiddenProblem>> ConfirmAsync(Guid id, DecisionInput input, ClaimsPrincipal user, AppDbContext db,
         ConflictDecisions decisions, CurrentActor actor, CancellationToken ct)
     {
         if (!IsOffice(user)) return Forbidden();
         var c = await decisions.FindAsync(id, input.Version, ct);
         await decisions.ConfirmAsync(c, actor.Name, input.Reason, ct);
         await db.SaveChangesAsync(ct);
-        return Results.Ok(Dto((await OneAsync(db, id, ct))!));
+        return TypedResults.Ok(Dto((await OneAsync(db, id, ct))!));
     }
 
-    private static async Task<IResult> DismissAsync(Guid id, DecisionInput input, ClaimsPrincipal user, AppDbContext db,
+    private static async Task<Results<Ok<CaseDto>, ForbiddenProblem>> DismissAsync(Guid id, DecisionInput input, ClaimsPrincipal user, AppDbContext db,
         ConflictDecisions decisions, CurrentActor actor, CancellationToken ct)
     {
         if (!IsOffice(user)) return Forbidden();
         var c = await decisions.FindAsync(id, input.Version, ct);
         decisions.Dismiss(c, actor.Name, input.Reason ?? "");
         await db.SaveChangesAsync(ct);
-        return Results.Ok(Dto((await OneAsync(db, id, ct))!));
+        return TypedResults.Ok(Dto((await OneAsync(db, id, ct))!));
     }
 
-    private static async Task<IResult> ScanAsync(Guid cycleId, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<ConflictScanResult>, ForbiddenProblem>> ScanAsync(Guid cycleId, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
         if (!IsOffice(user)) return Forbidden();
-        return Results.Ok(await ConflictScan.RunAsync(db, cycleId, clock, ct));
+        return TypedResults.Ok(await ConflictScan.RunAsync(db, cycleId, clock, ct));
     }
 
-    private static async Task<IResult> AvoidListAsync(Guid applicationId, ClaimsPrincipal user, AppDbContext db, ApplicationAccess access, CancellationToken ct)
+    private static async Task<Results<Ok<List<AvoidDto>>, NotFoundProblem>> AvoidListAsync(Guid applicationId, ClaimsPrincipal user, AppDbContext db, ApplicationAccess access, CancellationToken ct)
     {
         var application = await db.Set<Application>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == applicationId, ct);
         var caller = await access.CallerAsync(user, ct);
@@ -99,24 +99,24 @@ public static class ConflictsApi
             .OrderBy(r => r.RequestedAt).ToListAsync(ct);
         // Whether a named person is in the reviewer pool is the office's knowledge, not the applicant's.
         var matches = caller.IsOffice ? await AvoidList.MatchCountsAsync(db, applicationId, ct) : null;
-        return Results.Ok(requests.Select(r => new AvoidDto(r.Id, r.PersonName, r.Employer, r.Reason, r.RequestedAt,
+        return TypedResults.Ok(requests.Select(r => new AvoidDto(r.Id, r.PersonName, r.Employer, r.Reason, r.RequestedAt,
             matches?.GetValueOrDefault(r.Evidence))).ToList());
     }
 
-    private static async Task<IResult> MyRelationsAsync(ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<List<RelationDto>>, NotFoundProblem>> MyRelationsAsync(ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
     {
-        var me = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        var profile = me is null ? null : await db.Set<ReviewerProfile>().AsNoTracking().Where(p => p.UserId == me).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct);
-        if (profile is null) return Results.Problem(statusCode: 404, title: "没有评审员档案", detail: "当前账号没有关联评审员档案。");
+        var me = user.UserId();
+        var profile = me.Length == 0 ? null : await db.Set<ReviewerProfile>().AsNoTracking().Where(p => p.UserId == me).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(ct);
+        if (profile is null) return new NotFoundProblem("没有评审员档案", "当前账号没有关联评审员档案。");
         var rows = await db.Set<ReviewerRelation>().AsNoTracking().Where(r => r.ReviewerId == profile).OrderBy(r => r.DeclaredAt).ToListAsync(ct);
-        return Results.Ok(rows.Select(r => new RelationDto(r.Id, r.Kind.ToString(), r.Kind.Display(), r.OrganizationName,
+        return TypedResults.Ok(rows.Select(r => new RelationDto(r.Id, r.Kind.ToString(), r.Kind.Display(), r.OrganizationName,
             r.OrganizationUscc, r.Description, r.FromYear, r.ToYear)).ToList());
     }
 
-    private static async Task<IResult> TermsAsync(AppDbContext db, CancellationToken ct)
+    private static async Task<Ok<TermsDto>> TermsAsync(AppDbContext db, CancellationToken ct)
     {
         var (label, text) = await ConfidentialityTerms.CurrentAsync(db, ct);
-        return Results.Ok(new TermsDto(label, text));
+        return TypedResults.Ok(new TermsDto(label, text));
     }
 
     private static async Task<ConflictRow?> OneAsync(AppDbContext db, Guid id, CancellationToken ct) =>

@@ -13,6 +13,8 @@ public static class CriteriaModule
         builder.Services.AddScoped<ISeeder, CriteriaSeeder>();
         builder.Services.AddHostedService<CriteriaRefresher>();
     }
+
+    public static void MapCriteria(this WebApplication app) => app.MapCriteriaApi();
 }
 
 internal sealed class CriteriaVersionConfiguration : IEntityTypeConfiguration<CriteriaVersion>

@@ -4,6 +4,7 @@ using Biaogan.Web.Features.Cycles;
 using Biaogan.Web.Features.DocumentReview.Shortlist;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Biaogan.Web.Features.Evaluation;
@@ -34,6 +35,12 @@ public static class EvaluationApi
 
     public sealed record ReopenRequest(string? Reason, int? Version);
 
+    public sealed record VoteDto(bool Recommend, string Reason, DateTimeOffset CastAt);
+    public sealed record ConflictDto(Guid Id, string Source);
+    public sealed record RecordedDto(string Status, int Recommended, int Version);
+    public sealed record FinalisedDto(string Status, int Recommended, DateTimeOffset? FinalisedAt, int Version);
+    public sealed record ReopenedDto(string Status, int Version);
+
     public static void MapEvaluationApi(this WebApplication app)
     {
         var group = app.MapApi("/evaluation", "综合评价");
@@ -53,15 +60,15 @@ public static class EvaluationApi
             .WithSummary("撤销推荐名单的确定，须填原因（活动办公室）");
     }
 
-    private static async Task<IResult> BoardAsync(Guid cycleId, string category, ClaimsPrincipal user, AppDbContext db, EvaluationWorkflow workflow,
+    private static async Task<Results<Ok<BoardDto>, NotFoundProblem>> BoardAsync(Guid cycleId, string category, ClaimsPrincipal user, AppDbContext db, EvaluationWorkflow workflow,
         CancellationToken ct)
     {
         if (await ResolveAsync(db, cycleId, category, ct) is not ({ } cycle, { } cat)) return NotFound("年度活动或申报类别不存在。");
         var board = await EvaluationBoards.LoadAsync(db, cycle, cat, ct);
-        if (!EvaluationAccess.IsOffice(user)) board = board.Without(await workflow.ConflictsOfAsync(cycle.Id, EvaluationAccess.UserId(user), ct));
+        if (!user.IsOffice()) board = board.Without(await workflow.ConflictsOfAsync(cycle.Id, user.UserId(), ct));
         var d = await db.Set<EvaluationDecision>().AsNoTracking().FirstOrDefaultAsync(x => x.CycleId == cycle.Id && x.Category == cat, ct);
         var withheld = board.Rows.Where(r => r.Withheld).Select(r => r.ApplicationId).ToHashSet();
-        return Results.Ok(new BoardDto(cycle.Id, cat.ToString(), board.CategoryText, board.DocumentWeight, board.OnSiteWeight, cycle.Quota,
+        return TypedResults.Ok(new BoardDto(cycle.Id, cat.ToString(), board.CategoryText, board.DocumentWeight, board.OnSiteWeight, cycle.Quota,
             cycle.QuotaAbovePrinciple, await workflow.OthersRecommendedAsync(cycle.Id, cat, ct), d?.Status.ToString() ?? nameof(EvaluationStatus.Deliberating),
             board.Rows.Select(r => new RowDto(r.Place, r.ApplicationId, r.Number, r.Name, r.Withheld, r.DocumentScore, r.OnSiteScore, r.CombinedScore,
                 r.DocumentRank, $"/Evaluation/Visit/{r.ApplicationId}")).ToList(),
@@ -70,48 +77,48 @@ public static class EvaluationApi
                     e.CombinedScore, e.VotesFor, e.VotesAgainst, e.Recused, e.Reason)).ToList())));
     }
 
-    private static async Task<IResult> VoteAsync(Guid cycleId, string category, VoteRequest request, ClaimsPrincipal user, AppDbContext db,
+    private static async Task<Results<Ok<VoteDto>, NotFoundProblem>> VoteAsync(Guid cycleId, string category, VoteRequest request, ClaimsPrincipal user, AppDbContext db,
         EvaluationWorkflow workflow, CancellationToken ct)
     {
         if (await ResolveAsync(db, cycleId, category, ct) is not ({ } cycle, { } cat)) return NotFound("年度活动或申报类别不存在。");
-        var vote = await workflow.VoteAsync(cycle, cat, request.ApplicationId, EvaluationAccess.UserId(user), request.Recommend, request.Reason, ct);
-        return Results.Ok(new { recommend = vote.Recommend, reason = vote.Reason, castAt = vote.CastAt });
+        var vote = await workflow.VoteAsync(cycle, cat, request.ApplicationId, user.UserId(), request.Recommend, request.Reason, ct);
+        return TypedResults.Ok(new VoteDto(vote.Recommend, vote.Reason, vote.CastAt));
     }
 
-    private static async Task<IResult> ConflictAsync(Guid cycleId, string category, ConflictRequest request, ClaimsPrincipal user, AppDbContext db,
+    private static async Task<Results<Ok<ConflictDto>, NotFoundProblem>> ConflictAsync(Guid cycleId, string category, ConflictRequest request, ClaimsPrincipal user, AppDbContext db,
         EvaluationWorkflow workflow, CancellationToken ct)
     {
         if (await ResolveAsync(db, cycleId, category, ct) is not ({ } cycle, { } cat)) return NotFound("年度活动或申报类别不存在。");
-        var me = EvaluationAccess.UserId(user);
-        var office = EvaluationAccess.IsOffice(user);
+        var me = user.UserId();
+        var office = user.IsOffice();
         var conflict = await workflow.DeclareConflictAsync(cycle, cat, request.ApplicationId, office ? request.MemberId ?? "" : me,
             office ? CommitteeConflictSource.OfficeRecorded : CommitteeConflictSource.MemberDeclared, request.Reason, me, ct);
-        return Results.Ok(new { id = conflict.Id, source = conflict.Source.ToString() });
+        return TypedResults.Ok(new ConflictDto(conflict.Id, conflict.Source.ToString()));
     }
 
-    private static async Task<IResult> RecordAsync(Guid cycleId, string category, RecordRequest request, AppDbContext db, EvaluationWorkflow workflow,
+    private static async Task<Results<Ok<RecordedDto>, NotFoundProblem>> RecordAsync(Guid cycleId, string category, RecordRequest request, AppDbContext db, EvaluationWorkflow workflow,
         CancellationToken ct)
     {
         if (await ResolveAsync(db, cycleId, category, ct) is not ({ } cycle, { } cat)) return NotFound("年度活动或申报类别不存在。");
         var d = await workflow.RecordAsync(cycle, cat, request.Entries.Select(e => new EvaluationOutcome(e.ApplicationId, e.Recommended, e.Reason)).ToList(),
             request.Entries.Where(e => e.Recommended).Select(e => e.ApplicationId).ToList(), request.NoneReason, request.Version, ct);
-        return Results.Ok(new { status = d.Status.ToString(), recommended = d.RecommendedCount, version = d.Version });
+        return TypedResults.Ok(new RecordedDto(d.Status.ToString(), d.RecommendedCount, d.Version));
     }
 
-    private static async Task<IResult> FinaliseAsync(Guid cycleId, string category, ReopenRequest? request, ClaimsPrincipal user, AppDbContext db,
+    private static async Task<Results<Ok<FinalisedDto>, NotFoundProblem>> FinaliseAsync(Guid cycleId, string category, ReopenRequest? request, ClaimsPrincipal user, AppDbContext db,
         EvaluationWorkflow workflow, CancellationToken ct)
     {
         if (await ResolveAsync(db, cycleId, category, ct) is not ({ } cycle, { } cat)) return NotFound("年度活动或申报类别不存在。");
-        var d = await workflow.FinaliseAsync(cycle, cat, EvaluationAccess.UserId(user), request?.Version, ct);
-        return Results.Ok(new { status = d.Status.ToString(), recommended = d.RecommendedCount, finalisedAt = d.FinalisedAt, version = d.Version });
+        var d = await workflow.FinaliseAsync(cycle, cat, user.UserId(), request?.Version, ct);
+        return TypedResults.Ok(new FinalisedDto(d.Status.ToString(), d.RecommendedCount, d.FinalisedAt, d.Version));
     }
 
-    private static async Task<IResult> ReopenAsync(Guid cycleId, string category, ReopenRequest request, AppDbContext db, EvaluationWorkflow workflow,
+    private static async Task<Results<Ok<ReopenedDto>, NotFoundProblem>> ReopenAsync(Guid cycleId, string category, ReopenRequest request, AppDbContext db, EvaluationWorkflow workflow,
         CancellationToken ct)
     {
         if (await ResolveAsync(db, cycleId, category, ct) is not ({ } cycle, { } cat)) return NotFound("年度活动或申报类别不存在。");
         var d = await workflow.ReopenAsync(cycle, cat, request.Reason, request.Version, ct);
-        return Results.Ok(new { status = d.Status.ToString(), version = d.Version });
+        return TypedResults.Ok(new ReopenedDto(d.Status.ToString(), d.Version));
     }
 
     private static async Task<(Cycle?, AwardCategory?)> ResolveAsync(AppDbContext db, Guid cycleId, string category, CancellationToken ct)
@@ -120,5 +127,5 @@ public static class EvaluationApi
         return (await db.Set<Cycle>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == cycleId, ct), cat);
     }
 
-    private static IResult NotFound(string detail) => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "未找到", detail: detail);
+    private static NotFoundProblem NotFound(string detail) => new("未找到", detail);
 }

@@ -3,6 +3,7 @@ using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Biaogan.Web.Features.MutualFeedback;
@@ -32,15 +33,15 @@ public static class MutualFeedbackApi
 
     public sealed record ReopenRequest(string? Reason);
 
+    public sealed record ScaleDto(int Score, string Label);
+    public sealed record QuestionsDto(IReadOnlyList<FeedbackQuestion> ForReviewer, IReadOnlyList<FeedbackQuestion> ForOrganization, IReadOnlyList<ScaleDto> Scale);
+
     public static void MapMutualFeedbackApi(this WebApplication app)
     {
         var group = app.MapApi("/mutual-feedback", "双向反馈");
         string[] office = [Roles.Office, Roles.Admin];
-        group.MapGet("/questions", () => Results.Ok(new
-        {
-            forReviewer = FeedbackQuestions.ForReviewer, forOrganization = FeedbackQuestions.ForOrganization,
-            scale = FeedbackQuestions.Scale.Select(s => new { score = s.Score, label = s.Label }),
-        })).WithSummary("双向反馈的评价问题和 1–5 分评分标准");
+        group.MapGet("/questions", () => TypedResults.Ok(new QuestionsDto(FeedbackQuestions.ForReviewer, FeedbackQuestions.ForOrganization,
+            FeedbackQuestions.Scale.Select(s => new ScaleDto(s.Score, s.Label)).ToList()))).WithSummary("双向反馈的评价问题和 1–5 分评分标准");
         group.MapGet("/mine", MineAsync).RequireAuthorization(p => p.RequireRole(Roles.Applicant, Roles.Reviewer))
             .WithSummary("我需要填写的双向反馈及本人已提交的评价（申报组织用户：评价评审员；评审员：评价组织）");
         group.MapPost("/reviewer-ratings", RateReviewerAsync).RequireAuthorization(p => p.RequireRole(Roles.Applicant))
@@ -55,7 +56,7 @@ public static class MutualFeedbackApi
             .WithSummary("重新开放已提交的评价，须填原因（活动办公室）");
     }
 
-    private static async Task<IResult> MineAsync(ClaimsPrincipal user, UserManager<AppUser> users, MutualFeedbackWorkflow workflow, CancellationToken ct)
+    private static async Task<Ok<List<TaskDto>>> MineAsync(ClaimsPrincipal user, UserManager<AppUser> users, MutualFeedbackWorkflow workflow, CancellationToken ct)
     {
         var me = await users.GetUserAsync(user);
         var tasks = new List<TaskDto>();
@@ -75,52 +76,52 @@ public static class MutualFeedbackApi
             tasks.AddRange(visits.Select(v => new TaskDto(v.ApplicationId, v.Organization, v.VisitedOn, v.DueDate,
                 nameof(FeedbackDirection.ReviewerRatesOrganization), profile, v.Organization, Dto(mine.FirstOrDefault(r => r.ApplicationId == v.ApplicationId)))));
         }
-        return Results.Ok(tasks);
+        return TypedResults.Ok(tasks);
     }
 
-    private static async Task<IResult> RateReviewerAsync(RateRequest request, ClaimsPrincipal user, UserManager<AppUser> users,
+    private static async Task<Results<Ok<RatingDto>, NotFoundProblem>> RateReviewerAsync(RateRequest request, ClaimsPrincipal user, UserManager<AppUser> users,
         MutualFeedbackWorkflow workflow, CancellationToken ct)
     {
         var me = await users.GetUserAsync(user);
         if (me is null || request.ReviewerId is not { } reviewerId) return NotFound("未找到该评审员。");
         var rating = await workflow.RateReviewerAsync(me, request.ApplicationId, reviewerId, request.Answers ?? [], request.Comments, ct);
-        return Results.Ok(Dto(rating));
+        return TypedResults.Ok(Dto(rating)!);
     }
 
-    private static async Task<IResult> RateOrganizationAsync(RateRequest request, ClaimsPrincipal user, UserManager<AppUser> users,
+    private static async Task<Results<Ok<RatingDto>, NotFoundProblem>> RateOrganizationAsync(RateRequest request, ClaimsPrincipal user, UserManager<AppUser> users,
         MutualFeedbackWorkflow workflow, CancellationToken ct)
     {
         var me = await users.GetUserAsync(user);
         if (me is null) return NotFound("未找到该申报。");
         var rating = await workflow.RateOrganizationAsync(me, request.ApplicationId, request.Answers ?? [], request.Comments, ct);
-        return Results.Ok(Dto(rating));
+        return TypedResults.Ok(Dto(rating)!);
     }
 
-    private static async Task<IResult> VisitAsync(Guid applicationId, MutualFeedbackWorkflow workflow, CancellationToken ct)
+    private static async Task<Results<Ok<VisitDto>, NotFoundProblem>> VisitAsync(Guid applicationId, MutualFeedbackWorkflow workflow, CancellationToken ct)
     {
         var v = await workflow.VisitAsync(applicationId, ct);
         if (v is null) return NotFound("该申报的现场评审尚未结束，没有双向反馈。");
         var a = await workflow.RatingsAsync([applicationId], FeedbackDirection.OrganizationRatesReviewer, ct);
         var b = await workflow.RatingsAsync([applicationId], FeedbackDirection.ReviewerRatesOrganization, ct);
-        return Results.Ok(new VisitDto(v.ApplicationId, v.Organization, v.VisitedOn, v.DueDate, a.Select(r => Dto(r)!).ToList(), b.Select(r => Dto(r)!).ToList()));
+        return TypedResults.Ok(new VisitDto(v.ApplicationId, v.Organization, v.VisitedOn, v.DueDate, a.Select(r => Dto(r)!).ToList(), b.Select(r => Dto(r)!).ToList()));
     }
 
-    private static async Task<IResult> ReviewerAsync(Guid reviewerId, AppDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<ReviewerRecordDto>, NotFoundProblem>> ReviewerAsync(Guid reviewerId, AppDbContext db, CancellationToken ct)
     {
         if (!await db.Set<Reviewers.ReviewerProfile>().AnyAsync(p => p.Id == reviewerId, ct)) return NotFound("未找到该评审员。");
         var record = await ReviewerRecords.LoadAsync(db, reviewerId, ct);
-        return Results.Ok(new ReviewerRecordDto(reviewerId, record.Count,
+        return TypedResults.Ok(new ReviewerRecordDto(reviewerId, record.Count,
             record.Averages.Select(x => new AverageDto(x.Question.Code, x.Question.Title, x.Average, x.Count)).ToList(),
             record.Lines.Where(l => l.Comments.Length > 0).Select(l => l.Comments).ToList()));
     }
 
-    private static async Task<IResult> ReopenAsync(Guid ratingId, ReopenRequest request, MutualFeedbackWorkflow workflow, CancellationToken ct) =>
-        Results.Ok(Dto(await workflow.ReopenAsync(ratingId, request.Reason, ct)));
+    private static async Task<Ok<RatingDto>> ReopenAsync(Guid ratingId, ReopenRequest request, MutualFeedbackWorkflow workflow, CancellationToken ct) =>
+        TypedResults.Ok(Dto(await workflow.ReopenAsync(ratingId, request.Reason, ct))!);
 
     private static RatingDto? Dto(MutualRating? r) => r is null ? null : new RatingDto(r.Id, r.Direction.ToString(), r.ReviewerId, r.Status.ToString(),
         r.SubmittedAt, r.Late, r.DueDate,
         FeedbackQuestions.For(r.Direction).Select(q => new AnswerDto(q.Code, q.Title, r.Score(q.Code) ?? 0, FeedbackQuestions.ScaleLabel(r.Score(q.Code) ?? 0))).ToList(),
         r.Comments, r.ReopenReason);
 
-    private static IResult NotFound(string detail) => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "未找到", detail: detail);
+    private static NotFoundProblem NotFound(string detail) => new("未找到", detail);
 }

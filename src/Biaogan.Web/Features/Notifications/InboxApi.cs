@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using Biaogan.Web.Features.Accounts;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Biaogan.Web.Infrastructure.Web;
 
 namespace Biaogan.Web.Features.Notifications;
@@ -28,16 +30,17 @@ internal static class InboxApi
         return new InboxDto(await inbox.UnreadCountAsync(me, ct), await inbox.CountAsync(me, ct), items.Select(ToDto).ToList());
     }
 
-    private static async Task<IResult> ReadAsync(Guid id, ClaimsPrincipal user, UserInbox inbox, CancellationToken ct) =>
-        await inbox.OpenAsync(Me(user), id, ct) is { } item
-            ? Results.Ok(ToDto(item))
-            : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "站内信不存在", detail: "没有找到这条站内信，它可能不属于您。");
+    public sealed record MarkedDto(int Marked);
 
-    private static async Task<IResult> ReadAllAsync(ClaimsPrincipal user, UserInbox inbox, CancellationToken ct) =>
-        Results.Ok(new { marked = await inbox.MarkAllReadAsync(Me(user), ct) });
+    private static async Task<Results<Ok<InboxItemDto>, NotFoundProblem>> ReadAsync(Guid id, ClaimsPrincipal user, UserInbox inbox, CancellationToken ct) =>
+        await inbox.OpenAsync(Me(user), id, ct) is { } item
+            ? TypedResults.Ok(ToDto(item))
+            : new NotFoundProblem("站内信不存在", "没有找到这条站内信，它可能不属于您。");
+
+    private static async Task<Ok<MarkedDto>> ReadAllAsync(ClaimsPrincipal user, UserInbox inbox, CancellationToken ct) =>
+        TypedResults.Ok(new MarkedDto(await inbox.MarkAllReadAsync(Me(user), ct)));
 
     private static InboxItemDto ToDto(InboxItem i) => new(i.Id, i.Title, i.Body, i.Link, i.CreatedAt, i.ReadAt);
 
-    private static string Me(ClaimsPrincipal user) =>
-        user.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("已登录用户缺少用户标识。");
+    private static string Me(ClaimsPrincipal user) => user.RequiredUserId();
 }

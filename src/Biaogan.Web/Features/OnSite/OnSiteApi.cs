@@ -5,6 +5,7 @@ using Biaogan.Web.Features.Assignment;
 using Biaogan.Web.Features.Organizations;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Biaogan.Web.Features.OnSite;
@@ -82,31 +83,32 @@ public static class OnSiteApi
             .WithSummary("活动办公室将确认的报告发送给申报组织，并通知组织");
     }
 
-    private static async Task<IResult> Done(Task<SiteVisitView?> change) => await change is { } view ? Results.Ok(Dto(view)) : Results.NotFound();
+    private static async Task<Results<Ok<VisitDto>, NotFound>> Done(Task<SiteVisitView?> change) =>
+        await change is { } view ? TypedResults.Ok(Dto(view)) : TypedResults.NotFound();
 
-    private static async Task<IResult> ListAsync(Guid cycleId, AppDbContext db, CancellationToken ct)
+    private static async Task<Ok<List<VisitRow>>> ListAsync(Guid cycleId, AppDbContext db, CancellationToken ct)
     {
         var rows = await (from v in db.Set<SiteVisit>().AsNoTracking()
                           join a in db.Set<Application>().AsNoTracking() on v.ApplicationId equals a.Id
                           join o in db.Set<Organization>().AsNoTracking() on a.OrganizationId equals o.Id
                           where v.CycleId == cycleId
                           select new { v, a.Number, o.Name }).ToListAsync(ct);
-        return Results.Ok(rows.OrderBy(r => r.Number).Select(r => new VisitRow(r.v.ApplicationId, r.Number, r.Name, r.v.Status.ToString(),
-            r.v.Status.Display(), r.v.ScheduleStatus.ToString(), r.v.Issues.Count(i => i.IsOpen), r.v.DocumentScore, r.v.OnSiteScore)));
+        return TypedResults.Ok(rows.OrderBy(r => r.Number).Select(r => new VisitRow(r.v.ApplicationId, r.Number, r.Name, r.v.Status.ToString(),
+            r.v.Status.Display(), r.v.ScheduleStatus.ToString(), r.v.Issues.Count(i => i.IsOpen), r.v.DocumentScore, r.v.OnSiteScore)).ToList());
     }
 
-    private static async Task<IResult> PrepareAsync(Guid cycleId, SiteVisitWorkflow workflow, CancellationToken ct) =>
-        Results.Ok(await workflow.PrepareAsync(cycleId, ct));
+    private static async Task<Ok<SiteVisitWorkflow.PrepareResult>> PrepareAsync(Guid cycleId, SiteVisitWorkflow workflow, CancellationToken ct) =>
+        TypedResults.Ok(await workflow.PrepareAsync(cycleId, ct));
 
-    private static async Task<IResult> VisitAsync(Guid applicationId, ClaimsPrincipal user, SiteVisitReader reader, CancellationToken ct) =>
-        await reader.ReadableAsync(user, applicationId, false, ct) is { IsStaff: true } view ? Results.Ok(Dto(view)) : Results.NotFound();
+    private static async Task<Results<Ok<VisitDto>, NotFound>> VisitAsync(Guid applicationId, ClaimsPrincipal user, SiteVisitReader reader, CancellationToken ct) =>
+        await reader.ReadableAsync(user, applicationId, false, ct) is { IsStaff: true } view ? TypedResults.Ok(Dto(view)) : TypedResults.NotFound();
 
-    private static async Task<IResult> ScheduleAsync(Guid applicationId, ClaimsPrincipal user, SiteVisitReader reader, CancellationToken ct) =>
-        await reader.ReadableAsync(user, applicationId, false, ct) is { } view ? Results.Ok(Schedule(view)) : Results.NotFound();
+    private static async Task<Results<Ok<ScheduleDto>, NotFound>> ScheduleAsync(Guid applicationId, ClaimsPrincipal user, SiteVisitReader reader, CancellationToken ct) =>
+        await reader.ReadableAsync(user, applicationId, false, ct) is { } view ? TypedResults.Ok(Schedule(view)) : TypedResults.NotFound();
 
-    private static async Task<IResult> ReportAsync(Guid applicationId, ClaimsPrincipal user, SiteVisitReader reader, CancellationToken ct) =>
+    private static async Task<Results<FileContentHttpResult, NotFound>> ReportAsync(Guid applicationId, ClaimsPrincipal user, SiteVisitReader reader, CancellationToken ct) =>
         await reader.ReadableAsync(user, applicationId, false, ct) is { MayReadReport: true } view
-            ? Results.File(OnSiteReportPdf.Render(view), "application/pdf", OnSiteReportPdf.FileName(view)) : Results.NotFound();
+            ? TypedResults.File(OnSiteReportPdf.Render(view), "application/pdf", OnSiteReportPdf.FileName(view)) : TypedResults.NotFound();
 
     private static ScheduleDto Schedule(SiteVisitView view)
     {

@@ -1,9 +1,7 @@
-using System.Security.Claims;
 using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Features.Calendar;
 using Biaogan.Web.Features.Cycles;
 using Biaogan.Web.Infrastructure.Data;
-using Biaogan.Web.Infrastructure.Errors;
 using Biaogan.Web.Infrastructure.Time;
 using Biaogan.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -58,9 +56,7 @@ public sealed class IndexModel(AppDbContext db, NoticeWorkflow workflow, TimePro
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
-        var cycle = await CycleQueries.CurrentOpenAsync(db, ct) ?? throw new DomainRuleException("当前没有进行中的年度活动。");
-        await workflow.CreateDraftAsync(cycle, ct);
-        await db.SaveChangesAsync(ct);
+        await workflow.CreateCurrentDraftAsync(ct);
         Flash = "已根据评审委员会确定的推荐名单生成公示草稿，请补充受理异议的联系方式、设置开始日期并预览。";
         return RedirectToPage();
     }
@@ -68,12 +64,8 @@ public sealed class IndexModel(AppDbContext db, NoticeWorkflow workflow, TimePro
     /// <summary>Saves the draft and computes the 公示期 on the calendar (the preview step).</summary>
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
     {
-        var (cycle, notice) = await DraftAsync(ct);
-        if (StartDate is not { } start) throw new DomainRuleException("请填写公示开始日期。");
-        notice.Edit(Title ?? "", Text ?? "", PostalAddress ?? "", Phone ?? "", Email ?? "",
-            Entries.ToDictionary(e => e.ApplicationId, e => e.Description ?? ""));
-        var end = await workflow.ScheduleAsync(notice, cycle, start, ct);
-        await db.SaveChangesAsync(ct);
+        var (notice, end) = await workflow.SaveDraftAsync(NoticeVersion, new NoticeDraft(Title, Text, StartDate, PostalAddress, Phone, Email,
+            Entries.ToDictionary(e => e.ApplicationId, e => e.Description ?? "")), ct);
         Flash = end.Confirmed ? $"已保存。{notice.PeriodText}，异议受理截止 {notice.DeadlineText}。请预览后发布。"
             : $"已保存。{notice.PeriodText}。注意：公示期跨越尚未公布节假日安排的年份，截止日期按周一至周五推算，未经确认。";
         return RedirectToPage();
@@ -81,20 +73,9 @@ public sealed class IndexModel(AppDbContext db, NoticeWorkflow workflow, TimePro
 
     public async Task<IActionResult> OnPostPublishAsync(CancellationToken ct)
     {
-        var (_, notice) = await DraftAsync(ct);
-        notice.Publish(User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", clock.Today(), AcceptUnconfirmed, clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
-        await workflow.EvictPublicPagesAsync(ct);
+        var notice = await workflow.PublishAsync(NoticeVersion, User.UserId(), AcceptUnconfirmed, ct);
         Flash = $"公示已发布。{notice.PeriodText}，异议受理截止 {notice.DeadlineText}。";
         return RedirectToPage();
-    }
-
-    private async Task<(Cycle, PublicNotice)> DraftAsync(CancellationToken ct)
-    {
-        var cycle = await CycleQueries.CurrentOpenAsync(db, ct) ?? throw new DomainRuleException("当前没有进行中的年度活动。");
-        var notice = await workflow.ForCycleAsync(cycle.Id, ct) ?? throw new DomainRuleException("尚未生成公示草稿。");
-        db.Entry(notice).Property(n => n.Version).OriginalValue = NoticeVersion;
-        return (cycle, notice);
     }
 
     private async Task LoadAsync(CancellationToken ct)

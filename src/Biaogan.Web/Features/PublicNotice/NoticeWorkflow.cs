@@ -14,6 +14,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Biaogan.Web.Features.PublicNotice;
 
+/// <summary>The draft's editable part: title, text, start date, objection channels and each entry's public description.</summary>
+public sealed record NoticeDraft(string? Title, string? Text, DateOnly? StartDate, string? PostalAddress, string? Phone, string? Email,
+    IReadOnlyDictionary<Guid, string> Descriptions);
+
 /// <summary>The office's 公示 steps: draft from the recommended list, schedule on the working-day calendar, publish, and the objection handling.</summary>
 public sealed class NoticeWorkflow(AppDbContext db, WorkingDayCalendar calendar, TimeProvider clock, Notifier notifier, IOutputCacheStore cache)
 {
@@ -102,6 +106,104 @@ public sealed class NoticeWorkflow(AppDbContext db, WorkingDayCalendar calendar,
     /// <summary>Whether any objection to the cycle's notice is not yet concluded.</summary>
     public Task<bool> AnyOpenObjectionAsync(Guid cycleId, CancellationToken ct = default) =>
         db.Set<Objection>().AnyAsync(o => o.CycleId == cycleId && o.Status != ObjectionStatus.Concluded, ct);
+
+    // The moves of the /PublicNotice pages and /api/notices, /api/objections: each loads with the version the caller
+    // last read (a stale version is a 409), applies the entity's rule and saves.
+
+    /// <summary>Creates the open cycle's draft from the finalised recommended list.</summary>
+    public async Task<PublicNotice> CreateCurrentDraftAsync(CancellationToken ct = default)
+    {
+        var notice = await CreateDraftAsync(await RequireCycleAsync(ct), ct);
+        await db.SaveChangesAsync(ct);
+        return notice;
+    }
+
+    /// <summary>Saves the draft and computes the 公示期 on the calendar (the preview step).</summary>
+    public async Task<(PublicNotice Notice, WorkdayResult End)> SaveDraftAsync(int version, NoticeDraft draft, CancellationToken ct = default)
+    {
+        var (cycle, notice) = await DraftAsync(version, ct);
+        if (draft.StartDate is not { } start) throw new DomainRuleException("请填写公示开始日期。");
+        notice.Edit(draft.Title ?? "", draft.Text ?? "", draft.PostalAddress ?? "", draft.Phone ?? "", draft.Email ?? "", draft.Descriptions);
+        var end = await ScheduleAsync(notice, cycle, start, ct);
+        await db.SaveChangesAsync(ct);
+        return (notice, end);
+    }
+
+    /// <summary>Publishes the draft; the public pages show it at once.</summary>
+    public async Task<PublicNotice> PublishAsync(int version, string userId, bool acceptUnconfirmed, CancellationToken ct = default)
+    {
+        var (_, notice) = await DraftAsync(version, ct);
+        notice.Publish(userId, clock.Today(), acceptUnconfirmed, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        await EvictPublicPagesAsync(ct);
+        return notice;
+    }
+
+    /// <summary>Records an investigation note; null when there is no such objection.</summary>
+    public async Task<Objection?> AddNoteAsync(Guid objectionId, int version, string? note, string byName, CancellationToken ct = default)
+    {
+        if (await TrackedObjectionAsync(objectionId, version, ct) is not { } o) return null;
+        o.AddNote(note ?? "", byName, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return o;
+    }
+
+    /// <summary>Asks the organisation concerned to reply; null when there is no such objection.</summary>
+    public async Task<Objection?> RequestReplyAsync(Guid objectionId, int version, CancellationToken ct = default)
+    {
+        if (await TrackedObjectionAsync(objectionId, version, ct) is not { } o) return null;
+        await RequestReplyAsync(o, ct);
+        await db.SaveChangesAsync(ct);
+        return o;
+    }
+
+    /// <summary>
+    /// The organisation's reply; null unless the objection concerns <paramref name="organizationId"/> and the office has
+    /// asked it to reply (so nobody else learns the objection exists).
+    /// </summary>
+    public async Task<Objection?> AnswerAsync(Guid objectionId, Guid? organizationId, int version, string? text, string byName,
+        CancellationToken ct = default)
+    {
+        if (organizationId is null) return null;
+        var o = await db.Set<Objection>().FirstOrDefaultAsync(x => x.Id == objectionId && x.OrganizationId == organizationId
+            && x.ReplyRequestedAt != null, ct);
+        if (o is null) return null;
+        db.Entry(o).Property(x => x.Version).OriginalValue = version;
+        o.AnswerAsOrganization(text ?? "", byName, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return o;
+    }
+
+    /// <summary>Concludes 成立 (the organisation leaves the list) or 不成立; null when there is no such objection.</summary>
+    public async Task<Objection?> ConcludeAsync(Guid objectionId, int version, ObjectionConclusion? conclusion, string? finding, string? reason,
+        string? publicText, string userId, CancellationToken ct = default)
+    {
+        if (await TrackedObjectionAsync(objectionId, version, ct) is not { } o) return null;
+        if (conclusion is not { } c) throw new DomainRuleException("请选择结论：异议成立或异议不成立。");
+        var notice = await db.Set<PublicNotice>().FirstAsync(n => n.Id == o.NoticeId, ct);
+        o.Conclude(notice, c, finding ?? "", reason ?? "", publicText, userId, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        await EvictPublicPagesAsync(ct);
+        return o;
+    }
+
+    private async Task<Cycle> RequireCycleAsync(CancellationToken ct) =>
+        await CycleQueries.CurrentOpenAsync(db, ct) ?? throw new DomainRuleException("当前没有进行中的年度活动。");
+
+    private async Task<(Cycle, PublicNotice)> DraftAsync(int version, CancellationToken ct)
+    {
+        var cycle = await RequireCycleAsync(ct);
+        var notice = await ForCycleAsync(cycle.Id, ct) ?? throw new DomainRuleException("尚未生成公示草稿。");
+        db.Entry(notice).Property(n => n.Version).OriginalValue = version;
+        return (cycle, notice);
+    }
+
+    private async Task<Objection?> TrackedObjectionAsync(Guid id, int version, CancellationToken ct)
+    {
+        var o = await db.Set<Objection>().FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (o is not null) db.Entry(o).Property(x => x.Version).OriginalValue = version;
+        return o;
+    }
 
     /// <summary>Public pages show what changed at once.</summary>
     public Task EvictPublicPagesAsync(CancellationToken ct = default) => cache.EvictByTagAsync(WebModule.PublicPageTag, ct).AsTask();

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Infrastructure.Audit;
 using Biaogan.Web.Infrastructure.Data;
@@ -13,7 +12,7 @@ namespace Biaogan.Web.Features.PublicNotice;
 
 /// <summary>One objection for the office: investigation notes, the organisation's reply, the finding and the conclusion.</summary>
 [Authorize(Roles = Roles.OfficeOrAdmin)]
-public sealed class ObjectionModel(AppDbContext db, NoticeWorkflow workflow, TimeProvider clock, CurrentActor actor) : AppPageModel
+public sealed class ObjectionModel(AppDbContext db, NoticeWorkflow workflow, CurrentActor actor) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty] public int ObjectionVersion { get; set; }
@@ -39,42 +38,28 @@ public sealed class ObjectionModel(AppDbContext db, NoticeWorkflow workflow, Tim
 
     public async Task<IActionResult> OnPostNoteAsync(CancellationToken ct)
     {
-        var o = await TrackedAsync(ct);
-        o.AddNote(Note ?? "", actor.Name, clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        Found(await workflow.AddNoteAsync(Id, ObjectionVersion, Note, actor.Name, ct));
         Flash = "已记录调查情况。";
         return RedirectToPage(new { Id });
     }
 
     public async Task<IActionResult> OnPostRequestReplyAsync(CancellationToken ct)
     {
-        var o = await TrackedAsync(ct);
-        await workflow.RequestReplyAsync(o, ct);
-        await db.SaveChangesAsync(ct);
+        var o = Found(await workflow.RequestReplyAsync(Id, ObjectionVersion, ct));
         Flash = $"已通知“{o.OrganizationName}”在 {Infrastructure.Time.ChinaTime.Format(o.ReplyDue!.Value)} 前答复（对方看不到异议人的身份）。";
         return RedirectToPage(new { Id });
     }
 
     public async Task<IActionResult> OnPostConcludeAsync(CancellationToken ct)
     {
-        var o = await TrackedAsync(ct);
-        if (Conclusion is not { } c) throw new DomainRuleException("请选择结论：异议成立或异议不成立。");
-        var notice = await db.Set<PublicNotice>().FirstAsync(n => n.Id == o.NoticeId, ct);
-        o.Conclude(notice, c, Finding ?? "", Reason ?? "", PublicText, User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
-        await workflow.EvictPublicPagesAsync(ct);
-        Flash = c == ObjectionConclusion.Sustained ? $"异议成立，已将“{o.OrganizationName}”从公示名单中撤销推荐。" : "异议不成立，已办结。";
+        var o = Found(await workflow.ConcludeAsync(Id, ObjectionVersion, Conclusion, Finding, Reason, PublicText, User.UserId(), ct));
+        Flash = o.Conclusion == ObjectionConclusion.Sustained ? $"异议成立，已将“{o.OrganizationName}”从公示名单中撤销推荐。" : "异议不成立，已办结。";
         return RedirectToPage(new { Id });
     }
 
-    public const string EvidenceOwner = "Objection";
+    private static Objection Found(Objection? o) => o ?? throw new DomainRuleException("找不到该异议。");
 
-    private async Task<Objection> TrackedAsync(CancellationToken ct)
-    {
-        var o = await db.Set<Objection>().FirstOrDefaultAsync(x => x.Id == Id, ct) ?? throw new DomainRuleException("找不到该异议。");
-        db.Entry(o).Property(x => x.Version).OriginalValue = ObjectionVersion;
-        return o;
-    }
+    public const string EvidenceOwner = "Objection";
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {

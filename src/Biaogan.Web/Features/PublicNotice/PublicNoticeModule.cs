@@ -10,5 +10,9 @@ public static class PublicNoticeModule
         builder.Services.AddScoped<ObjectionIntake>();
     }
 
-    public static void MapPublicNotice(this WebApplication app) => app.MapPublicNoticeApi();
+    public static void MapPublicNotice(this WebApplication app)
+    {
+        app.MapPublicNoticeApi();
+        app.MapNoticeApi();
+    }
 }

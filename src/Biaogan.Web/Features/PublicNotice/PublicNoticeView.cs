@@ -2,6 +2,7 @@ using Biaogan.Web.Features.Cycles;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Time;
 using Biaogan.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Biaogan.Web.Features.PublicNotice;
@@ -44,11 +45,11 @@ public static class PublicNoticeApi
     public static void MapPublicNoticeApi(this WebApplication app)
     {
         var g = app.MapGroup("/api/public/notices").AllowAnonymous().WithTags("公开信息").CacheOutput(WebModule.PublicPagePolicy);
-        g.MapGet("/current", async (AppDbContext db, TimeProvider clock, CancellationToken ct) =>
-            await PublicNoticeView.FindAsync(db, null, ct) is { } n ? Results.Ok(PublicNoticeView.From(n, clock.GetUtcNow())) : Results.NotFound())
+        g.MapGet("/current", async Task<Results<Ok<PublicNoticeView>, NotFound>> (AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+            await PublicNoticeView.FindAsync(db, null, ct) is { } n ? TypedResults.Ok(PublicNoticeView.From(n, clock.GetUtcNow())) : TypedResults.NotFound())
             .WithSummary("当前公示（推荐获奖组织名单、公示期、异议受理方式）");
-        g.MapGet("/{id:guid}", async (Guid id, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
-            await PublicNoticeView.FindAsync(db, id, ct) is { } n ? Results.Ok(PublicNoticeView.From(n, clock.GetUtcNow())) : Results.NotFound())
+        g.MapGet("/{id:guid}", async Task<Results<Ok<PublicNoticeView>, NotFound>> (Guid id, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+            await PublicNoticeView.FindAsync(db, id, ct) is { } n ? TypedResults.Ok(PublicNoticeView.From(n, clock.GetUtcNow())) : TypedResults.NotFound())
             .WithSummary("指定的公示");
     }
 }

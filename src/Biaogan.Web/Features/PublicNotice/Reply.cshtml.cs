@@ -1,7 +1,6 @@
 using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Infrastructure.Audit;
 using Biaogan.Web.Infrastructure.Data;
-using Biaogan.Web.Infrastructure.Errors;
 using Biaogan.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +13,7 @@ public sealed record ObjectionForOrganization(Guid Id, string ReceiptNumber, str
     DateOnly? ReplyDue, string? Reply, DateTimeOffset? RepliedAt, bool Open, int Version);
 
 [Authorize(Roles = Roles.Applicant)]
-public sealed class ReplyModel(AppDbContext db, TimeProvider clock, CurrentActor actor) : AppPageModel
+public sealed class ReplyModel(AppDbContext db, NoticeWorkflow workflow, CurrentActor actor) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty] public string? Answer { get; set; }
@@ -28,12 +27,7 @@ public sealed class ReplyModel(AppDbContext db, TimeProvider clock, CurrentActor
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var org = AppClaims.OrganizationOf(User);
-        var o = await db.Set<Objection>().FirstOrDefaultAsync(x => x.Id == Id && x.OrganizationId == org && x.ReplyRequestedAt != null, ct);
-        if (o is null) return NotFound();
-        db.Entry(o).Property(x => x.Version).OriginalValue = ObjectionVersion;
-        o.AnswerAsOrganization(Answer ?? "", actor.Name, clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        if (await workflow.AnswerAsync(Id, User.OrganizationId(), ObjectionVersion, Answer, actor.Name, ct) is null) return NotFound();
         Flash = "答复已提交活动办公室。";
         return RedirectToPage(new { Id });
     }
@@ -41,7 +35,7 @@ public sealed class ReplyModel(AppDbContext db, TimeProvider clock, CurrentActor
     /// <summary>Only the organisation concerned, and only once the office has asked it to reply.</summary>
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        var org = AppClaims.OrganizationOf(User);
+        var org = User.OrganizationId();
         if (org is null) return false;
         var item = await db.Set<Objection>().AsNoTracking().Where(x => x.Id == Id && x.OrganizationId == org && x.ReplyRequestedAt != null)
             .Select(x => new ObjectionForOrganization(x.Id, x.ReceiptNumber, x.OrganizationName, x.Grounds, x.ReceivedAt, x.ReplyDue, x.Reply,

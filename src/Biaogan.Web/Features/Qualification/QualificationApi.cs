@@ -5,6 +5,7 @@ using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Time;
 using Biaogan.Web.Infrastructure.Web;
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Biaogan.Web.Features.Qualification;
@@ -36,6 +37,9 @@ public static class QualificationApi
         string? RecommendingBody, string Status, string StatusText, DateTimeOffset? RecommendedAt, int SupplementRound,
         DateOnly? SupplementDeadline, bool SupplementDeadlineConfirmed, bool Overdue, DateTimeOffset? DecidedAt);
 
+    /// <summary>The application's state after a decision, with the round just recorded.</summary>
+    public sealed record DecisionResult(Guid ApplicationId, string Status, string StatusText, int Version, RoundDto Round);
+
     public static void MapQualificationApi(this WebApplication app)
     {
         var group = app.MapApi("/qualification", "资格审查");
@@ -47,24 +51,24 @@ public static class QualificationApi
             .WithSummary("作出资格审查结论：Pass 通过、Fail 不通过（须填理由）、Supplement 补正（须列明补正内容，期限按工作日计算）；须逐项给出审查意见（活动办公室）");
     }
 
-    private static async Task<IResult> QueueAsync(AppDbContext db, TimeProvider clock, Guid? cycleId, AwardCategory? category, CancellationToken ct)
+    private static async Task<Ok<List<QueueItemDto>>> QueueAsync(AppDbContext db, TimeProvider clock, Guid? cycleId, AwardCategory? category, CancellationToken ct)
     {
         var rows = await QualificationQueue.LoadAsync(db, cycleId, category, clock.Today(), ct);
-        return Results.Ok(rows.Select(r => new QueueItemDto(r.Id, r.Number, r.Year, r.OrganizationName, r.Category?.ToString(),
+        return TypedResults.Ok(rows.Select(r => new QueueItemDto(r.Id, r.Number, r.Year, r.OrganizationName, r.Category?.ToString(),
             r.Category is { } k ? Cycle.CategoryDisplay(k) : null, r.RecommendingBodyName, r.Status.ToString(), r.Status.Display(),
-            r.RecommendedAt, r.SupplementRound, r.SupplementDeadline, r.SupplementDeadlineConfirmed, r.Overdue, r.DecidedAt)));
+            r.RecommendedAt, r.SupplementRound, r.SupplementDeadline, r.SupplementDeadlineConfirmed, r.Overdue, r.DecidedAt)).ToList());
     }
 
-    private static async Task<IResult> DetailAsync(Guid applicationId, ClaimsPrincipal user, AppDbContext db, ApplicationAccess access,
+    private static async Task<Results<Ok<DetailDto>, NotFoundProblem>> DetailAsync(Guid applicationId, ClaimsPrincipal user, AppDbContext db, ApplicationAccess access,
         QualificationWorkflow workflow, CancellationToken ct)
     {
         var caller = await access.CallerAsync(user, ct);
         var app = await db.Set<Application>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == applicationId, ct);
         if (app is null || !ApplicationAccess.CanSeeReview(caller, app)) return NotFound();
-        return Results.Ok(await DetailOfAsync(app, caller.IsOffice, db, workflow, ct));
+        return TypedResults.Ok(await DetailOfAsync(app, caller.IsOffice, db, workflow, ct));
     }
 
-    private static async Task<IResult> DecideAsync(Guid applicationId, DecisionRequest request, ClaimsPrincipal user, AppDbContext db,
+    private static async Task<Results<Ok<DecisionResult>, NotFoundProblem>> DecideAsync(Guid applicationId, DecisionRequest request, ClaimsPrincipal user, AppDbContext db,
         QualificationWorkflow workflow, CancellationToken ct)
     {
         var app = await db.Set<Application>().FirstOrDefaultAsync(a => a.Id == applicationId, ct);
@@ -72,8 +76,8 @@ public static class QualificationApi
         var items = (request.Items ?? []).Select(i => new ChecklistInput(i.Code, i.Verdict, i.Note)).ToList();
         var review = await workflow.DecideAsync(app, request.Version,
             new QualificationDecision(request.Outcome, request.Reasons, items, request.OverrideDeadline, request.OverrideReason),
-            user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", ct);
-        return Results.Ok(new { applicationId = app.Id, status = app.Status.ToString(), statusText = app.Status.Display(), version = app.Version, round = RoundDto.From(review) });
+            user.UserId(), ct);
+        return TypedResults.Ok(new DecisionResult(app.Id, app.Status.ToString(), app.Status.Display(), app.Version, RoundDto.From(review)));
     }
 
     private static async Task<DetailDto> DetailOfAsync(Application app, bool office, AppDbContext db, QualificationWorkflow workflow, CancellationToken ct)
@@ -84,6 +88,5 @@ public static class QualificationApi
             rounds.Select(r => RoundDto.From(r, office)).ToList(), workflow.PreChecks(summary!));
     }
 
-    internal static IResult NotFound() =>
-        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "未找到", detail: "申报不存在，或您无权查看。");
+    internal static NotFoundProblem NotFound() => new("未找到", "申报不存在，或您无权查看。");
 }

@@ -3,6 +3,7 @@ using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Features.Applications;
 using Biaogan.Web.Infrastructure.Errors;
 using Biaogan.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Biaogan.Web.Features.Recommendations;
 
@@ -10,6 +11,9 @@ namespace Biaogan.Web.Features.Recommendations;
 public static class RecommendationApi
 {
     public sealed record DeclineRequest(string? Reason, int Version);
+
+    /// <summary>The application's state after the recommending body's answer.</summary>
+    public sealed record RecommendationResult(Guid ApplicationId, string Status, string StatusText, int Version);
 
     public static void MapRecommendationApi(this WebApplication app)
     {
@@ -20,7 +24,7 @@ public static class RecommendationApi
             .WithSummary("不予推荐：JSON {reason, version}，理由必填，申报组织将收到通知");
     }
 
-    private static async Task<IResult> RecommendAsync(Guid applicationId, HttpRequest request, ClaimsPrincipal user,
+    private static async Task<Results<Ok<RecommendationResult>, NotFoundProblem>> RecommendAsync(Guid applicationId, HttpRequest request, ClaimsPrincipal user,
         RecommendationWorkflow workflow, CancellationToken ct)
     {
         var (app, caller) = await workflow.FindAsync(applicationId, user, tracked: true, ct);
@@ -33,18 +37,17 @@ public static class RecommendationApi
         var letter = form.Files.GetFile("letter");
         await using var stream = letter?.OpenReadStream();
         await workflow.RecommendAsync(app, version, form["opinion"], stream, letter?.FileName, caller, ct);
-        return Results.Ok(new { applicationId = app.Id, status = app.Status.ToString(), statusText = app.Status.Display(), version = app.Version });
+        return TypedResults.Ok(new RecommendationResult(app.Id, app.Status.ToString(), app.Status.Display(), app.Version));
     }
 
-    private static async Task<IResult> DeclineAsync(Guid applicationId, DeclineRequest body, ClaimsPrincipal user,
+    private static async Task<Results<Ok<RecommendationResult>, NotFoundProblem>> DeclineAsync(Guid applicationId, DeclineRequest body, ClaimsPrincipal user,
         RecommendationWorkflow workflow, CancellationToken ct)
     {
         var (app, caller) = await workflow.FindAsync(applicationId, user, tracked: true, ct);
         if (app is null) return NotFound();
         await workflow.DeclineAsync(app, body.Version, body.Reason, caller, ct);
-        return Results.Ok(new { applicationId = app.Id, status = app.Status.ToString(), statusText = app.Status.Display(), version = app.Version });
+        return TypedResults.Ok(new RecommendationResult(app.Id, app.Status.ToString(), app.Status.Display(), app.Version));
     }
 
-    private static IResult NotFound() =>
-        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "未找到", detail: "申报不存在，或未选择贵单位出具推荐意见。");
+    private static NotFoundProblem NotFound() => new("未找到", "申报不存在，或未选择贵单位出具推荐意见。");
 }

@@ -4,6 +4,7 @@ using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Files;
 using Biaogan.Web.Infrastructure.Time;
 using Biaogan.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Biaogan.Web.Features.Reviewers;
@@ -36,55 +37,54 @@ public static class ReviewersApi
         api.MapGet("/{id:guid}", GetAsync).WithSummary("查看一名评审员的档案（工作人员可查看全部，评审员只能查看本人）");
     }
 
-    private static async Task<IResult> ListAsync(ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<List<ReviewerDto>>, ForbiddenProblem>> ListAsync(ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
         if (!ReviewerAccess.IsStaff(user)) return Forbidden();
         var all = await db.Set<ReviewerProfile>().AsNoTracking().AsSplitQuery().OrderBy(p => p.Name).ToListAsync(ct);
         var settings = await ReviewerPool.SettingsAsync(db, ct);
         var today = clock.Today();
-        return Results.Ok(all.Select(p => Dto(p, settings.For(today))).ToList());
+        return TypedResults.Ok(all.Select(p => Dto(p, settings.For(today))).ToList());
     }
 
-    private static async Task<IResult> AvailableAsync(ClaimsPrincipal user, AppDbContext db, TimeProvider clock, DateOnly? date, CancellationToken ct)
+    private static async Task<Results<Ok<List<ReviewerDto>>, ForbiddenProblem>> AvailableAsync(ClaimsPrincipal user, AppDbContext db, TimeProvider clock, DateOnly? date, CancellationToken ct)
     {
         if (!ReviewerAccess.IsStaff(user)) return Forbidden();
         var on = date ?? clock.Today();
         var settings = await ReviewerPool.SettingsAsync(db, ct);
         var pool = await ReviewerPool.AvailableAsync(db, on, ct);
-        return Results.Ok(pool.Select(p => Dto(p, settings.For(on))).ToList());
+        return TypedResults.Ok(pool.Select(p => Dto(p, settings.For(on))).ToList());
     }
 
-    private static async Task<IResult> MeAsync(ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<ReviewerDto>, NotFoundProblem>> MeAsync(ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        var me = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        var p = me is null ? null : await db.Set<ReviewerProfile>().AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(x => x.UserId == me, ct);
+        var me = user.UserId();
+        var p = me.Length == 0 ? null : await db.Set<ReviewerProfile>().AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(x => x.UserId == me, ct);
         if (p is null || !ReviewerAccess.IsOwn(user, p))
-            return Results.Problem(statusCode: 404, title: "没有评审员档案", detail: "当前账号没有关联评审员档案。如您是评审员，请联系活动办公室。");
+            return new NotFoundProblem("没有评审员档案", "当前账号没有关联评审员档案。如您是评审员，请联系活动办公室。");
         var settings = await ReviewerPool.SettingsAsync(db, ct);
-        return Results.Ok(Dto(p, settings.For(clock.Today())));
+        return TypedResults.Ok(Dto(p, settings.For(clock.Today())));
     }
 
-    private static async Task<IResult> GetAsync(Guid id, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<ReviewerDto>, NotFoundProblem>> GetAsync(Guid id, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var p = await db.Set<ReviewerProfile>().AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(x => x.Id == id, ct);
         if (p is null || !ReviewerAccess.CanView(user, p))
-            return Results.Problem(statusCode: 404, title: "未找到", detail: "评审员档案不存在，或您没有查看权限。");
+            return new NotFoundProblem("未找到", "评审员档案不存在，或您没有查看权限。");
         var settings = await ReviewerPool.SettingsAsync(db, ct);
-        return Results.Ok(Dto(p, settings.For(clock.Today())));
+        return TypedResults.Ok(Dto(p, settings.For(clock.Today())));
     }
 
     /// <summary>GET /Reviewers/Files/{fileId}: a training certificate, for whoever may see its profile; 404 otherwise.</summary>
-    public static async Task<IResult> PageDownloadAsync(Guid fileId, ClaimsPrincipal user, AppDbContext db, FileStore store, CancellationToken ct)
+    public static async Task<Results<FileStreamHttpResult, NotFound>> PageDownloadAsync(Guid fileId, ClaimsPrincipal user, AppDbContext db, FileStore store, CancellationToken ct)
     {
         var file = await db.Set<StoredFile>().AsNoTracking()
             .FirstOrDefaultAsync(f => f.Id == fileId && f.OwnerType == ReviewerCard.FileOwnerType, ct);
-        if (file is null) return Results.NotFound();
+        if (file is null) return TypedResults.NotFound();
         var profile = await db.Set<ReviewerProfile>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == file.OwnerId, ct);
-        return profile is not null && ReviewerAccess.CanView(user, profile) ? store.Serve(file) : Results.NotFound();
+        return profile is not null && ReviewerAccess.CanView(user, profile) ? store.Serve(file) : TypedResults.NotFound();
     }
 
-    private static IResult Forbidden() =>
-        Results.Problem(statusCode: 403, title: "无权查看", detail: "只有活动办公室、系统管理员和领导小组成员可以查看评审员库。");
+    private static ForbiddenProblem Forbidden() => new("无权查看", "只有活动办公室、系统管理员和领导小组成员可以查看评审员库。");
 
     private static ReviewerDto Dto(ReviewerProfile p, EligibilitySettings settings)
     {

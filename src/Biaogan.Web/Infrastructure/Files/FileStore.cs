@@ -63,8 +63,8 @@ public sealed class FileStore(AppDbContext db, IConfiguration config, IHostEnvir
         new FileStream(Path.Combine(Root, file.StorageKey), FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
 
     /// <summary>Serves a file the caller has already been authorised to see.</summary>
-    public IResult Serve(StoredFile file) =>
-        Results.File(OpenRead(file), file.ContentType, file.FileName, enableRangeProcessing: true);
+    public Microsoft.AspNetCore.Http.HttpResults.FileStreamHttpResult Serve(StoredFile file) =>
+        TypedResults.File(OpenRead(file), file.ContentType, file.FileName, enableRangeProcessing: true);
 
     public static string AllowedText(IEnumerable<string> kinds) =>
         string.Join("、", kinds.Where(FileKinds.Known.ContainsKey).Select(k => FileKinds.Known[k].Name));

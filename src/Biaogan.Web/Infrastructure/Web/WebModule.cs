@@ -6,6 +6,7 @@ using Biaogan.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
+using Scalar.AspNetCore;
 
 namespace Biaogan.Web.Infrastructure.Web;
 
@@ -18,6 +19,8 @@ public static class WebModule
     public const string PublicPagePolicy = "public-page";
     /// <summary>Tag of every cached public page; evict it (IOutputCacheStore.EvictByTagAsync) when what they show changes.</summary>
     public const string PublicPageTag = "public";
+    /// <summary>Title of the OpenAPI document and of the API reference page (/scalar/v1).</summary>
+    public const string ApiTitle = "全国用户满意标杆 API";
 
     public static void AddWebInfrastructure(this WebApplicationBuilder builder)
     {
@@ -46,7 +49,12 @@ public static class WebModule
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.AddScoped<ApiAntiforgeryFilter>();
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = ApiTitle;
+            doc.Info.Description = "全国用户满意标杆活动的 JSON 接口：与页面相同的操作和权限。写入类请求须带 X-CSRF-TOKEN（GET /api/antiforgery）。";
+            return Task.CompletedTask;
+        }));
         services.AddDataProtection().SetApplicationName("Biaogan").PersistKeysToDbContext<AppDbContext>();
 
         services.AddIdentity<AppUser, IdentityRole>(o =>
@@ -139,7 +147,10 @@ public static class WebModule
         app.UseAuthorization();
         // After authentication: the default output-cache rules never cache a signed-in user's page.
         app.UseOutputCache();
+        // The API reference page follows the same rule as the document it renders (open today; a setting may close
+        // both later). Scalar serves its script from the package itself, so the page works without internet.
         app.MapOpenApi();
+        app.MapScalarApiReference(o => o.WithTitle(ApiTitle));
         app.MapRazorPages();
         app.MapGet("/api/antiforgery", (Microsoft.AspNetCore.Antiforgery.IAntiforgery af, HttpContext http) =>
             Results.Ok(new { token = af.GetAndStoreTokens(http).RequestToken, header = "X-CSRF-TOKEN" }))

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -32,23 +31,27 @@ public sealed class EditModel(FeedbackWorkflow workflow) : AppPageModel
         return Page();
     }
 
-    public override async Task<IActionResult> RedisplayAsync()
+    // A rule error on a report that does not exist (yet) is a 404, not a page without its report.
+    public override async Task<IActionResult> RedisplayAsync() =>
+        await LoadAsync(Guid.Parse(RouteData.Values["applicationId"]?.ToString() ?? ""), HttpContext.RequestAborted) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostSaveAsync(Guid applicationId, CancellationToken ct)
     {
-        await LoadAsync(Guid.Parse(RouteData.Values["applicationId"]?.ToString() ?? ""), HttpContext.RequestAborted);
-        return Page();
+        await workflow.SaveAsync(applicationId, Version, Summary, Posted(), ct);
+        return Done(applicationId, "已保存修改。");
     }
 
-    public Task<IActionResult> OnPostSaveAsync(Guid applicationId, CancellationToken ct) => ChangeAsync(applicationId, (r, now) =>
-        r.Edit(Summary ?? "", Sections.Select(s => (s.Code, s.Strengths ?? "", s.Opportunities ?? "")).ToList(), now), "已保存修改。", ct);
-
-    public Task<IActionResult> OnPostApproveAsync(Guid applicationId, CancellationToken ct) => ChangeAsync(applicationId, (r, now) =>
+    public async Task<IActionResult> OnPostApproveAsync(Guid applicationId, CancellationToken ct)
     {
-        r.Edit(Summary ?? "", Sections.Select(s => (s.Code, s.Strengths ?? "", s.Opportunities ?? "")).ToList(), now);
-        r.Approve(User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", now);
-    }, "反馈报告已审定。确认无误后点击“发放给申报组织”。", ct);
+        await workflow.ApproveAsync(applicationId, Version, Summary, Posted(), User.UserId(), ct);
+        return Done(applicationId, "反馈报告已审定。确认无误后点击“发放给申报组织”。");
+    }
 
-    public Task<IActionResult> OnPostWithdrawAsync(Guid applicationId, CancellationToken ct) =>
-        ChangeAsync(applicationId, (r, now) => r.Withdraw(now), "已撤回审定，可以继续修改。", ct);
+    public async Task<IActionResult> OnPostWithdrawAsync(Guid applicationId, CancellationToken ct)
+    {
+        await workflow.WithdrawApprovalAsync(applicationId, Version, ct);
+        return Done(applicationId, "已撤回审定，可以继续修改。");
+    }
 
     public async Task<IActionResult> OnPostReleaseAsync(Guid applicationId, CancellationToken ct)
     {
@@ -57,9 +60,11 @@ public sealed class EditModel(FeedbackWorkflow workflow) : AppPageModel
         return RedirectToPage(new { applicationId });
     }
 
-    private async Task<IActionResult> ChangeAsync(Guid applicationId, Action<FeedbackReport, DateTimeOffset> change, string done, CancellationToken ct)
+    private List<(string Code, string Strengths, string Opportunities)> Posted() =>
+        Sections.Select(s => (s.Code, s.Strengths ?? "", s.Opportunities ?? "")).ToList();
+
+    private RedirectToPageResult Done(Guid applicationId, string done)
     {
-        await workflow.ChangeAsync(applicationId, Version, change, ct);
         Flash = done;
         return RedirectToPage(new { applicationId });
     }

@@ -90,6 +90,24 @@ public sealed class FeedbackWorkflow(AppDbContext db, TimeProvider clock, Applic
         return report;
     }
 
+    /// <summary>The office's edit of the text (page and API).</summary>
+    public Task<FeedbackReport> SaveAsync(Guid applicationId, int postedVersion, string? summary,
+        IReadOnlyList<(string Code, string Strengths, string Opportunities)> sections, CancellationToken ct) =>
+        ChangeAsync(applicationId, postedVersion, (r, now) => r.Edit(summary ?? "", sections, now), ct);
+
+    /// <summary>The office saves the text and approves (审定) the report in one step; releasing is a separate step.</summary>
+    public Task<FeedbackReport> ApproveAsync(Guid applicationId, int postedVersion, string? summary,
+        IReadOnlyList<(string Code, string Strengths, string Opportunities)> sections, string userId, CancellationToken ct) =>
+        ChangeAsync(applicationId, postedVersion, (r, now) =>
+        {
+            r.Edit(summary ?? "", sections, now);
+            r.Approve(userId, now);
+        }, ct);
+
+    /// <summary>Takes the approval back so the text can be changed again (before release).</summary>
+    public Task<FeedbackReport> WithdrawApprovalAsync(Guid applicationId, int postedVersion, CancellationToken ct) =>
+        ChangeAsync(applicationId, postedVersion, (r, now) => r.Withdraw(now), ct);
+
     /// <summary>The report, tracked, with the version the office's form was drawn from (a later save wins nothing).</summary>
     private async Task<FeedbackReport> ForChangeAsync(Guid applicationId, int postedVersion, CancellationToken ct)
     {

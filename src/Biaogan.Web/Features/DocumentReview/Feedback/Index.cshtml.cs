@@ -16,13 +16,11 @@ namespace Biaogan.Web.Features.DocumentReview.Feedback;
 [Authorize(Roles = Roles.OfficeOrAdmin)]
 public sealed class IndexModel(AppDbContext db, FeedbackWorkflow workflow) : AppPageModel
 {
-    public sealed record Row(Guid ApplicationId, string? Number, string Organization, AwardCategory? Category, FeedbackReport? Report);
-
     [BindProperty(SupportsGet = true)] public Guid? CycleId { get; set; }
 
     public IReadOnlyList<Cycle> Cycles { get; private set; } = [];
     public Cycle? Cycle { get; private set; }
-    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public IReadOnlyList<FeedbackRow> Rows { get; private set; } = [];
     public int SelectedCount { get; private set; }
 
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
@@ -48,15 +46,7 @@ public sealed class IndexModel(AppDbContext db, FeedbackWorkflow workflow) : App
         Cycles = await db.Set<Cycle>().AsNoTracking().OrderByDescending(c => c.Year).ToListAsync(ct);
         Cycle = await RankingQueries.CycleAsync(db, CycleId, ct);
         if (Cycle is null) return;
-        var notSelected = await ShortlistQueries.NotSelectedAsync(db, Cycle.Id, ct);
         SelectedCount = (await ShortlistQueries.SelectedAsync(db, Cycle.Id, ct)).Count;
-        var reports = await db.Set<FeedbackReport>().AsNoTracking().Where(r => r.CycleId == Cycle.Id).ToDictionaryAsync(r => r.ApplicationId, ct);
-        var ids = notSelected.Concat(reports.Keys).Distinct().ToList();
-        var apps = await (from a in db.Set<Application>().AsNoTracking()
-                          join o in db.Set<Organization>().AsNoTracking() on a.OrganizationId equals o.Id
-                          where ids.Contains(a.Id)
-                          select new { a.Id, a.Number, o.Name, a.Category }).ToListAsync(ct);
-        Rows = apps.OrderBy(a => a.Category).ThenBy(a => a.Number)
-            .Select(a => new Row(a.Id, a.Number, a.Name, a.Category, reports.GetValueOrDefault(a.Id))).ToList();
+        Rows = await FeedbackList.ForCycleAsync(db, Cycle.Id, ct);
     }
 }

@@ -5,6 +5,7 @@ using Biaogan.Web.Features.DocumentReview.Feedback;
 using Biaogan.Web.Features.DocumentReview.Shortlist;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Biaogan.Web.Features.DocumentReview.Ranking;
@@ -33,6 +34,10 @@ public static class RankingApi
     public sealed record FeedbackDto(Guid ApplicationId, string Status, string StatusText, string Organization, string? Number, string Category,
         string Summary, IReadOnlyList<FeedbackSection> Sections, DateTimeOffset? ReleasedAt, string PdfUrl);
 
+    public sealed record VoteDto(bool Select, string Reason, DateTimeOffset CastAt);
+
+    public sealed record ConflictDto(Guid Id, string Source);
+
     public static void MapRankingApi(this WebApplication app)
     {
         var group = app.MapApi("/document-review", "资料评审排名、入围与反馈");
@@ -51,67 +56,69 @@ public static class RankingApi
             .WithSummary("资料评审反馈报告内容（活动办公室；申报组织在发放后可查看本组织的报告，其他人 404）");
         group.MapGet("/feedback/{applicationId:guid}/pdf", FeedbackPdfAsync)
             .WithSummary("资料评审反馈报告 PDF（权限同上）");
+        app.MapShortlistApi();
+        app.MapFeedbackApi();
     }
 
-    private static async Task<IResult> RankingAsync(Guid cycleId, ClaimsPrincipal user, AppDbContext db, ShortlistWorkflow shortlist, CancellationToken ct)
+    private static async Task<Results<Ok<RankingDto>, NotFoundProblem>> RankingAsync(Guid cycleId, ClaimsPrincipal user, AppDbContext db, ShortlistWorkflow shortlist, CancellationToken ct)
     {
         var board = await RankingAccess.BoardForAsync(db, shortlist, user, cycleId, ct);
         if (board is null) return NotFound("年度活动不存在。");
-        return Results.Ok(new RankingDto(board.CycleId, board.CycleName, board.TotalPoints,
+        return TypedResults.Ok(new RankingDto(board.CycleId, board.CycleName, board.TotalPoints,
             board.Categories.Select(c => new CategoryDto(c.Category.ToString(), c.CategoryText, c.Rows.Select(r => new RowDto(r.Rank,
                 r.NameShown ? r.ApplicationId : null, r.Number, r.Name, r.NameShown, r.ConsensusPoints, r.RawMean, r.Calibrated, r.CalibratedRank,
                 r.IsCalibrated, r.Spread, r.StdDev, r.SubmittedSheets, r.Note)).ToList())).ToList(),
             board.SmallComponents.Select(c => c.Explanation ?? "").ToList()));
     }
 
-    private static async Task<IResult> ShortlistAsync(Guid cycleId, AppDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<List<DecisionDto>>, NotFoundProblem>> ShortlistAsync(Guid cycleId, AppDbContext db, CancellationToken ct)
     {
         if (!await db.Set<Cycle>().AnyAsync(c => c.Id == cycleId, ct)) return NotFound("年度活动不存在。");
         var decisions = await ShortlistQueries.DecisionsAsync(db, cycleId, ct);
-        return Results.Ok(decisions.OrderBy(d => d.Category).Select(d => new DecisionDto(d.Category.ToString(), Cycle.CategoryDisplay(d.Category),
+        return TypedResults.Ok(decisions.OrderBy(d => d.Category).Select(d => new DecisionDto(d.Category.ToString(), Cycle.CategoryDisplay(d.Category),
             d.Status.ToString(), d.NamesRevealed, d.FinalisedAt,
-            d.Entries.Select(e => new EntryDto(e.ApplicationId, e.Selected, e.VotesFor, e.VotesAgainst, e.Recused, e.Reason)).ToList())));
+            d.Entries.Select(e => new EntryDto(e.ApplicationId, e.Selected, e.VotesFor, e.VotesAgainst, e.Recused, e.Reason)).ToList())).ToList());
     }
 
-    private static async Task<IResult> SelectedAsync(Guid cycleId, AppDbContext db, CancellationToken ct) =>
-        Results.Ok(await ShortlistQueries.SelectedAsync(db, cycleId, ct));
+    private static async Task<Ok<IReadOnlyList<Guid>>> SelectedAsync(Guid cycleId, AppDbContext db, CancellationToken ct) =>
+        TypedResults.Ok(await ShortlistQueries.SelectedAsync(db, cycleId, ct));
 
-    private static async Task<IResult> VoteAsync(VoteRequest request, ClaimsPrincipal user, ShortlistWorkflow workflow, CancellationToken ct)
+    private static async Task<Results<Ok<VoteDto>, BadRequestProblem, NotFoundProblem>> VoteAsync(VoteRequest request, ClaimsPrincipal user, ShortlistWorkflow workflow, CancellationToken ct)
     {
         if (!Enum.TryParse<AwardCategory>(request.Category, ignoreCase: true, out var category) || !Enum.IsDefined(category))
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "请求有误", detail: "申报类别应为 Enterprise（企业类）或 Service（服务类）。");
+            return new BadRequestProblem("请求有误", "申报类别应为 Enterprise（企业类）或 Service（服务类）。");
         var id = request.ApplicationId;
         if (id is null && request.Alias is { Length: > 0 } alias) id = await workflow.ResolveAliasAsync(request.CycleId, category, alias, ct);
         if (id is null) return NotFound("未找到该申报。");
-        var vote = await workflow.VoteAsync(request.CycleId, category, id.Value, user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "",
+        var vote = await workflow.VoteAsync(request.CycleId, category, id.Value, user.UserId(),
             request.Select, request.Reason, ct);
-        return Results.Ok(new { select = vote.Select, reason = vote.Reason, castAt = vote.CastAt });
+        return TypedResults.Ok(new VoteDto(vote.Select, vote.Reason, vote.CastAt));
     }
 
-    private static async Task<IResult> ConflictAsync(ConflictRequest request, ClaimsPrincipal user, ShortlistWorkflow workflow, CancellationToken ct)
+    private static async Task<Ok<ConflictDto>> ConflictAsync(ConflictRequest request, ClaimsPrincipal user, ShortlistWorkflow workflow, CancellationToken ct)
     {
-        var me = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
-        var office = RankingAccess.IsOffice(user);
+        var me = user.UserId();
+        var office = user.IsOffice();
         var conflict = await workflow.RecordConflictAsync(request.CycleId, request.ApplicationId, office ? request.MemberId ?? "" : me,
             office ? CommitteeConflictSource.OfficeRecorded : CommitteeConflictSource.MemberDeclared, request.Reason, me, ct);
-        return Results.Ok(new { id = conflict.Id, source = conflict.Source.ToString() });
+        return TypedResults.Ok(new ConflictDto(conflict.Id, conflict.Source.ToString()));
     }
 
-    private static async Task<IResult> FeedbackAsync(Guid applicationId, ClaimsPrincipal user, FeedbackWorkflow workflow, CancellationToken ct)
+    private static async Task<Results<Ok<FeedbackDto>, NotFoundProblem>> FeedbackAsync(Guid applicationId, ClaimsPrincipal user, FeedbackWorkflow workflow, CancellationToken ct)
     {
         var view = await workflow.ReadableAsync(user, applicationId, ct);
         if (view is null) return NotFound("反馈报告不存在，或您无权查看。");
         var r = view.Report;
-        return Results.Ok(new FeedbackDto(r.ApplicationId, r.Status.ToString(), FeedbackReport.StatusDisplay(r.Status), view.Header.Organization,
+        return TypedResults.Ok(new FeedbackDto(r.ApplicationId, r.Status.ToString(), FeedbackReport.StatusDisplay(r.Status), view.Header.Organization,
             view.Header.Number, view.Header.Category, r.Summary, r.Sections, r.ReleasedAt, $"/api/document-review/feedback/{r.ApplicationId}/pdf"));
     }
 
-    private static async Task<IResult> FeedbackPdfAsync(Guid applicationId, ClaimsPrincipal user, FeedbackWorkflow workflow, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, NotFoundProblem>> FeedbackPdfAsync(Guid applicationId, ClaimsPrincipal user, FeedbackWorkflow workflow, CancellationToken ct)
     {
         var view = await workflow.ReadableAsync(user, applicationId, ct);
         if (view is null) return NotFound("反馈报告不存在，或您无权查看。");
-        return Results.File(FeedbackWorkflow.Pdf(view), "application/pdf", FeedbackWorkflow.FileName(view));
+        return TypedResults.File(FeedbackWorkflow.Pdf(view), "application/pdf", FeedbackWorkflow.FileName(view));
     }
 
-    private static IResult NotFound(string detail) => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "未找到", detail: detail);
+    private static NotFoundProblem NotFound(string detail) => new("未找到", detail);
 }

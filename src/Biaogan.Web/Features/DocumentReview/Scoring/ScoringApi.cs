@@ -4,6 +4,7 @@ using Biaogan.Web.Features.Assignment;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Time;
 using Biaogan.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Biaogan.Web.Features.DocumentReview.Scoring;
@@ -43,40 +44,40 @@ public static class ScoringApi
             .WithSummary("活动办公室重新开放已提交的独立评分表（须填写原因）");
     }
 
-    private static IResult NotFound() => Results.Problem(statusCode: 404, title: "未找到", detail: "评分表不存在，或您没有查看权限。");
+    private static NotFoundProblem NotFound() => new("未找到", "评分表不存在，或您没有查看权限。");
 
-    private static string UserId(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+    private static string UserId(ClaimsPrincipal user) => user.UserId();
 
-    private static bool IsOffice(ClaimsPrincipal user) => user.IsInRole(Roles.Office) || user.IsInRole(Roles.Admin);
+    private static bool IsOffice(ClaimsPrincipal user) => user.IsOffice();
 
     private static async Task<string> NameAsync(AppDbContext db, Guid reviewerId, CancellationToken ct) =>
         await db.Set<Reviewers.ReviewerProfile>().Where(p => p.Id == reviewerId).Select(p => p.Name).FirstOrDefaultAsync(ct) ?? "评审员";
 
-    private static async Task<IResult> GetSheetAsync(Guid applicationId, ClaimsPrincipal user, AppDbContext db, ScoringWorkflow scoring, CancellationToken ct)
+    private static async Task<Results<Ok<SheetDto>, NotFoundProblem>> GetSheetAsync(Guid applicationId, ClaimsPrincipal user, AppDbContext db, ScoringWorkflow scoring, CancellationToken ct)
     {
         var sheet = await scoring.OpenAsync(UserId(user), applicationId, ct);
-        return sheet is null ? NotFound() : Results.Ok(SheetDto.From(sheet, await NameAsync(db, sheet.ReviewerId, ct)));
+        return sheet is null ? NotFound() : TypedResults.Ok(SheetDto.From(sheet, await NameAsync(db, sheet.ReviewerId, ct)));
     }
 
-    private static async Task<IResult> SaveSheetAsync(Guid applicationId, SheetUpdate update, ClaimsPrincipal user, AppDbContext db,
+    private static async Task<Results<Ok<SheetDto>, NotFoundProblem>> SaveSheetAsync(Guid applicationId, SheetUpdate update, ClaimsPrincipal user, AppDbContext db,
         ScoringWorkflow scoring, CancellationToken ct)
     {
         var sheet = await scoring.OpenAsync(UserId(user), applicationId, ct);
         if (sheet is null) return NotFound();
         await scoring.SaveAsync(sheet, update.Items ?? [], update.Version, ct);
-        return Results.Ok(SheetDto.From(sheet, await NameAsync(db, sheet.ReviewerId, ct)));
+        return TypedResults.Ok(SheetDto.From(sheet, await NameAsync(db, sheet.ReviewerId, ct)));
     }
 
-    private static async Task<IResult> SubmitSheetAsync(Guid applicationId, SheetUpdate update, ClaimsPrincipal user, AppDbContext db,
+    private static async Task<Results<Ok<SheetDto>, NotFoundProblem>> SubmitSheetAsync(Guid applicationId, SheetUpdate update, ClaimsPrincipal user, AppDbContext db,
         ScoringWorkflow scoring, CancellationToken ct)
     {
         var sheet = await scoring.OpenAsync(UserId(user), applicationId, ct);
         if (sheet is null) return NotFound();
         await scoring.SubmitAsync(sheet, update.Items, update.Version, ct);
-        return Results.Ok(SheetDto.From(sheet, await NameAsync(db, sheet.ReviewerId, ct)));
+        return TypedResults.Ok(SheetDto.From(sheet, await NameAsync(db, sheet.ReviewerId, ct)));
     }
 
-    private static async Task<IResult> SubmittedSheetsAsync(Guid applicationId, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<List<SheetDto>>, NotFoundProblem>> SubmittedSheetsAsync(Guid applicationId, ClaimsPrincipal user, AppDbContext db, CancellationToken ct)
     {
         if (!IsOffice(user))
         {
@@ -92,31 +93,31 @@ public static class ScoringApi
             && (m.Status == MemberStatus.Assigned || m.Status == MemberStatus.Declared)).Select(m => m.Id).ToListAsync(ct);
         var result = new List<SheetDto>();
         foreach (var s in sheets.Where(s => active.Contains(s.MemberId))) result.Add(SheetDto.From(s, await NameAsync(db, s.ReviewerId, ct)));
-        return Results.Ok(result);
+        return TypedResults.Ok(result);
     }
 
-    private static async Task<IResult> ConsensusAsync(Guid applicationId, ClaimsPrincipal user, ConsensusWorkflow workflow, CancellationToken ct)
+    private static async Task<Results<Ok<ConsensusDto>, NotFoundProblem>> ConsensusAsync(Guid applicationId, ClaimsPrincipal user, ConsensusWorkflow workflow, CancellationToken ct)
     {
         var view = await workflow.LoadAsync(UserId(user), IsOffice(user), applicationId, ct);
         if (view is null) return NotFound();
         var status = view.Sheet?.Status == ConsensusStatus.Agreed ? "已确认" : view.Sheet is null ? "未开始" : "讨论中";
         var board = view.Board;
-        return Results.Ok(new ConsensusDto(board is null ? "不可查看" : status, view.Submitted, view.ActiveMembers,
+        return TypedResults.Ok(new ConsensusDto(board is null ? "不可查看" : status, view.Submitted, view.ActiveMembers,
             board?.Columns.Select(c => c.ReviewerName).ToList() ?? [],
             board?.Rows.Select(r => new BoardRowDto(r.Item.Code, r.Item.Name, r.Percents, r.Spread, r.Median, r.Flagged)).ToList() ?? [],
             view.Sheet?.Items ?? [], view.Sheet?.Summary ?? "", view.Sheet?.Version));
     }
 
-    private static async Task<IResult> ProgressAsync(Guid cycleId, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<List<ProgressDto>>, NotFoundProblem>> ProgressAsync(Guid cycleId, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        if (!await db.Set<Cycles.Cycle>().AnyAsync(c => c.Id == cycleId, ct)) return Results.Problem(statusCode: 404, title: "未找到", detail: "年度活动不存在。");
+        if (!await db.Set<Cycles.Cycle>().AnyAsync(c => c.Id == cycleId, ct)) return new NotFoundProblem("未找到", "年度活动不存在。");
         var rows = await ScoringProgress.ForCycleAsync(db, cycleId, clock.Today(), ct);
-        return Results.Ok(rows.Select(r => new ProgressDto(r.ApplicationId, r.Number, r.ApplicantName, r.Submitted, r.Active, r.Overdue, r.ConsensusText)));
+        return TypedResults.Ok(rows.Select(r => new ProgressDto(r.ApplicationId, r.Number, r.ApplicantName, r.Submitted, r.Active, r.Overdue, r.ConsensusText)).ToList());
     }
 
-    private static async Task<IResult> ReopenAsync(Guid sheetId, ReopenRequest request, ScoringWorkflow scoring, CancellationToken ct)
+    private static async Task<NoContent> ReopenAsync(Guid sheetId, ReopenRequest request, ScoringWorkflow scoring, CancellationToken ct)
     {
         await scoring.ReopenAsync(sheetId, request.Reason ?? "", request.Version, ct);
-        return Results.NoContent();
+        return TypedResults.NoContent();
     }
 }

@@ -1,0 +1,114 @@
+using System.Security.Claims;
+using Biaogan.Web.Features.Accounts;
+using Biaogan.Web.Infrastructure.Audit;
+using Biaogan.Web.Infrastructure.Data;
+using Biaogan.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Biaogan.Web.Features.Approval;
+
+/// <summary>
+/// /api/approval — the 审定 round of the open cycle (第二十二条), the same moves as the /Approval page through the same
+/// <see cref="ApprovalWorkflow"/>: the office opens it, the approval committee votes, the office records and finalises.
+/// </summary>
+public static class ApprovalApi
+{
+    public sealed record ItemDto(Guid ApplicationId, int Order, string Organization, string Category, string? ServiceName,
+        int VotesFor, int VotesAgainst, int Recused, bool? Approved, string Reason, string? MyChoice);
+
+    public sealed record VoteDto(Guid ApplicationId, string Member, string Choice, string ChoiceText, string Reason, DateTimeOffset At);
+
+    /// <summary>The round; <c>votes</c> lists every member's vote for the office, and only the caller's own for a member.</summary>
+    public sealed record RoundDto(Guid CycleId, string Status, DateTimeOffset CreatedAt, DateTimeOffset? FinalisedAt, int Version,
+        IReadOnlyList<ItemDto> Items, IReadOnlyList<VoteDto> Votes);
+
+    /// <summary>The open cycle's state: the round once opened, otherwise why it cannot be opened yet (null when it can).</summary>
+    public sealed record StateDto(Guid CycleId, string? Blocker, RoundDto? Round);
+
+    /// <param name="Choice">Approve（同意）、NotApprove（不同意，须填理由）or Recused（回避，须说明利益关系）.</param>
+    public sealed record VoteRequest(Guid ApplicationId, string? Choice, string? Reason, int Version);
+
+    public sealed record DecisionItem(Guid ApplicationId, bool Approved, string? Reason);
+
+    public sealed record DecideRequest(IReadOnlyList<DecisionItem>? Decisions, int Version);
+
+    public sealed record VersionRequest(int Version);
+
+    public sealed record FinalisedDto(RoundDto Round, IReadOnlyList<string> CertificateNumbers);
+
+    public static void MapApprovalApi(this WebApplication app)
+    {
+        var api = app.MapApi("/approval", "审定");
+        string[] office = [Roles.Office, Roles.Admin];
+        api.MapGet("", StateAsync).RequireAuthorization(p => p.RequireRole(Roles.Office, Roles.Admin, Roles.ApprovalCommittee))
+            .WithSummary("当前年度的审定：尚未开始时给出不能开始的原因；已开始时给出名单、表决统计、审定结论（活动办公室、审定委员会）");
+        api.MapPost("/start", StartAsync).RequireAuthorization(p => p.RequireRole(office))
+            .WithSummary("公示期满且异议全部办结后，将公示后的推荐名单提交审定委员会审定（活动办公室）");
+        api.MapPost("/votes", VoteAsync).RequireAuthorization(p => p.RequireRole(Roles.ApprovalCommittee))
+            .WithSummary("审定委员会委员表决：Approve 同意、NotApprove 不同意（须填理由）或 Recused 回避（须说明利益关系）；再次表决替换本人先前的意见");
+        api.MapPost("/decisions", DecideAsync).RequireAuthorization(p => p.RequireRole(office))
+            .WithSummary("记录审定委员会对各组织的审定结论及理由（活动办公室）");
+        api.MapPost("/finalise", FinaliseAsync).RequireAuthorization(p => p.RequireRole(office))
+            .WithSummary("完成审定：为审定通过的组织按名单顺序颁发证书编号，公开名单随即更新（活动办公室）");
+    }
+
+    private static async Task<Results<Ok<StateDto>, NotFoundProblem>> StateAsync(ClaimsPrincipal user, AppDbContext db, ApprovalWorkflow workflow,
+        CancellationToken ct)
+    {
+        var cycle = await workflow.CurrentCycleAsync(ct);
+        if (cycle is null) return NoCycle();
+        var round = await db.Set<ApprovalRound>().AsNoTracking().FirstOrDefaultAsync(r => r.CycleId == cycle.Id, ct);
+        return TypedResults.Ok(new StateDto(cycle.Id, round is null ? await workflow.BlockerAsync(cycle.Id, ct) : null,
+            round is null ? null : Dto(round, user)));
+    }
+
+    private static async Task<Ok<RoundDto>> StartAsync(ClaimsPrincipal user, ApprovalWorkflow workflow, CancellationToken ct) =>
+        TypedResults.Ok(Dto(await workflow.OpenCurrentAsync(ct), user));
+
+    private static async Task<Results<Ok<RoundDto>, BadRequestProblem>> VoteAsync(VoteRequest body, ClaimsPrincipal user, CurrentActor actor,
+        ApprovalWorkflow workflow, CancellationToken ct)
+    {
+        if (!Enum.TryParse<ApprovalChoice>(body.Choice, ignoreCase: true, out var choice) || !Enum.IsDefined(choice))
+            return new BadRequestProblem("请求有误", "choice 应为 Approve（同意）、NotApprove（不同意）或 Recused（回避）。");
+        var round = await workflow.VoteAsync(body.Version, user.UserId(), actor.Name, body.ApplicationId, choice, body.Reason, ct);
+        return TypedResults.Ok(Dto(round, user));
+    }
+
+    private static async Task<Results<Ok<RoundDto>, BadRequestProblem>> DecideAsync(DecideRequest body, ClaimsPrincipal user,
+        ApprovalWorkflow workflow, CancellationToken ct)
+    {
+        if (body.Decisions is not { Count: > 0 } decisions)
+            return new BadRequestProblem("请求有误", "请在 decisions 中至少给出一个组织的审定结论（applicationId、approved、reason）。");
+        var round = await workflow.DecideAsync(body.Version, decisions.Select(d => (d.ApplicationId, d.Approved, d.Reason)).ToList(), ct);
+        return TypedResults.Ok(Dto(round, user));
+    }
+
+    private static async Task<Ok<FinalisedDto>> FinaliseAsync(VersionRequest body, ClaimsPrincipal user, AppDbContext db,
+        ApprovalWorkflow workflow, CancellationToken ct)
+    {
+        var awards = await workflow.FinaliseCurrentAsync(body.Version, user.UserId(), ct);
+        var cycle = (await workflow.CurrentCycleAsync(ct))!;
+        var round = await db.Set<ApprovalRound>().AsNoTracking().FirstAsync(r => r.CycleId == cycle.Id, ct);
+        return TypedResults.Ok(new FinalisedDto(Dto(round, user), awards.Select(a => a.CertificateNumber).ToList()));
+    }
+
+    private static NotFoundProblem NoCycle() => new("没有进行中的年度活动", "当前没有进行中的年度活动，审定无从开始。");
+
+    private static RoundDto Dto(ApprovalRound r, ClaimsPrincipal user)
+    {
+        var me = user.UserId();
+        var office = user.IsOffice();
+        return new RoundDto(r.CycleId, r.Status.ToString(), r.CreatedAt, r.FinalisedAt, r.Version,
+            r.Items.OrderBy(i => i.Order).Select(i =>
+            {
+                var (f, a, x) = r.Tally(i.ApplicationId);
+                var mine = r.Votes.FirstOrDefault(v => v.ApplicationId == i.ApplicationId && v.MemberId == me);
+                return new ItemDto(i.ApplicationId, i.Order, i.OrganizationName, i.Category.ToString(), i.ServiceName, f, a, x, i.Approved, i.Reason,
+                    mine?.Choice.ToString());
+            }).ToList(),
+            r.Votes.Where(v => office || v.MemberId == me).OrderBy(v => v.At)
+                .Select(v => new VoteDto(v.ApplicationId, v.MemberName, v.Choice.ToString(), ApprovalRound.ChoiceDisplay(v.Choice), v.Reason, v.At))
+                .ToList());
+    }
+}

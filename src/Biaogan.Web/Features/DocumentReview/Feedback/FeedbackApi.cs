@@ -1,0 +1,95 @@
+using System.Security.Claims;
+using Biaogan.Web.Features.Accounts;
+using Biaogan.Web.Features.Cycles;
+using Biaogan.Web.Infrastructure.Data;
+using Biaogan.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Biaogan.Web.Features.DocumentReview.Feedback;
+
+/// <summary>
+/// The office's moves on 资料评审反馈报告 over JSON (the reads for the office and the applicant are in RankingApi): the cycle's
+/// list, generating drafts, editing, approving (审定), withdrawing the approval and releasing — the same
+/// <see cref="FeedbackWorkflow"/> methods as /DocumentReview/Feedback.
+/// </summary>
+public static class FeedbackApi
+{
+    public sealed record RowDto(Guid ApplicationId, string? Number, string Organization, string? Category, string? Status, string StatusText,
+        int? Version);
+
+    public sealed record ReportDto(Guid ApplicationId, string Status, string StatusText, string Summary, IReadOnlyList<FeedbackSection> Sections,
+        DateTimeOffset? ReleasedAt, int Version);
+
+    public sealed record SectionInput(string? Code, string? Strengths, string? Opportunities);
+
+    public sealed record EditRequest(string? Summary, IReadOnlyList<SectionInput>? Sections, int Version);
+
+    public sealed record VersionRequest(int Version);
+
+    public static void MapFeedbackApi(this WebApplication app)
+    {
+        var api = app.MapApi("/document-review/feedback", "资料评审排名、入围与反馈")
+            .RequireAuthorization(p => p.RequireRole(Roles.Office, Roles.Admin));
+        api.MapGet("/cycles/{cycleId:guid}", ListAsync).WithSummary("年度活动的反馈报告列表：未入围的申报及其报告状态（活动办公室）");
+        api.MapPost("/cycles/{cycleId:guid}/generate", GenerateAsync)
+            .WithSummary("为已确定入围名单的类别中未入围的申报生成反馈报告草稿（一致性评审未确认的暂不生成）（活动办公室）");
+        api.MapPut("/{applicationId:guid}", SaveAsync).WithSummary("修改反馈报告的总体评价和各部分的优势、改进机会（须带 version）（活动办公室）");
+        api.MapPost("/{applicationId:guid}/approve", ApproveAsync).WithSummary("保存并审定反馈报告（活动办公室）");
+        api.MapPost("/{applicationId:guid}/withdraw", WithdrawAsync).WithSummary("撤回审定，以便继续修改（发放前）（活动办公室）");
+        api.MapPost("/{applicationId:guid}/release", ReleaseAsync).WithSummary("将已审定的反馈报告发放给申报组织并通知其用户（活动办公室）");
+    }
+
+    private static async Task<Results<Ok<List<RowDto>>, NotFoundProblem>> ListAsync(Guid cycleId, AppDbContext db, CancellationToken ct)
+    {
+        if (!await db.Set<Cycle>().AnyAsync(c => c.Id == cycleId, ct)) return NoCycle();
+        var rows = await FeedbackList.ForCycleAsync(db, cycleId, ct);
+        return TypedResults.Ok(rows.Select(r => new RowDto(r.ApplicationId, r.Number, r.Organization, r.Category?.ToString(),
+            r.Report?.Status.ToString(), r.Report is { } x ? FeedbackReport.StatusDisplay(x.Status) : "未生成", r.Report?.Version)).ToList());
+    }
+
+    private static async Task<Results<Ok<FeedbackWorkflow.GenerateResult>, NotFoundProblem>> GenerateAsync(Guid cycleId, AppDbContext db,
+        FeedbackWorkflow workflow, CancellationToken ct)
+    {
+        if (!await db.Set<Cycle>().AnyAsync(c => c.Id == cycleId, ct)) return NoCycle();
+        return TypedResults.Ok(await workflow.GenerateAsync(cycleId, ct));
+    }
+
+    private static async Task<Results<Ok<ReportDto>, NotFoundProblem>> SaveAsync(Guid applicationId, EditRequest body, FeedbackWorkflow workflow,
+        CancellationToken ct)
+    {
+        if (await workflow.ViewAsync(applicationId, tracking: false, ct) is null) return NoReport();
+        return TypedResults.Ok(Dto(await workflow.SaveAsync(applicationId, body.Version, body.Summary, Sections(body), ct)));
+    }
+
+    private static async Task<Results<Ok<ReportDto>, NotFoundProblem>> ApproveAsync(Guid applicationId, EditRequest body, ClaimsPrincipal user,
+        FeedbackWorkflow workflow, CancellationToken ct)
+    {
+        if (await workflow.ViewAsync(applicationId, tracking: false, ct) is null) return NoReport();
+        return TypedResults.Ok(Dto(await workflow.ApproveAsync(applicationId, body.Version, body.Summary, Sections(body), user.UserId(), ct)));
+    }
+
+    private static async Task<Results<Ok<ReportDto>, NotFoundProblem>> WithdrawAsync(Guid applicationId, VersionRequest body,
+        FeedbackWorkflow workflow, CancellationToken ct)
+    {
+        if (await workflow.ViewAsync(applicationId, tracking: false, ct) is null) return NoReport();
+        return TypedResults.Ok(Dto(await workflow.WithdrawApprovalAsync(applicationId, body.Version, ct)));
+    }
+
+    private static async Task<Results<Ok<ReportDto>, NotFoundProblem>> ReleaseAsync(Guid applicationId, VersionRequest body,
+        FeedbackWorkflow workflow, CancellationToken ct)
+    {
+        if (await workflow.ViewAsync(applicationId, tracking: false, ct) is null) return NoReport();
+        return TypedResults.Ok(Dto(await workflow.ReleaseAsync(applicationId, body.Version, ct)));
+    }
+
+    private static List<(string Code, string Strengths, string Opportunities)> Sections(EditRequest body) =>
+        (body.Sections ?? []).Select(s => (s.Code ?? "", s.Strengths ?? "", s.Opportunities ?? "")).ToList();
+
+    private static NotFoundProblem NoCycle() => new("未找到", "年度活动不存在。");
+
+    private static NotFoundProblem NoReport() => new("未找到", "该申报还没有反馈报告，请先为其年度活动生成反馈报告。");
+
+    private static ReportDto Dto(FeedbackReport r) => new(r.ApplicationId, r.Status.ToString(), FeedbackReport.StatusDisplay(r.Status),
+        r.Summary, r.Sections, r.ReleasedAt, r.Version);
+}

@@ -1,0 +1,90 @@
+using Biaogan.Tests.Infrastructure;
+using Biaogan.Web.Features.Accounts;
+using Biaogan.Web.Infrastructure.Files;
+using Microsoft.EntityFrameworkCore;
+
+namespace Biaogan.Tests.Security;
+
+/// <summary>The resources the matrix routes point at ({A}, {F}, …) and one signed-in client per persona.</summary>
+public sealed record MatrixWorld(IReadOnlyDictionary<string, string> Ids, IReadOnlyList<PageClient> Clients)
+{
+    public string Url(string route) =>
+        Ids.Aggregate(route, (url, id) => url.Replace("{" + id.Key + "}", id.Value, StringComparison.Ordinal));
+}
+
+/// <summary>
+/// The application of the authorization matrices with one world seeded once for all of them (reads and writes): an
+/// application through its stages, a reviewer, a conflict, a plan, an on-site visit, an award, and the eleven personas.
+/// </summary>
+public sealed class MatrixApp : AppFactory
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private MatrixWorld? _world;
+
+    public async Task<MatrixWorld> WorldAsync()
+    {
+        await _gate.WaitAsync();
+        try { return _world ??= await SeedAsync(); }
+        finally { _gate.Release(); }
+    }
+
+    private async Task<MatrixWorld> SeedAsync()
+    {
+        var app = this;
+        await ApplicationsBuilders.OpenCycleAsync(app);
+        var recommenderA = await Cast.RecommenderAsync(app, "推荐单位乙（矩阵）");
+        var recommenderB = await Cast.RecommenderAsync(app, "推荐单位己（矩阵）");
+        var applicantA = await Cast.ApplicantAsync(app, "申报组织甲（矩阵）");
+        var applicantB = await Cast.ApplicantAsync(app, "申报组织戊（矩阵）");
+        var id = await ApplicationsBuilders.SubmittedAsync(app, applicantA, recommenderA);
+        var (fileId, cycleId) = await app.WithDbAsync(async db => (
+            await db.Set<StoredFile>().Where(f => f.OwnerId == id).Select(f => f.Id).FirstAsync(),
+            await db.Set<Biaogan.Web.Features.Cycles.Cycle>().Select(c => c.Id).FirstAsync()));
+        var profile = ReviewersBuilders.Candidate("孙评审（矩阵）");
+        await app.WithDbAsync(async db => { db.Add(profile); await db.SaveChangesAsync(); });
+        var memberId = await ConflictsTestKit.SeatAsync(app, id, profile.Id);
+        var caseId = await app.WithDbAsync(async db =>
+        {
+            var c = new Biaogan.Web.Features.Conflicts.ConflictCase(cycleId, id, profile.Id,
+                Biaogan.Web.Features.Conflicts.ConflictSource.Employment, "2020—至今 任职于“矩阵单位”（单位名称一致）", app.Clock.GetUtcNow());
+            db.Add(c);
+            await db.SaveChangesAsync();
+            return c.Id;
+        });
+        var versionId = await app.WithDbAsync(db => db.Set<Biaogan.Web.Features.Criteria.CriteriaVersion>().Select(v => v.Id).FirstAsync());
+        var (planId, jobId) = await AssignmentMatrixKit.PlanAndJobAsync(app, cycleId);
+        await MutualFeedbackKit.OnSiteForMatrixAsync(app, id, profile.Id);
+        var award = await app.WithDbAsync(async db =>
+        {
+            var issued = await Biaogan.Web.Features.Awards.AwardIssuer.IssueAsync(db, cycleId, [id], app.Clock.GetUtcNow());
+            await db.SaveChangesAsync();
+            return issued.Single();
+        });
+        var personas = new List<Persona?> { null, applicantA, applicantB, recommenderA, recommenderB,
+            await Cast.ReviewerAsync(app), await Cast.OfficeAsync(app), await Cast.AdminAsync(app),
+            await Cast.PersonAsync(app, "吴委员（矩阵）", Roles.ReviewCommittee), await Cast.PersonAsync(app, "郑委员（矩阵）", Roles.ApprovalCommittee),
+            await Cast.PersonAsync(app, "王组员（矩阵）", Roles.LeadingGroup) };
+        var clients = new List<PageClient>();
+        foreach (var p in personas)
+        {
+            var client = p is null ? Cast.Anonymous(app) : await Cast.SignInAsync(app, p);
+            // Writes carry the person's own antiforgery token, so each request reaches the authorization it tests.
+            if (p is not null) await client.ApiAsync();
+            clients.Add(client);
+        }
+        // Settings rows created on first visit exist before the personas run at once (two first visits at the same moment
+        // race on their unique key — a get-or-create the features do not guard; see the report of this change).
+        foreach (var warm in new[] { "/Conflicts/Rules", "/Conflicts/Terms", "/Reviewers/Settings", "/Awards/Seal", "/Notifications/Templates" })
+            await clients[6].NoRedirects.GetAsync(warm);
+        foreach (var c in clients.Skip(1))
+            c.NoRedirects.DefaultRequestHeaders.Add("X-CSRF-TOKEN", c.Http.DefaultRequestHeaders.GetValues("X-CSRF-TOKEN").Single());
+        var ids = new Dictionary<string, string>
+        {
+            ["A"] = id.ToString(), ["F"] = fileId.ToString(), ["C"] = cycleId.ToString(), ["V"] = versionId.ToString(),
+            ["R"] = profile.Id.ToString(), ["M"] = memberId.ToString(), ["K"] = caseId.ToString(), ["P"] = planId.ToString(),
+            ["J"] = jobId.ToString(), ["G"] = "Enterprise", ["W"] = award.Id.ToString(),
+            ["N"] = $"{award.CertificateNumber}?code={award.VerificationCode}", ["X"] = "0196f1a2-0000-7000-8000-000000000001",
+        };
+        return new MatrixWorld(ids, clients);
+    }
+}
