@@ -45,7 +45,7 @@ public class ApplicationFormControlCharacterTests(AppFactory app) : IClassFixtur
             ["Input.Category"] = "Service", ["Input.ServiceName"] = "家电上门\0安装服务", ["Input.ServiceScope"] = "华北地区家电上门安装与维修",
         });
 
-        Assert.Contains(result.Errors, e => e.Contains("不可见的NUL"));
+        Assert.True(result.Errors.Any(e => e.Contains("不可见的NUL")), $"{result.Path} {(int)result.Response.StatusCode}: {result.Text[..Math.Min(2000, result.Text.Length)]}");
         Assert.Contains("安装服务", ApplicationsForms.ValueOf(result.Page, "Input.ServiceName"));
         Assert.Equal("华北地区家电上门安装与维修", ApplicationsForms.ValueOf(result.Page, "Input.ServiceScope"));
         var saved = await ApplicationsBuilders.LoadAsync(app, id);

@@ -23,5 +23,29 @@ public static class InputModule
     {
         app.UseMiddleware<RequestSizeLimit>();
         app.UseMiddleware<RequestLineCheck>();
+        // Refusals the framework answers without an exception (e.g. a body that is not JSON: 415) get a Chinese problem too.
+        app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages(WriteProblemAsync));
+    }
+
+    private static async Task WriteProblemAsync(Microsoft.AspNetCore.Diagnostics.StatusCodeContext context)
+    {
+        var http = context.HttpContext;
+        var (title, detail) = http.Response.StatusCode switch
+        {
+            400 => ("请求格式不正确", "请求的格式不正确，系统无法处理。请按接口说明检查路径、参数和请求内容后重新提交。"),
+            405 => ("不支持该请求方法", "此地址不支持该请求方法（GET、POST、PUT、DELETE 等），请按接口说明调用。"),
+            411 => ("缺少内容长度", "请在请求头中注明 Content-Length 后重新提交。"),
+            413 => ("提交的内容过大", RequestSizeLimit.TooLargeMessage),
+            414 => ("网址过长", "请求的网址过长，请缩短查询参数后重试。"),
+            415 => ("请求内容格式不受支持", "请以 JSON 格式提交（请求头 Content-Type: application/json），或按接口说明提交表单。"),
+            431 => ("请求头过大", "请求头过大，请清除本站的 Cookie 后重试。"),
+            _ => (null, null),
+        };
+        if (title is null) return;
+        await http.RequestServices.GetRequiredService<IProblemDetailsService>().TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            ProblemDetails = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = http.Response.StatusCode, Title = title, Detail = detail },
+        });
     }
 }
