@@ -19,12 +19,15 @@ public sealed class ErrorModel : PageModel
     private void Describe(int? code)
     {
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        // After an exception the handler may have set a 4xx for bad input (ApiExceptionHandler).
+        code ??= Response.StatusCode is >= 400 and < 500 ? Response.StatusCode : null;
         (Title, Message) = code switch
         {
             400 => ("请求无效", "页面已过期或请求格式不正确。请返回上一页，刷新后重新提交；如您已登录超时，请重新登录。"),
             403 => ("没有权限", "您没有权限访问该页面或资料。如认为有误，请联系活动办公室。"),
             404 => ("页面不存在", "您要访问的页面或资料不存在，可能已被删除，或链接有误。"),
-            413 => ("文件过大", "上传的文件超过了允许的大小，请压缩或拆分后重新上传。"),
+            413 => ("提交的内容过大", "上传的文件或填写的内容超过了允许的大小：文件请压缩或拆分后重新上传，文字请删减后重新提交。"),
+            415 => ("请求格式不受支持", "页面提交的格式不正确。请返回上一页，刷新后重新提交。"),
             429 => ("操作过于频繁", "请稍候一分钟再试。"),
             _ => (Title, Message),
         };

@@ -1,4 +1,5 @@
 using Biaogan.Web.Infrastructure.Audit;
+using Biaogan.Web.Infrastructure.Input;
 using Microsoft.EntityFrameworkCore;
 
 namespace Biaogan.Web.Infrastructure.Data;
@@ -22,7 +23,7 @@ public static class DataModule
             if (string.IsNullOrWhiteSpace(cs))
                 throw new InvalidOperationException("使用 PostgreSQL 时必须配置 ConnectionStrings:Biaogan。");
             builder.Services.AddDbContext<PgAppDbContext>((sp, o) =>
-                o.UseNpgsql(cs).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+                o.UseNpgsql(cs).AddInterceptors(TextColumnInterceptor.Instance, sp.GetRequiredService<AuditInterceptor>()));
             builder.Services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PgAppDbContext>());
         }
         else
@@ -30,7 +31,7 @@ public static class DataModule
             cs ??= DefaultSqlite;
             EnsureSqliteFolder(cs);
             builder.Services.AddDbContext<SqliteAppDbContext>((sp, o) =>
-                o.UseSqlite(cs).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+                o.UseSqlite(cs).AddInterceptors(TextColumnInterceptor.Instance, sp.GetRequiredService<AuditInterceptor>()));
             builder.Services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
         }
     }

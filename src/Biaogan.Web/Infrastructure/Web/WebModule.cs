@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Errors;
+using Biaogan.Web.Infrastructure.Input;
 using Biaogan.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -32,6 +33,7 @@ public static class WebModule
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
+        services.AddInputChecks();
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/Features";
@@ -130,6 +132,7 @@ public static class WebModule
     {
         app.UseForwardedHeaders();
         app.UseExceptionHandler("/Error");
+        app.UseInputChecks();
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"),
             branch => branch.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
