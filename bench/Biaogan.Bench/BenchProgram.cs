@@ -34,6 +34,12 @@ public static class BenchProgram
             Awards.CertificatePdfTiming.Run(args);
             return;
         }
+        // `--audit-chain [rows] [--postgres]` times verify-audit and the chain's write cost against plain reads and saves.
+        if (args.Contains(Audit.AuditChainTiming.Switch))
+        {
+            Audit.AuditChainTiming.Run(args);
+            return;
+        }
         BenchmarkSwitcher.FromAssembly(typeof(BenchProgram).Assembly)
             .Run(args, ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10)));
     }

@@ -2,6 +2,7 @@ using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Features.Approval;
 using Biaogan.Web.Features.Applications;
 using Biaogan.Web.Features.Assignment;
+using Biaogan.Web.Features.Audit;
 using Biaogan.Web.Features.Awards;
 using Biaogan.Web.Features.Calendar;
 using Biaogan.Web.Features.Conflicts;
@@ -21,6 +22,7 @@ using Biaogan.Web.Features.Reviewers;
 using Biaogan.Web.Infrastructure.Cli;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Files;
+using Biaogan.Web.Infrastructure.Observability;
 using Biaogan.Web.Infrastructure.Web;
 
 // Biaogan (标杆): 全国用户满意标杆 — one executable: the web app, or an operator command (see README).
@@ -29,6 +31,7 @@ var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
 
 builder.AddData();
 builder.AddWebInfrastructure();
+builder.AddObservability();
 builder.AddFiles();
 builder.AddAccounts();
 builder.AddCalendar();
@@ -36,6 +39,7 @@ builder.AddCriteria();
 builder.AddCycles();
 builder.AddOrganizations();
 builder.AddNotifications();
+builder.AddAudit();
 builder.AddApplications();
 builder.AddQualification();
 builder.AddReviewers();
@@ -57,6 +61,7 @@ if (isCommand) return await OperatorCli.RunAsync(app, args);
 
 await app.InitialiseAsync();
 app.UseWebInfrastructure();
+app.MapObservability();
 app.MapAccounts();
 app.MapCalendar();
 app.MapCriteria();

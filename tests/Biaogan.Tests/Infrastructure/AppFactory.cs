@@ -41,6 +41,8 @@ public class AppFactory : WebApplicationFactory<Program>
             ["Mail:PollSeconds"] = "3600",
             ["RateLimits:PublicFormPerMinute"] = "1000",
             ["Demo:Seed"] = "false",
+            // The daily audit-head publication would fire whenever a test advances the clock past midnight.
+            ["Audit:PublishDailyHead"] = "false",
         };
         foreach (var (k, v) in ExtraSettings) settings[k] = v;
         foreach (var (k, v) in settings) builder.UseSetting(k, v);

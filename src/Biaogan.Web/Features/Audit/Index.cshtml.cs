@@ -12,7 +12,7 @@ namespace Biaogan.Web.Features.Audit;
 
 /// <summary>审计日志: every recorded state change, filtered and paged, with before → after per field.</summary>
 [Authorize(Roles = Roles.OfficeOrAdmin)]
-public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
+public sealed class IndexModel(AppDbContext db, TimeProvider clock, AuditChainStatus chain) : PageModel
 {
     public const int PageSize = 50;
 
@@ -33,9 +33,13 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
     public int Total { get; private set; }
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
     public IReadOnlyList<string> EntityTypes { get; private set; } = [];
+    /// <summary>The last check of the hash chain (<see cref="AuditChainStatus"/>).</summary>
+    public AuditChainReport? Chain { get; private set; }
+    public DateTimeOffset ChainCheckedAt { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
+        (Chain, ChainCheckedAt) = await chain.GetAsync(ct);
         EntityTypes = await db.Set<AuditEntry>().AsNoTracking().Select(a => a.EntityType).Distinct().OrderBy(t => t).ToListAsync(ct);
         if (!ModelState.IsValid) return;
         var query = Filter.Apply(db.Set<AuditEntry>().AsNoTracking());

@@ -25,7 +25,7 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<MailOptio
                 // Wall-clock pause between rounds (the injected clock only decides what is due).
                 await Task.Delay(interval, stoppingToken);
                 await using var scope = scopes.CreateAsyncScope();
-                var result = await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(stoppingToken);
+                var result = await Infrastructure.Observability.BiaoganMetrics.TrackJobAsync("outbox", () => scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(stoppingToken));
                 if (result != default)
                     log.LogInformation("本轮邮件发送：成功 {Sent}，待重试 {Retrying}，失败 {Failed}", result.Sent, result.Retrying, result.Failed);
             }

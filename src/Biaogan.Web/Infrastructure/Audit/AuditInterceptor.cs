@@ -8,24 +8,67 @@ namespace Biaogan.Web.Infrastructure.Audit;
 
 /// <summary>
 /// Turns every saved change of an <see cref="Entity"/> into an <see cref="AuditEntry"/> in the same
-/// transaction, bumps concurrency versions, and refuses to modify or delete audit rows.
+/// transaction, seals every new audit row into the hash chain (<see cref="AuditChainAppender"/>), bumps
+/// concurrency versions, and refuses to modify or delete audit rows.
 /// </summary>
 public sealed class AuditInterceptor(CurrentActor actor, TimeProvider clock) : SaveChangesInterceptor
 {
     private const int MaxTextInAudit = 300;
     private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    private readonly AuditChainAppender _chain = new();
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (eventData.Context is not null) Capture(eventData.Context);
+        if (eventData.Context is not null)
+        {
+            Capture(eventData.Context);
+            _chain.Append(eventData.Context);
+        }
         return result;
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
         InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is not null) Capture(eventData.Context);
-        return ValueTask.FromResult(result);
+        if (eventData.Context is not null)
+        {
+            Capture(eventData.Context);
+            await _chain.AppendAsync(eventData.Context, cancellationToken);
+        }
+        return result;
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        if (eventData.Context is not null) _chain.Complete(eventData.Context, succeeded: true);
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is not null) await _chain.CompleteAsync(eventData.Context, succeeded: true);
+        return result;
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData)
+    {
+        if (eventData.Context is not null) _chain.Complete(eventData.Context, succeeded: false);
+    }
+
+    public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is not null) await _chain.CompleteAsync(eventData.Context, succeeded: false);
+    }
+
+    public override void SaveChangesCanceled(DbContextEventData eventData)
+    {
+        if (eventData.Context is not null) _chain.Complete(eventData.Context, succeeded: false);
+    }
+
+    public override async Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is not null) await _chain.CompleteAsync(eventData.Context, succeeded: false);
     }
 
     private void Capture(DbContext db)
@@ -37,7 +80,7 @@ public sealed class AuditInterceptor(CurrentActor actor, TimeProvider clock) : S
                 throw new InvalidOperationException("审计记录只能追加，不能修改或删除。");
         }
 
-        var now = clock.GetUtcNow();
+        var now = AuditChain.Normalise(clock.GetUtcNow());
         var entries = new List<AuditEntry>();
         foreach (var e in db.ChangeTracker.Entries<Entity>().ToList())
         {

@@ -21,6 +21,11 @@ public static partial class OperatorCli
         ["import-holidays"] = ("import-holidays --file 2027.json\n      导入一年的节假日安排（holiday-cn 格式 JSON），替换该年度已有的特殊日期并标记为已发布", ImportHolidaysAsync),
         ["workdays"] = ("workdays --from 2026-09-24 --days 7 [--from-next-day]\n      计算 N 个工作日后的截止日期；默认起算日当天计入，加 --from-next-day 则自次日起算", WorkdaysAsync),
         ["export-audit"] = ("export-audit --out audit.csv [--from yyyy-MM-dd] [--to yyyy-MM-dd]\n      导出审计日志为 CSV（UTF-8 带 BOM，中文表头，北京时间）", ExportAuditAsync),
+        ["verify-audit"] = ("verify-audit [--head 序号:哈希]\n      校验审计日志的哈希链，报告第一条被修改、删除或插入的记录（有问题时退出码为 3）；--head 为站内信或日志中发布的链头", VerifyAuditAsync),
+        ["backup"] = ("backup --out 目录\n      备份数据库（SQLite 在线复制 / PostgreSQL pg_dump）和全部上传文件，并写出 SHA-256 清单；网站可照常运行", BackupAsync),
+        ["restore"] = ("restore --from 目录 [--force]\n      从备份恢复数据库和文件；目标不是空的时拒绝，确认覆盖时加 --force", RestoreAsync),
+        ["verify-backup"] = ("verify-backup 目录\n      把备份恢复到临时数据库，逐一核对文件的 SHA-256 和审计日志哈希链（有问题时退出码为 3）", VerifyBackupAsync),
+        ["publish-audit-head"] = ("publish-audit-head [--day yyyy-MM-dd]\n      发布当天的审计链头到日志和领导小组站内信（每天一次，重复运行不重复发布）", PublishAuditHeadAsync),
     };
 
     public static bool IsCommand(string[] args) =>
@@ -28,7 +33,7 @@ public static partial class OperatorCli
 
     public static Task<int> RunAsync(WebApplication app, string[] args) => RunAsync(app.Services, args);
 
-    /// <summary>Runs one command in its own scope; returns the process exit code (0 ok, 1 usage, 2 refused).</summary>
+    /// <summary>Runs one command in its own scope; returns the process exit code (0 ok, 1 usage, 2 refused, 3 check failed).</summary>
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
         if (args.Length == 0 || args[0] is "help" or "--help" or "-h")

@@ -47,6 +47,7 @@ public static class DataModule
     public static async Task MigrateAsync(this AppDbContext db)
     {
         await db.Database.MigrateAsync();
+        await AuditGuard.InstallAsync(db);
         if (db.Database.IsSqlite())
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");

@@ -51,6 +51,7 @@ public sealed class FileStore(AppDbContext db, IConfiguration config, IHostEnvir
                 StorageKey = key, UploadedByUserId = actor.Id ?? "", UploadedByName = actor.Name, UploadedAt = now,
             };
             db.Set<StoredFile>().Add(stored);
+            Observability.BiaoganMetrics.Upload(kind, size);
             return stored;
         }
         finally
