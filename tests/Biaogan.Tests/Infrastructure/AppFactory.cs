@@ -41,6 +41,8 @@ public class AppFactory : WebApplicationFactory<Program>
             ["Mail:PollSeconds"] = "3600",
             ["RateLimits:PublicFormPerMinute"] = "1000",
             ["Demo:Seed"] = "false",
+            // Recurring rounds (reminders …) would start whenever a test moves the clock; tests run them explicitly.
+            ["Jobs:Recurring"] = "false",
         };
         foreach (var (k, v) in ExtraSettings) settings[k] = v;
         foreach (var (k, v) in settings) builder.UseSetting(k, v);

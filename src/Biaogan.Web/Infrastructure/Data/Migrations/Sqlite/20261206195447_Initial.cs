@@ -912,6 +912,32 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ScheduledWork",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    MaxAttempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Result = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FinishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScheduledWork", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ScoreSheets",
                 columns: table => new
                 {
@@ -1681,6 +1707,17 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 column: "ProfileId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ScheduledWork_Kind_Key",
+                table: "ScheduledWork",
+                columns: new[] { "Kind", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScheduledWork_State_DueAt",
+                table: "ScheduledWork",
+                columns: new[] { "State", "DueAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ScoreSheets_ApplicationId_Status",
                 table: "ScoreSheets",
                 columns: new[] { "ApplicationId", "Status" });
@@ -1872,6 +1909,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ReviewerWorkPeriods");
+
+            migrationBuilder.DropTable(
+                name: "ScheduledWork");
 
             migrationBuilder.DropTable(
                 name: "ScoreSheets");
