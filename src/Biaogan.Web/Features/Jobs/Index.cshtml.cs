@@ -4,6 +4,7 @@ using Biaogan.Web.Infrastructure.Jobs;
 using Biaogan.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 
 namespace Biaogan.Web.Features.Jobs;
@@ -21,7 +22,8 @@ public sealed class IndexModel(AppDbContext db, WorkList list, WorkSignal signal
     public async Task OnGetAsync(CancellationToken ct)
     {
         // A state or page typed wrongly into the address shows the whole list rather than an error.
-        if (!ModelState.IsValid) (State, PageNumber) = (null, 1);
+        if (ModelState["state"]?.ValidationState == ModelValidationState.Invalid) State = null;
+        if (ModelState["p"]?.ValidationState == ModelValidationState.Invalid) PageNumber = 1;
         Work = await list.LoadAsync(State, Kind, PageNumber, ct);
     }
 
@@ -41,7 +43,6 @@ public sealed class IndexModel(AppDbContext db, WorkList list, WorkSignal signal
     public override async Task<IActionResult> RedisplayAsync()
     {
         (State, Kind, PageNumber) = (WorkState.Failed, null, 1);
-        ModelState.Remove("state");
         await OnGetAsync(HttpContext.RequestAborted);
         return Page();
     }

@@ -39,7 +39,11 @@ public interface IRecurringWork : IScheduledWork
 /// <summary>One claimed item as its handler sees it.</summary>
 public sealed record WorkItem(Guid Id, string Kind, string Key, string Payload, DateTimeOffset DueAt, int Attempt, int MaxAttempts, string NodeId)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Chinese stays readable in the table, on the office page and in the API.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     /// <summary>The payload as <typeparamref name="T"/> (web JSON conventions, as it was written).</summary>
     public T Read<T>() => JsonSerializer.Deserialize<T>(Payload, Json)

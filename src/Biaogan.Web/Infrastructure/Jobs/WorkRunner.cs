@@ -33,6 +33,12 @@ public sealed class WorkRunner(IServiceScopeFactory scopes, TimeProvider clock, 
     /// <summary>This runner's identity in claims: unique per instance, so two runners in one process are two nodes.</summary>
     public string NodeId { get; } = $"{options.Value.NodeName ?? $"{Environment.MachineName}/{Environment.ProcessId}"}/{Guid.NewGuid().ToString("N")[..6]}";
 
+    /// <summary>
+    /// The clock's instant as UTC: on SQLite instants are compared as ticks of their own offset, so a clock that answers
+    /// with +08:00 (as a test clock may) must be normalised before it meets the stored UTC values.
+    /// </summary>
+    private DateTimeOffset Now() => clock.GetUtcNow().ToUniversalTime();
+
     private TimeSpan Lease => TimeSpan.FromSeconds(Math.Max(3, options.Value.LeaseSeconds));
 
     /// <summary>Runs due items one after another until none is due; returns how many it ran.</summary>
@@ -55,7 +61,7 @@ public sealed class WorkRunner(IServiceScopeFactory scopes, TimeProvider clock, 
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var now = clock.GetUtcNow();
+        var now = Now();
         var until = now + Lease;
         var candidates = await Claimable(db, now).OrderBy(w => w.DueAt).Select(w => w.Id).Take(10).ToListAsync(ct);
         foreach (var id in candidates)
@@ -121,7 +127,7 @@ public sealed class WorkRunner(IServiceScopeFactory scopes, TimeProvider clock, 
             while (await timer.WaitForNextTickAsync(ct))
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var until = clock.GetUtcNow() + Lease;
+                var until = Now() + Lease;
                 await Mine(scope.ServiceProvider.GetRequiredService<AppDbContext>(), id)
                     .ExecuteUpdateAsync(s => s.SetProperty(w => w.ClaimedUntil, until), ct);
             }
@@ -139,7 +145,7 @@ public sealed class WorkRunner(IServiceScopeFactory scopes, TimeProvider clock, 
 
     private async Task CompleteAsync(ScheduledWork item, string? result, IScheduledWork? handler)
     {
-        var now = clock.GetUtcNow();
+        var now = Now();
         var text = result is null ? null : ScheduledWork.Shorten(result);
         if (await FinishAsync(item, $"后台任务完成：{handler?.Title ?? item.Kind}（{item.Key}）{(text is null ? "" : "：" + text)}", db => Mine(db, item.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(w => w.State, WorkState.Done).SetProperty(w => w.Result, text)
@@ -150,7 +156,7 @@ public sealed class WorkRunner(IServiceScopeFactory scopes, TimeProvider clock, 
 
     private async Task FailAsync(ScheduledWork item, string error, IScheduledWork? handler)
     {
-        var now = clock.GetUtcNow();
+        var now = Now();
         var text = ScheduledWork.Shorten(error);
         log.LogError("后台任务 {Kind}（{Key}）第 {Attempts} 次执行失败，不再重试：{Error}", item.Kind, item.Key, item.Attempts, text);
         if (await FinishAsync(item, $"后台任务失败：{handler?.Title ?? item.Kind}（{item.Key}），已尝试 {item.Attempts} 次：{text}", db => Mine(db, item.Id)
@@ -162,7 +168,7 @@ public sealed class WorkRunner(IServiceScopeFactory scopes, TimeProvider clock, 
 
     private async Task RetryLaterAsync(ScheduledWork item, Exception error)
     {
-        var next = clock.GetUtcNow() + ScheduledWork.Backoff(item.Attempts);
+        var next = Now() + ScheduledWork.Backoff(item.Attempts);
         var text = ScheduledWork.Shorten(Describe(error));
         log.LogWarning(error, "后台任务 {Kind}（{Key}）第 {Attempts} 次执行失败，{Next} 重试", item.Kind, item.Key, item.Attempts, next);
         await using var scope = scopes.CreateAsyncScope();
@@ -192,7 +198,7 @@ public sealed class WorkRunner(IServiceScopeFactory scopes, TimeProvider clock, 
         }
         db.Add(new AuditEntry
         {
-            At = clock.GetUtcNow(), ActorName = "后台任务", EntityType = nameof(ScheduledWork), EntityId = item.Id.ToString(),
+            At = Now(), ActorName = "后台任务", EntityType = nameof(ScheduledWork), EntityId = item.Id.ToString(),
             SubjectType = nameof(ScheduledWork), SubjectId = item.Id.ToString(), Action = action.Length > 200 ? action[..199] + "…" : action,
         });
         await db.SaveChangesAsync(CancellationToken.None);
@@ -203,7 +209,7 @@ public sealed class WorkRunner(IServiceScopeFactory scopes, TimeProvider clock, 
     {
         if (handler is not IRecurringWork recurring) return;
         await using var scope = scopes.CreateAsyncScope();
-        var after = item.DueAt > clock.GetUtcNow() ? item.DueAt : clock.GetUtcNow();
+        var after = item.DueAt > Now() ? item.DueAt : Now();
         await scope.ServiceProvider.GetRequiredService<WorkScheduler>().ScheduleNextAsync(item.Kind, recurring.Recurrence, after, null, CancellationToken.None);
     }
 

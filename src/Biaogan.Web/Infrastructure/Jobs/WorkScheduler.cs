@@ -22,7 +22,7 @@ public sealed class WorkScheduler(AppDbContext db, TimeProvider clock, WorkSigna
         int maxAttempts = DefaultMaxAttempts, CancellationToken ct = default)
     {
         if (await ExistsAsync(kind, key, ct)) return false;
-        var work = new ScheduledWork(kind, key, WorkItem.Write(payload), dueAt, maxAttempts, clock.GetUtcNow());
+        var work = new ScheduledWork(kind, key, WorkItem.Write(payload), dueAt, maxAttempts, clock.GetUtcNow().ToUniversalTime());
         db.Add(work);
         try
         {
@@ -37,7 +37,7 @@ public sealed class WorkScheduler(AppDbContext db, TimeProvider clock, WorkSigna
             if (db.ChangeTracker.HasChanges()) throw;
             return false;
         }
-        if (work.DueAt <= clock.GetUtcNow()) signal.Wake();
+        if (work.DueAt <= clock.GetUtcNow().ToUniversalTime()) signal.Wake();
         return true;
     }
 
@@ -56,7 +56,7 @@ public sealed class WorkScheduler(AppDbContext db, TimeProvider clock, WorkSigna
     public async Task<bool> EnsureRecurringAsync(string kind, Recurrence recurrence, CancellationToken ct = default)
     {
         var waiting = await db.Set<ScheduledWork>().AnyAsync(w => w.Kind == kind && (w.State == WorkState.Pending || w.State == WorkState.Running), ct);
-        return !waiting && await ScheduleNextAsync(kind, recurrence, clock.GetUtcNow(), null, ct);
+        return !waiting && await ScheduleNextAsync(kind, recurrence, clock.GetUtcNow().ToUniversalTime(), null, ct);
     }
 
     private Task<bool> ExistsAsync(string kind, string key, CancellationToken ct) =>
