@@ -14,7 +14,9 @@ public class OrphanedJobTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private async Task<Guid> RunningJobAsync(Guid cycleId, string node, DateTimeOffset leaseUntil)
     {
-        var now = app.Clock.GetUtcNow();
+        // written straight into the table, so as UTC like the runner writes (the test clock answers in +08:00)
+        var now = app.Clock.GetUtcNow().ToUniversalTime();
+        leaseUntil = leaseUntil.ToUniversalTime();
         return await app.WithDbAsync(async db =>
         {
             var job = new AssignmentJob(cycleId, ReviewStage.Document, JobKind.Full, 1, "赵丙", now.AddHours(-2))

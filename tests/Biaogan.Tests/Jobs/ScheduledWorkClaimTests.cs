@@ -40,7 +40,8 @@ public class ScheduledWorkClaimTests(JobsAppFactory app) : IClassFixture<JobsApp
     public async Task An_item_whose_node_died_mid_run_is_run_again_by_a_new_runner_once_the_lease_runs_out()
     {
         var key = $"重启-{Guid.NewGuid():N}";
-        var now = app.Clock.GetUtcNow();
+        // written straight into the table, so as UTC like the runner writes (the test clock answers in +08:00)
+        var now = app.Clock.GetUtcNow().ToUniversalTime();
         await app.ScheduleAsync(CountingWork.WorkKind, key, now);
         // The node that claimed it stopped mid-run: the row says 执行中 under a lease of five minutes.
         await app.WithDbAsync(db => db.Set<ScheduledWork>().Where(w => w.Key == key).ExecuteUpdateAsync(s => s
