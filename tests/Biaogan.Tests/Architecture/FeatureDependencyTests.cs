@@ -14,7 +14,7 @@ public partial class FeatureDependencyTests
         ["Shared"],
         // Identity, organisations, mail, calendar and audit are one foundation: registration creates organisations,
         // notifications address users, and their office pages need the roles.
-        ["Accounts", "Account", "Notifications", "Organizations", "Audit", "Calendar", "Criteria"],
+        ["Accounts", "Account", "Notifications", "Organizations", "Audit", "Calendar", "Criteria", "Jobs"],
         ["Cycles"],
         ["Applications", "Recommendations", "Reviewers"],
         ["Qualification"],

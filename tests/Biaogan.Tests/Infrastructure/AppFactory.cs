@@ -43,6 +43,8 @@ public class AppFactory : WebApplicationFactory<Program>
             ["Demo:Seed"] = "false",
             // The daily audit-head publication would fire whenever a test advances the clock past midnight.
             ["Audit:PublishDailyHead"] = "false",
+            // Recurring rounds (reminders …) would start whenever a test moves the clock; tests run them explicitly.
+            ["Jobs:Recurring"] = "false",
         };
         foreach (var (k, v) in ExtraSettings) settings[k] = v;
         foreach (var (k, v) in settings) builder.UseSetting(k, v);

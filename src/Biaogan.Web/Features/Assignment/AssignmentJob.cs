@@ -41,7 +41,7 @@ public static class JobText
 
 /// <summary>
 /// 求解任务 — a solver run as a row, so that its progress survives page reloads and any app node may run it: the
-/// <see cref="AssignmentJobRunner"/> claims a queued row with a conditional update, writes the phase, objective and
+/// scheduled work <see cref="AssignmentSolveWork"/> (claimed by one node through the scheduled-work table) runs it, writes the phase, objective and
 /// bound as the solver reports them, and links the plan it made. Not audited per progress write (figures only).
 /// </summary>
 public sealed class AssignmentJob : Entity

@@ -1,3 +1,5 @@
+using Biaogan.Web.Infrastructure.Jobs;
+
 namespace Biaogan.Web.Features.Assignment;
 
 public static class AssignmentModule
@@ -9,8 +11,7 @@ public static class AssignmentModule
         builder.Services.AddScoped<PlanApplier>();
         builder.Services.AddScoped<ReviewerTasks>();
         builder.Services.AddScoped<AssignmentJobs>();
-        builder.Services.AddSingleton<AssignmentJobSignal>();
-        builder.Services.AddHostedService<AssignmentJobRunner>();
+        builder.Services.AddScheduledWork<AssignmentSolveWork>();
     }
 
     public static void MapAssignment(this WebApplication app)

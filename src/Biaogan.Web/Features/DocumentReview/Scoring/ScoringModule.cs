@@ -1,3 +1,4 @@
+using Biaogan.Web.Infrastructure.Jobs;
 using Biaogan.Web.Features.DocumentReview.Materials;
 
 namespace Biaogan.Web.Features.DocumentReview.Scoring;
@@ -10,7 +11,7 @@ public static class ScoringModule
         builder.Services.AddScoped<ScoringWorkflow>();
         builder.Services.AddScoped<ConsensusWorkflow>();
         builder.Services.AddScoped<ScoringReminders>();
-        builder.Services.AddHostedService<ScoringReminderService>();
+        builder.Services.AddScheduledWork<ScoringReminderWork>();
     }
 
     public static void MapScoring(this WebApplication app)

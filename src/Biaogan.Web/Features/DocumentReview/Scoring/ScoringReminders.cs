@@ -4,6 +4,7 @@ using Biaogan.Web.Features.Calendar;
 using Biaogan.Web.Features.Notifications;
 using Biaogan.Web.Features.Reviewers;
 using Biaogan.Web.Infrastructure.Data;
+using Biaogan.Web.Infrastructure.Jobs;
 using Biaogan.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -122,30 +123,24 @@ public sealed class ScoringReminders(AppDbContext db, WorkingDayCalendar calenda
          select o.Name).FirstAsync(ct);
 }
 
-/// <summary>Runs a <see cref="ScoringReminders"/> round every Scoring:ReminderPollMinutes (default 60) of wall-clock time.</summary>
-public sealed class ScoringReminderService(IServiceScopeFactory scopes, IConfiguration config, ILogger<ScoringReminderService> log) : BackgroundService
+/// <summary>
+/// Scheduled work “scoring.reminders”: a <see cref="ScoringReminders"/> round every Scoring:ReminderPollMinutes (default
+/// 60), one row per occurrence in the scheduled-work table. A rerun of the same occurrence is harmless: each sheet is
+/// reminded at most once per China calendar day.
+/// </summary>
+internal sealed class ScoringReminderWork(ScoringReminders reminders, IConfiguration config, ILogger<ScoringReminderWork> log) : IRecurringWork
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public const string WorkKind = "scoring.reminders";
+
+    public string Kind => WorkKind;
+    public string Title => "资料评审评分提醒";
+    public Recurrence Recurrence => Recurrence.Every(TimeSpan.FromMinutes(Math.Max(1, config.GetValue("Scoring:ReminderPollMinutes", 60))));
+
+    public async Task<string?> RunAsync(WorkItem work, CancellationToken ct)
     {
-        var interval = TimeSpan.FromMinutes(Math.Max(1, config.GetValue("Scoring:ReminderPollMinutes", 60)));
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(interval, stoppingToken);
-                await using var scope = scopes.CreateAsyncScope();
-                var round = await scope.ServiceProvider.GetRequiredService<ScoringReminders>().RunAsync(stoppingToken);
-                if (round != new ReminderRound(0, 0))
-                    log.LogInformation("资料评审评分提醒：截止前提醒 {Reminded} 份，逾期通知 {Overdue} 份", round.Reminded, round.Overdue);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception ex)
-            {
-                log.LogError(ex, "发送资料评审评分提醒时出错，{Minutes} 分钟后再试", interval.TotalMinutes);
-            }
-        }
+        var round = await reminders.RunAsync(ct);
+        if (round != new ReminderRound(0, 0))
+            log.LogInformation("资料评审评分提醒：截止前提醒 {Reminded} 份，逾期通知 {Overdue} 份", round.Reminded, round.Overdue);
+        return $"截止前提醒 {round.Reminded} 份，逾期通知 {round.Overdue} 份";
     }
 }

@@ -1,107 +1,62 @@
 using Biaogan.Web.Features.Assignment.Solver;
 using Biaogan.Web.Infrastructure.Audit;
 using Biaogan.Web.Infrastructure.Data;
+using Biaogan.Web.Infrastructure.Jobs;
 using Microsoft.EntityFrameworkCore;
 
 namespace Biaogan.Web.Features.Assignment;
 
-/// <summary>Queues solver runs and wakes the runner of this node.</summary>
-public sealed class AssignmentJobs(AppDbContext db, CurrentActor actor, TimeProvider clock, AssignmentJobSignal signal)
+/// <summary>Queues solver runs as scheduled work (due at once), in the same transaction as the job row.</summary>
+public sealed class AssignmentJobs(AppDbContext db, CurrentActor actor, TimeProvider clock, WorkScheduler scheduler)
 {
     public async Task<AssignmentJob> StartAsync(Guid cycleId, ReviewStage stage, JobKind kind, int timeLimitSeconds, CancellationToken ct = default)
     {
         var job = new AssignmentJob(cycleId, stage, kind, timeLimitSeconds, actor.Name, clock.GetUtcNow());
         db.Add(job);
-        await db.SaveChangesAsync(ct);
-        signal.Wake();
+        await scheduler.ScheduleAsync(AssignmentSolveWork.WorkKind, job.Id.ToString(), clock.GetUtcNow(), new AssignmentSolveWork.Payload(job.Id),
+            AssignmentSolveWork.MaxAttempts, ct);
         return job;
     }
 }
 
-/// <summary>Wakes the runner when a job is queued on this node (other nodes' jobs are found by polling).</summary>
-public sealed class AssignmentJobSignal
-{
-    private readonly SemaphoreSlim _signal = new(0);
-
-    public void Wake() => _signal.Release();
-
-    public Task WaitAsync(TimeSpan timeout, CancellationToken ct) => _signal.WaitAsync(timeout, ct);
-}
-
 /// <summary>
-/// Runs queued solver jobs one at a time on this node. A job is claimed with a conditional update (Queued → Running),
-/// so with several app nodes each job runs exactly once. Progress is written to the job row twice a second while the
-/// solver works; the finished solution becomes a draft <see cref="AssignmentPlan"/> for the office to preview.
+/// Runs one queued solver job (scheduled work “assignment.solve”, keyed by the job id). The scheduled-work runner claims
+/// the row, so with several app nodes each job runs on one node at a time; a node that stops mid-solve leaves its lease to
+/// run out and the next node solves the job again from the start (idempotent enough: the draft plan is made only at the
+/// end, a finished job is left alone, and at worst a node dying in that last instant leaves a second draft plan). Progress is written to the job row twice a second while the solver works;
+/// the finished solution becomes a draft <see cref="AssignmentPlan"/> for the office to preview.
 /// </summary>
-internal sealed class AssignmentJobRunner(IServiceScopeFactory scopes, AssignmentJobSignal signal, TimeProvider clock,
-    ILogger<AssignmentJobRunner> log) : BackgroundService
+internal sealed class AssignmentSolveWork(IServiceProvider sp, AppDbContext db, TimeProvider clock, ILogger<AssignmentSolveWork> log) : IScheduledWork
 {
-    private static readonly TimeSpan Poll = TimeSpan.FromSeconds(5);
-    private readonly string _node = $"{Environment.MachineName}/{Environment.ProcessId}";
+    public const string WorkKind = "assignment.solve";
+    public const int MaxAttempts = 3;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public sealed record Payload(Guid JobId);
+
+    public string Kind => WorkKind;
+    public string Title => "专家组分配求解";
+
+    public async Task<string?> RunAsync(WorkItem work, CancellationToken ct)
     {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                while (await ClaimAsync(stoppingToken) is { } jobId) await RunAsync(jobId, stoppingToken);
-                await signal.WaitAsync(Poll, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
-            catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
-            {
-                // The database may not be ready yet (start-up, migration on another node): try again later.
-                log.LogWarning(ex, "读取求解任务失败，稍后重试");
-                await Task.Delay(Poll, stoppingToken);
-            }
-        }
-    }
-
-    private async Task<Guid?> ClaimAsync(CancellationToken ct)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await FailOrphansAsync(db, ct);
-        var queued = await db.Set<AssignmentJob>().Where(j => j.Status == JobStatus.Queued)
-            .OrderBy(j => j.RequestedAt).Select(j => j.Id).Take(5).ToListAsync(ct);
-        var now = clock.GetUtcNow();
-        foreach (var id in queued)
-        {
-            var claimed = await db.Set<AssignmentJob>().Where(j => j.Id == id && j.Status == JobStatus.Queued)
-                .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, JobStatus.Running).SetProperty(j => j.ClaimedBy, _node)
-                    .SetProperty(j => j.StartedAt, now).SetProperty(j => j.Message, "正在读取申报、评审员和回避关系……"), ct);
-            if (claimed == 1) return id;
-        }
-        return null;
-    }
-
-    /// <summary>How long past its time limit a running job may go before it counts as abandoned by a node that died.</summary>
-    public static readonly TimeSpan OrphanGrace = TimeSpan.FromMinutes(15);
-
-    /// <summary>
-    /// A node that stops while solving leaves its job “求解中” for ever. The solver honours its time limit, so a job still
-    /// running well past it has lost its node: any runner marks it failed, and the office starts a new run.
-    /// </summary>
-    private async Task FailOrphansAsync(AppDbContext db, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow();
-        var running = await db.Set<AssignmentJob>().Where(j => j.Status == JobStatus.Running)
-            .Select(j => new { j.Id, j.StartedAt, j.TimeLimitSeconds }).ToListAsync(ct);
-        foreach (var job in running.Where(j => j.StartedAt is { } s && now - s > TimeSpan.FromSeconds(j.TimeLimitSeconds) + OrphanGrace))
-        {
-            await db.Set<AssignmentJob>().Where(j => j.Id == job.Id && j.Status == JobStatus.Running)
-                .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, JobStatus.Failed).SetProperty(j => j.FinishedAt, now)
-                    .SetProperty(j => j.Message, "求解中断：运行该任务的服务器节点已停止，超过时限仍未结束。请重新开始求解。"), ct);
-            log.LogWarning("求解任务 {JobId} 超过时限仍未结束，已标记为失败", job.Id);
-        }
+        var jobId = work.Read<Payload>().JobId;
+        var job = await db.Set<AssignmentJob>().AsNoTracking().FirstOrDefaultAsync(j => j.Id == jobId, ct);
+        if (job is null) return "求解任务已不存在，无需执行。";
+        if (job.IsDone) return $"求解任务已{job.Status.Display()}，无需重复执行。";
+        var resumed = job.Status == JobStatus.Running;
+        await db.Set<AssignmentJob>().Where(j => j.Id == jobId && (j.Status == JobStatus.Queued || j.Status == JobStatus.Running))
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, JobStatus.Running).SetProperty(j => j.ClaimedBy, work.NodeId)
+                .SetProperty(j => j.StartedAt, clock.GetUtcNow())
+                .SetProperty(j => j.Message, resumed
+                    ? "上次运行该任务的服务器节点已停止，已在本节点重新开始求解：正在读取申报、评审员和回避关系……"
+                    : "正在读取申报、评审员和回避关系……"), ct);
+        if (resumed) log.LogWarning("求解任务 {JobId} 的节点已停止，由 {Node} 重新求解", jobId, work.NodeId);
+        await RunAsync(jobId, ct);
+        var status = await db.Set<AssignmentJob>().Where(j => j.Id == jobId).Select(j => j.Status).FirstAsync(ct);
+        return $"求解任务{status.Display()}";
     }
 
     private async Task RunAsync(Guid jobId, CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var sp = scope.ServiceProvider;
-        var db = sp.GetRequiredService<AppDbContext>();
         var job = await db.Set<AssignmentJob>().AsNoTracking().FirstAsync(j => j.Id == jobId, ct);
         sp.GetRequiredService<CurrentActor>().ActAs(null, $"{job.RequestedBy}（后台求解）");
         var latest = new LatestProgress();
