@@ -41,6 +41,7 @@ public class AppFactory : WebApplicationFactory<Program>
             ["Mail:PollSeconds"] = "3600",
             ["RateLimits:PublicFormPerMinute"] = "1000",
             ["Demo:Seed"] = "false",
+            ["Database:MigrateOnStart"] = "true",
         };
         foreach (var (k, v) in ExtraSettings) settings[k] = v;
         foreach (var (k, v) in settings) builder.UseSetting(k, v);

@@ -103,6 +103,6 @@ public sealed class NoticeWorkflow(AppDbContext db, WorkingDayCalendar calendar,
     public Task<bool> AnyOpenObjectionAsync(Guid cycleId, CancellationToken ct = default) =>
         db.Set<Objection>().AnyAsync(o => o.CycleId == cycleId && o.Status != ObjectionStatus.Concluded, ct);
 
-    /// <summary>Public pages show what changed at once.</summary>
-    public Task EvictPublicPagesAsync(CancellationToken ct = default) => cache.EvictByTagAsync(WebModule.PublicPageTag, ct).AsTask();
+    /// <summary>Public pages show what changed at once, on every node (<see cref="PublicVersion"/>).</summary>
+    public Task EvictPublicPagesAsync(CancellationToken ct = default) => PublicVersion.ChangedAsync(db, cache, ct);
 }

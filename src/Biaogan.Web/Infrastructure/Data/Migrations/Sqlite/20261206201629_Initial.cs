@@ -781,6 +781,18 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PublicVersion",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Value = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicVersion", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "QualificationReviews",
                 columns: table => new
                 {
@@ -1273,6 +1285,11 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.InsertData(
+                table: "PublicVersion",
+                columns: new[] { "Id", "Value" },
+                values: new object[] { 1, 0L });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Application_CycleId_OrganizationId",
@@ -1851,6 +1868,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "PublicNotices");
+
+            migrationBuilder.DropTable(
+                name: "PublicVersion");
 
             migrationBuilder.DropTable(
                 name: "QualificationReviews");

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PgAppDbContext))]
-    [Migration("20261127180531_Initial")]
+    [Migration("20261206201629_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2810,6 +2810,26 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("OwnerType", "OwnerId");
 
                     b.ToTable("StoredFile");
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Infrastructure.Web.PublicVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PublicVersion", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

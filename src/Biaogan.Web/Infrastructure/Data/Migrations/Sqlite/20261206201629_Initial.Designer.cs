@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261127180531_Initial")]
+    [Migration("20261206201629_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2803,6 +2803,26 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("OwnerType", "OwnerId");
 
                     b.ToTable("StoredFile");
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Infrastructure.Web.PublicVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PublicVersion", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

@@ -783,6 +783,18 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "PublicVersion",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Value = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublicVersion", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "QualificationReviews",
                 columns: table => new
                 {
@@ -1275,6 +1287,11 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.InsertData(
+                table: "PublicVersion",
+                columns: new[] { "Id", "Value" },
+                values: new object[] { 1, 0L });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Application_CycleId_OrganizationId",
@@ -1853,6 +1870,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "PublicNotices");
+
+            migrationBuilder.DropTable(
+                name: "PublicVersion");
 
             migrationBuilder.DropTable(
                 name: "QualificationReviews");
