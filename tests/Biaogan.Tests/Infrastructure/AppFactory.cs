@@ -45,6 +45,7 @@ public class AppFactory : WebApplicationFactory<Program>
             ["Audit:PublishDailyHead"] = "false",
             // Recurring rounds (reminders …) would start whenever a test moves the clock; tests run them explicitly.
             ["Jobs:Recurring"] = "false",
+            ["Database:MigrateOnStart"] = "true",
         };
         foreach (var (k, v) in ExtraSettings) settings[k] = v;
         foreach (var (k, v) in settings) builder.UseSetting(k, v);

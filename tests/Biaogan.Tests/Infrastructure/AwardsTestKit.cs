@@ -25,7 +25,8 @@ public static class AwardsTestKit
 
     /// <summary>What the approval step does after issuing awards: the public pages' cache is evicted.</summary>
     public static Task PublicChangedAsync(AppFactory app) =>
-        app.WithScopeAsync(sp => AwardOffice.PublicChangedAsync(sp.GetRequiredService<IOutputCacheStore>(), CancellationToken.None));
+        app.WithScopeAsync(sp => Biaogan.Web.Infrastructure.Web.PublicVersion.ChangedAsync(
+            sp.GetRequiredService<Biaogan.Web.Infrastructure.Data.AppDbContext>(), sp.GetRequiredService<IOutputCacheStore>(), CancellationToken.None));
 
     public static Task<Award> ReloadAsync(AppFactory app, Guid awardId) =>
         app.WithDbAsync(db => db.Set<Award>().AsNoTracking().FirstAsync(a => a.Id == awardId));

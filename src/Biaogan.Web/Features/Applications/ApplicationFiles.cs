@@ -48,12 +48,17 @@ public sealed class ApplicationFiles(AppDbContext db, FileStore store, TimeProvi
         var pending = db.ChangeTracker.Entries<StoredFile>()
             .Where(e => e.State == EntityState.Added && e.Entity.OwnerId == app.Id).Sum(e => e.Entity.Size);
         var limit = s.MaxApplicationFilesMb * MB;
-        if (length <= s.MaxFileSizeMb * MB && used + pending + length > limit)
-            throw new DomainRuleException(
-                $"文件“{Path.GetFileName(fileName)}”（{Mb(length)}）上传后，本申报的文件总大小将超过 {s.MaxApplicationFilesMb} MB 上限（已用 {Mb(used + pending)}）。请压缩文件，或移除不再需要的材料后重新上传。");
+        if (length > 0 && length <= s.MaxFileSizeMb * MB && used + pending + length > limit) throw OverTotal(fileName, length, used + pending, s);
         var request = new UploadRequest(OwnerType, app.Id, purpose, title ?? "", s.AllowedFileTypeList, s.MaxFileSizeMb * MB, replacesLogicalId);
-        return await store.SaveAsync(content, fileName, request, ct);
+        var stored = await store.SaveAsync(content, fileName, request, ct);
+        if (used + pending + stored.Size <= limit) return stored;
+        // A streamed upload's size is known only now: drop the row; the blob goes when the request ends.
+        db.Entry(stored).State = EntityState.Detached;
+        throw OverTotal(fileName, stored.Size, used + pending, s);
     }
+
+    private static DomainRuleException OverTotal(string fileName, long length, long used, CycleSettings s) => new(
+        $"文件“{Path.GetFileName(fileName)}”（{Mb(length)}）上传后，本申报的文件总大小将超过 {s.MaxApplicationFilesMb} MB 上限（已用 {Mb(used)}）。请压缩文件，或移除不再需要的材料后重新上传。");
 
     /// <summary>Removes a document (every version) from the application; the bytes and rows stay as history.</summary>
     public async Task RemoveAsync(Application app, Guid logicalId, CancellationToken ct = default)

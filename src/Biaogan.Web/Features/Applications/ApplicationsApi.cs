@@ -26,8 +26,8 @@ public static class ApplicationsApi
         api.MapPost("/{id:guid}/submit", SubmitAsync).WithSummary("提交申报（不完整时返回 422 并列出待完成的内容；补正状态下为提交补正材料）");
         api.MapPost("/{id:guid}/withdraw", WithdrawAsync).WithSummary("撤回申报（资格审查结束前，须填写理由）");
         api.MapGet("/{id:guid}/files", FilesAsync).WithSummary("列出申报的全部文件及其各个版本");
-        api.MapPost("/{id:guid}/files", UploadAsync).WithSummary(
-            "上传文件（multipart：file；purpose = evidence 证实性材料 / measurement-report 测评报告（须带 year）/ declaration 声明书；title；replaces = 要更新版本的文件 logicalId）");
+        api.MapPost("/{id:guid}/files", UploadAsync).RequireRateLimiting(UploadRateLimit.Policy).WithSummary(
+            "上传文件（multipart，一次读取不落临时文件：purpose、title 等字段须在 file 之前或写在查询参数中；file；purpose = evidence 证实性材料 / measurement-report 测评报告（须带 year）/ declaration 声明书；title；replaces = 要更新版本的文件 logicalId）");
         api.MapGet("/{id:guid}/files/{fileId:guid}", DownloadAsync).WithSummary("下载申报的某个文件版本");
     }
 
@@ -122,48 +122,58 @@ public static class ApplicationsApi
         return TypedResults.Ok(FileDto.From(id, await files.AllAsync(id, ct)).ToList());
     }
 
-    private static async Task<Results<Created<FileDto>, NotFoundProblem, ForbiddenProblem>> UploadAsync(Guid id, HttpRequest request, ClaimsPrincipal user, AppDbContext db,
+    private static async Task<Results<Created<FileDto>, NotFoundProblem, ForbiddenProblem, ProblemHttpResult>> UploadAsync(Guid id, HttpRequest request, ClaimsPrincipal user, AppDbContext db,
         ApplicationAccess access, ApplicationFiles files, TimeProvider clock, CancellationToken ct)
     {
         var (app, caller) = await VisibleAsync(id, user, db, access, ct);
         if (app is null) return NotFound();
         if (!ApplicationAccess.CanEdit(caller, app)) return NotEditor();
-        if (!request.HasFormContentType)
-            throw new DomainRuleException("请以 multipart/form-data 上传，字段 file 为文件，purpose 为用途。");
-        var form = await request.ReadFormAsync(ct);
-        var file = form.Files.GetFile("file") ?? throw new DomainRuleException("请在字段 file 中附上要上传的文件。");
-        if (form["version"].FirstOrDefault() is { Length: > 0 } v && int.TryParse(v, out var version) && version != app.Version)
-            throw new DbUpdateConcurrencyException(DomainRuleFilter.ConcurrencyMessage);
         var cycle = await db.Set<Cycle>().AsNoTracking().FirstAsync(c => c.Id == app.CycleId, ct);
-        var title = form["title"].FirstOrDefault();
-        var purpose = form["purpose"].FirstOrDefault()?.Trim().ToLowerInvariant();
-        await using var stream = file.OpenReadStream();
-        StoredFile stored;
-        switch (purpose)
+        try
+        {
+            // One pass over the body: the fields before the file part (or the query string) say what the file is for.
+            var form = StreamedForm.Open(request, cycle.Settings.MaxFileSizeMb * 1024L * 1024);
+            if (!await form.NextFileAsync(ct) || !form.FileField.Equals("file", StringComparison.OrdinalIgnoreCase))
+                throw new DomainRuleException("请在字段 file 中附上要上传的文件（purpose、title 等字段放在 file 之前，或写在网址的查询参数中）。");
+            string? Field(string name) => form[name] ?? request.Query[name].FirstOrDefault();
+            if (Field("version") is { Length: > 0 } v && int.TryParse(v, out var version) && version != app.Version)
+                throw new DbUpdateConcurrencyException(DomainRuleFilter.ConcurrencyMessage);
+            var stored = await UploadPartAsync(app, cycle, form, Field, db, files, ct);
+            app.Touch(clock.GetUtcNow());
+            await db.SaveEditAsync(app, null, ct);
+            return TypedResults.Created($"/api/applications/{id}/files/{stored.Id}", FileDto.From(id, [stored])[0]);
+        }
+        catch (UploadTooLargeException e)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "文件过大", detail: e.Message);
+        }
+    }
+
+    private static async Task<StoredFile> UploadPartAsync(Application app, Cycle cycle, StreamedForm form, Func<string, string?> field,
+        AppDbContext db, ApplicationFiles files, CancellationToken ct)
+    {
+        var (stream, name, title) = (form.FileBody, form.FileName, field("title"));
+        switch (field("purpose")?.Trim().ToLowerInvariant())
         {
             case "evidence":
-                Guid? replaces = Guid.TryParse(form["replaces"].FirstOrDefault(), out var r) ? r : null;
-                stored = await files.UploadAsync(app, cycle, stream, file.FileName, file.Length, FilePurpose.Evidence, title, replaces, ct);
-                break;
+                Guid? replaces = Guid.TryParse(field("replaces"), out var r) ? r : null;
+                return await files.UploadAsync(app, cycle, stream, name, 0, FilePurpose.Evidence, title, replaces, ct);
             case "measurement-report":
-                var year = int.TryParse(form["year"].FirstOrDefault(), out var y) ? y : 0;
+                var year = int.TryParse(field("year"), out var y) ? y : 0;
                 var row = app.Measurements.FirstOrDefault(m => m.Year == year && year > 0)
                     ?? throw new DomainRuleException("请用 year 指明测评报告所属的年份，且该年份已填写在申报的满意度测评中。");
-                stored = await files.UploadAsync(app, cycle, stream, file.FileName, file.Length, FilePurpose.MeasurementReport,
+                var report = await files.UploadAsync(app, cycle, stream, name, 0, FilePurpose.MeasurementReport,
                     title ?? $"{year}年度用户满意度测评报告", await LiveAsync(db, row.ReportFileId, ct), ct);
-                row.ReportFileId = stored.LogicalId;
-                break;
+                row.ReportFileId = report.LogicalId;
+                return report;
             case "declaration":
-                stored = await files.UploadAsync(app, cycle, stream, file.FileName, file.Length, FilePurpose.Declaration,
+                var declaration = await files.UploadAsync(app, cycle, stream, name, 0, FilePurpose.Declaration,
                     title ?? "签字盖章的声明书", await LiveAsync(db, app.DeclarationFileId, ct), ct);
-                app.DeclarationFileId = stored.LogicalId;
-                break;
+                app.DeclarationFileId = declaration.LogicalId;
+                return declaration;
             default:
                 throw new DomainRuleException("purpose 只能是 evidence（证实性材料）、measurement-report（测评报告）或 declaration（声明书）。");
         }
-        app.Touch(clock.GetUtcNow());
-        await db.SaveEditAsync(app, null, ct);
-        return TypedResults.Created($"/api/applications/{id}/files/{stored.Id}", FileDto.From(id, [stored])[0]);
     }
 
     /// <summary>The logical id to add a version to, if that document is still there.</summary>

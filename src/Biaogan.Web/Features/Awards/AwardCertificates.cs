@@ -34,7 +34,9 @@ public sealed class AwardCertificates(AppDbContext db, FileStore files, IConfigu
     {
         var file = await SealFileAsync(ct);
         if (file is null) return null;
-        await using var stream = files.OpenRead(file);
+        // A seal whose bytes are missing prints no seal rather than failing the certificate.
+        await using var stream = await files.OpenReadAsync(file, ct);
+        if (stream is null) return null;
         using var copy = new MemoryStream();
         await stream.CopyToAsync(copy, ct);
         return copy.ToArray();

@@ -29,7 +29,7 @@ public sealed class AwardOffice(AppDbContext db, FileStore files, TimeProvider c
             default: award.Revoke(reason ?? "", clock.GetUtcNow()); break;
         }
         await db.SaveChangesAsync(ct);
-        await PublicChangedAsync(cache, ct);
+        await PublicVersion.ChangedAsync(db, cache, ct);
     }
 
     public async Task RecordPlaqueAsync(Guid awardId, int version, string number, DateOnly? madeOn, DateOnly? deliveredOn, string? recipient,
@@ -71,12 +71,8 @@ public sealed class AwardOffice(AppDbContext db, FileStore files, TimeProvider c
         var settings = await AwardSettings.LoadAsync(db, ct);
         settings.ChangeReportContact(text);
         await db.SaveChangesAsync(ct);
-        await PublicChangedAsync(cache, ct);
+        await PublicVersion.ChangedAsync(db, cache, ct);
     }
-
-    /// <summary>Evicts every cached public page; call it after anything the registry or verification shows has changed (e.g. new awards).</summary>
-    public static async Task PublicChangedAsync(IOutputCacheStore cache, CancellationToken ct) =>
-        await cache.EvictByTagAsync(WebModule.PublicPageTag, ct);
 
     private async Task<Award> LoadAsync(Guid awardId, int version, CancellationToken ct)
     {

@@ -30,7 +30,7 @@ public sealed class SealModel(AppDbContext db, AwardOffice office, AwardCertific
     public async Task<IActionResult> OnGetImageAsync(CancellationToken ct)
     {
         var file = await certificates.SealFileAsync(ct);
-        return file is null ? NotFound() : File(files.OpenRead(file), file.ContentType);
+        return file is null ? NotFound() : files.Serve(file, inline: true);
     }
 
     public override async Task<IActionResult> RedisplayAsync()

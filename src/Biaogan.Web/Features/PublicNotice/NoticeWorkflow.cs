@@ -205,6 +205,6 @@ public sealed class NoticeWorkflow(AppDbContext db, WorkingDayCalendar calendar,
         return o;
     }
 
-    /// <summary>Public pages show what changed at once.</summary>
-    public Task EvictPublicPagesAsync(CancellationToken ct = default) => cache.EvictByTagAsync(WebModule.PublicPageTag, ct).AsTask();
+    /// <summary>Public pages show what changed at once, on every node (<see cref="PublicVersion"/>).</summary>
+    public Task EvictPublicPagesAsync(CancellationToken ct = default) => PublicVersion.ChangedAsync(db, cache, ct);
 }

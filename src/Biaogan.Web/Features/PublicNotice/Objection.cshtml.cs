@@ -33,7 +33,7 @@ public sealed class ObjectionModel(AppDbContext db, NoticeWorkflow workflow, Cur
     {
         var f = await db.Set<StoredFile>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == fileId && x.OwnerType == EvidenceOwner && x.OwnerId == Id, ct);
         if (f is null) return NotFound();
-        return File(files.OpenRead(f), f.ContentType, f.FileName);
+        return files.Serve(f);
     }
 
     public async Task<IActionResult> OnPostNoteAsync(CancellationToken ct)

@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Biaogan.Web.Features.PublicNotice;
 
-/// <summary>An evidence file as posted.</summary>
-public sealed record EvidenceUpload(string FileName, long Length, Func<Stream> Open);
+/// <summary>An evidence file as it arrives (read once, straight into the file store).</summary>
+public sealed record EvidenceUpload(string FileName, Stream Body);
 
 /// <summary>
 /// Receives an objection from the public page: refuses late ones with the deadline (and counts them), takes the
@@ -18,7 +18,7 @@ public sealed class ObjectionIntake(AppDbContext db, NoticeWorkflow workflow, Fi
     public const int MaxFileMb = 10;
     public static readonly string[] EvidenceKinds = ["pdf", "jpg", "png", "docx"];
 
-    public async Task<Objection> LodgeAsync(PublicNotice notice, ObjectionInput input, IReadOnlyList<EvidenceUpload> evidence,
+    public async Task<Objection> LodgeAsync(PublicNotice notice, ObjectionInput input, IAsyncEnumerable<EvidenceUpload> evidence,
         Func<string, string> lookupLink, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
@@ -31,14 +31,14 @@ public sealed class ObjectionIntake(AppDbContext db, NoticeWorkflow workflow, Fi
             throw new DomainRuleException($"公示期已于 {notice.DeadlineText} 截止，逾期提出的异议不予受理。");
         }
         if (!input.Declaration) throw new DomainRuleException("请勾选真实性声明：所填信息和提交的材料真实、准确，并愿意承担相应责任。");
-        if (evidence.Count > MaxFiles) throw new DomainRuleException($"证明材料最多上传 {MaxFiles} 个文件，请合并后再上传。");
         var objection = new Objection(notice, entry, await workflow.NextReceiptNumberAsync(notice.Year, ct), input.Kind, input.Name ?? "",
             input.UnitName, input.IdLast4, input.Phone ?? "", input.Email, input.Grounds ?? "", now);
         db.Add(objection);
-        foreach (var f in evidence.Where(f => f.Length > 0))
+        var count = 0;
+        await foreach (var f in evidence.WithCancellation(ct))
         {
-            await using var stream = f.Open();
-            await files.SaveAsync(stream, f.FileName, new UploadRequest("Objection", objection.Id, "异议证明材料", "",
+            if (++count > MaxFiles) throw new DomainRuleException($"证明材料最多上传 {MaxFiles} 个文件，请合并后再上传。");
+            await files.SaveAsync(f.Body, f.FileName, new UploadRequest("Objection", objection.Id, "异议证明材料", "",
                 EvidenceKinds, MaxFileMb * 1024L * 1024), ct);
         }
         for (var attempt = 0; ; attempt++)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
 
 namespace Biaogan.Web.Infrastructure.Data;
 
@@ -23,13 +24,31 @@ public sealed class StartupBanner
 
 public static class Startup
 {
-    /// <summary>Migrates, runs every seeder in order, and prints the URL and banner lines when listening.</summary>
+    /// <summary>
+    /// Whether this node applies migrations when it starts: <c>Database:MigrateOnStart</c>, by default true only for
+    /// the embedded SQLite database or in Development. With several nodes on PostgreSQL the operator runs the
+    /// <c>migrate</c> command once per release instead (EF Core's migration lock still guards a concurrent run).
+    /// </summary>
+    public static bool MigrateOnStart(IConfiguration config, IHostEnvironment env, AppDbContext db) =>
+        config.GetValue<bool?>("Database:MigrateOnStart") ?? (env.IsDevelopment() || db.Database.IsSqlite());
+
+    /// <summary>Refuses to start on a database the <c>migrate</c> command has not brought up to this version.</summary>
+    private static async Task EnsureMigratedAsync(AppDbContext db)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
+        if (pending.Count > 0)
+            throw new InvalidOperationException(
+                $"数据库尚未迁移到本版本（待应用：{string.Join("、", pending)}）。Database:MigrateOnStart 为 false 时，请先运行一次 `Biaogan.Web migrate`，再启动各个节点。");
+    }
+
+    /// <summary>Migrates (see <see cref="MigrateOnStart"/>), runs every seeder in order, and prints the URL and banner lines when listening.</summary>
     public static async Task InitialiseAsync(this WebApplication app)
     {
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            await db.MigrateAsync();
+            if (MigrateOnStart(app.Configuration, app.Environment, db)) await db.MigrateAsync();
+            else await EnsureMigratedAsync(db);
             // The first data-protection key is written through a connection of its own. Create it now, before a seeder
             // or a request holds a SQLite write transaction around something it protects (an invitation's token), where
             // writing the key would wait on that very transaction until "database is locked".

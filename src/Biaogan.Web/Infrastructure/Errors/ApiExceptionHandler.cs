@@ -21,6 +21,7 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExce
         var (status, title, detail) = exception switch
         {
             DomainRuleException rule => (StatusCodes.Status422UnprocessableEntity, "不符合业务规则", rule.Message),
+            Files.UploadTooLargeException big => (StatusCodes.Status413PayloadTooLarge, "文件过大", big.Message),
             DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "内容已被他人修改", DomainRuleFilter.ConcurrencyMessage),
             BadHttpRequestException bad => BadRequestMessages.Describe(bad),
             RefusedTextException refused => (StatusCodes.Status400BadRequest, "内容含有不可见字符", refused.Message),

@@ -20,6 +20,7 @@ public sealed class DomainRuleFilter : IAsyncPageFilter
         var message = executed.Exception switch
         {
             DomainRuleException rule => rule.Message,
+            Files.UploadTooLargeException big => big.Message,
             DbUpdateConcurrencyException => ConcurrencyMessage,
             _ => null,
         };

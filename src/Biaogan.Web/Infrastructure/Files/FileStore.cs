@@ -12,79 +12,117 @@ public sealed record UploadRequest(
     IReadOnlyCollection<string> AllowedKinds, long MaxBytes, Guid? ReplacesLogicalId = null);
 
 /// <summary>
-/// The one way files enter and leave storage: streamed to a temporary file while hashing (SHA-256) and
-/// counting, refused when too large or when the content is not an allowed type, then moved under
-/// <c>Files:Root</c> (outside the web root). The caller saves the returned row with its own change.
+/// The one way files enter and leave storage. An upload is read once, as it arrives: its first bytes decide the
+/// type (refused before anything is stored), the rest goes straight to the <see cref="IFileStore"/> while it is
+/// hashed (SHA-256) and counted, and reading stops as soon as it passes the size limit. The caller saves the
+/// returned row with its own change; a blob whose row was never saved in this scope (a lost version race, a broken
+/// rule after the upload) is removed when the scope ends, and <see cref="OrphanSweeper"/> removes any left by a crash.
 /// </summary>
-public sealed class FileStore(AppDbContext db, IConfiguration config, IHostEnvironment env, TimeProvider clock, CurrentActor actor)
+public sealed class FileStore(AppDbContext db, IFileStore blobs, TimeProvider clock, CurrentActor actor, ILogger<FileStore> log)
+    : IAsyncDisposable, IDisposable
 {
-    private string Root => Path.GetFullPath(config["Files:Root"] ?? "App_Data/files", env.ContentRootPath);
+    private const int BufferBytes = 128 * 1024;
+    private readonly List<StoredFile> pending = [];
+    private bool listening;
+
+    public IFileStore Blobs => blobs;
 
     public async Task<StoredFile> SaveAsync(Stream content, string fileName, UploadRequest request, CancellationToken ct = default)
     {
         var name = Path.GetFileName(fileName ?? "").Trim();
         if (name.Length == 0) throw new DomainRuleException("请选择要上传的文件。");
         if (name.Length > 200) name = name[..190] + Path.GetExtension(name);
-        Directory.CreateDirectory(Path.Combine(Root, "tmp"));
-        var temp = Path.Combine(Root, "tmp", Guid.NewGuid().ToString("N"));
-        try
+        var head = new byte[FileKinds.HeadBytes];
+        var n = await content.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct);
+        if (n == 0) throw new DomainRuleException($"文件“{name}”是空文件，请重新选择。");
+        var (kind, description) = FileKinds.Detect(head.AsSpan(0, n), name);
+        if (kind is null || !request.AllowedKinds.Contains(kind))
+            throw new DomainRuleException(
+                $"文件“{name}”的实际内容是{description}，不是允许的类型。允许上传：{AllowedText(request.AllowedKinds)}。请检查文件是否被改过扩展名，换用正确的文件后重新上传。");
+        if (n > request.MaxBytes) throw UploadTooLargeException.For(name, request.MaxBytes);
+
+        var version = 1;
+        var logicalId = request.ReplacesLogicalId ?? Guid.CreateVersion7();
+        if (request.ReplacesLogicalId is { } lid)
+            version = await db.Set<StoredFile>().Where(f => f.LogicalId == lid).MaxAsync(f => (int?)f.VersionNo, ct) + 1 ?? 1;
+        var now = clock.GetUtcNow();
+        var key = $"{now:yyyy}/{now:MM}/{Guid.NewGuid():N}";
+        var (size, sha) = await WriteAsync(key, head.AsMemory(0, n), content, request.MaxBytes, name, ct);
+
+        var stored = new StoredFile
         {
-            var (size, sha) = await CopyLimitedAsync(content, temp, request.MaxBytes, name, ct);
-            if (size == 0) throw new DomainRuleException($"文件“{name}”是空文件，请重新选择。");
-            var (kind, description) = FileKinds.Detect(temp, name);
-            if (kind is null || !request.AllowedKinds.Contains(kind))
-                throw new DomainRuleException(
-                    $"文件“{name}”的实际内容是{description}，不是允许的类型。允许上传：{AllowedText(request.AllowedKinds)}。请检查文件是否被改过扩展名，换用正确的文件后重新上传。");
-            var version = 1;
-            var logicalId = request.ReplacesLogicalId ?? Guid.CreateVersion7();
-            if (request.ReplacesLogicalId is { } lid)
-                version = await db.Set<StoredFile>().Where(f => f.LogicalId == lid).MaxAsync(f => (int?)f.VersionNo, ct) + 1 ?? 1;
-            var now = clock.GetUtcNow();
-            var key = Path.Combine(now.ToString("yyyy"), now.ToString("MM"), Guid.NewGuid().ToString("N"));
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(Root, key))!);
-            File.Move(temp, Path.Combine(Root, key));
-            var stored = new StoredFile
-            {
-                LogicalId = logicalId, VersionNo = version, OwnerType = request.OwnerType, OwnerId = request.OwnerId,
-                Purpose = request.Purpose, Title = string.IsNullOrWhiteSpace(request.Title) ? Path.GetFileNameWithoutExtension(name) : request.Title.Trim(),
-                FileName = name, Kind = kind, ContentType = FileKinds.Known[kind].ContentType, Size = size, Sha256 = sha,
-                StorageKey = key, UploadedByUserId = actor.Id ?? "", UploadedByName = actor.Name, UploadedAt = now,
-            };
-            db.Set<StoredFile>().Add(stored);
-            Observability.BiaoganMetrics.Upload(kind, size);
-            return stored;
-        }
-        finally
-        {
-            if (File.Exists(temp)) File.Delete(temp);
-        }
+            LogicalId = logicalId, VersionNo = version, OwnerType = request.OwnerType, OwnerId = request.OwnerId,
+            Purpose = request.Purpose, Title = string.IsNullOrWhiteSpace(request.Title) ? Path.GetFileNameWithoutExtension(name) : request.Title.Trim(),
+            FileName = name, Kind = kind, ContentType = FileKinds.Known[kind].ContentType, Size = size, Sha256 = sha,
+            StorageKey = key, UploadedByUserId = actor.Id ?? "", UploadedByName = actor.Name, UploadedAt = now,
+        };
+        Track(stored);
+        db.Set<StoredFile>().Add(stored);
+        Observability.BiaoganMetrics.Upload(kind, size);
+        return stored;
     }
 
-    public Stream OpenRead(StoredFile file) =>
-        new FileStream(Path.Combine(Root, file.StorageKey), FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
+    /// <summary>The bytes of a stored file, or null when the store does not have them.</summary>
+    public Task<Stream?> OpenReadAsync(StoredFile file, CancellationToken ct = default) => blobs.OpenReadAsync(file.StorageKey, ct);
 
-    /// <summary>Serves a file the caller has already been authorised to see.</summary>
-    public Microsoft.AspNetCore.Http.HttpResults.FileStreamHttpResult Serve(StoredFile file) =>
-        TypedResults.File(OpenRead(file), file.ContentType, file.FileName, enableRangeProcessing: true);
+    /// <summary>Serves a file the caller has already been authorised to see (a Chinese 404 when the bytes are missing).</summary>
+    public StoredFileResult Serve(StoredFile file, bool inline = false) => new(file, inline);
 
     public static string AllowedText(IEnumerable<string> kinds) =>
         string.Join("、", kinds.Where(FileKinds.Known.ContainsKey).Select(k => FileKinds.Known[k].Name));
 
-    private static async Task<(long Size, string Sha)> CopyLimitedAsync(Stream source, string path, long max, string name, CancellationToken ct)
+    private async Task<(long Size, string Sha)> WriteAsync(string key, ReadOnlyMemory<byte> head, Stream rest, long max, string name, CancellationToken ct)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        await using var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
-        var buffer = new byte[81920];
-        long size = 0;
+        await using var writer = await blobs.CreateAsync(key, ct);
+        sha.AppendData(head.Span);
+        await writer.WriteAsync(head, ct);
+        long size = head.Length;
+        var buffer = new byte[BufferBytes];
         int read;
-        while ((read = await source.ReadAsync(buffer, ct)) > 0)
+        while ((read = await rest.ReadAsync(buffer, ct)) > 0)
         {
             size += read;
-            if (size > max)
-                throw new DomainRuleException($"文件“{name}”超过 {max / 1024 / 1024} MB 的单个文件大小上限，请压缩或拆分后重新上传。");
+            // Stop at once: the rest of an oversized body is never read, hashed or stored.
+            if (size > max) throw UploadTooLargeException.For(name, max);
             sha.AppendData(buffer, 0, read);
-            await target.WriteAsync(buffer.AsMemory(0, read), ct);
+            await writer.WriteAsync(buffer.AsMemory(0, read), ct);
         }
+        await writer.CompleteAsync(ct);
         return (size, Convert.ToHexStringLower(sha.GetHashAndReset()));
     }
+
+    private void Track(StoredFile stored)
+    {
+        pending.Add(stored);
+        if (listening) return;
+        listening = true;
+        db.SavedChanges += (_, _) => pending.RemoveAll(f => db.Entry(f).State is EntityState.Unchanged or EntityState.Modified);
+    }
+
+    /// <summary>Removes the blobs whose rows were never saved: nothing refers to them.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var f in pending)
+        {
+            try
+            {
+                await blobs.DeleteAsync(f.StorageKey);
+            }
+            catch (Exception e) when (e is IOException or Amazon.Runtime.AmazonServiceException or HttpRequestException)
+            {
+                log.LogWarning(e, "未保存的上传文件 {Key} 删除失败，将由孤立文件清理任务删除", f.StorageKey);
+            }
+        }
+        pending.Clear();
+    }
+
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+}
+
+/// <summary>An upload over its size limit: the API answers 413, a page shows the message with the typed text kept.</summary>
+public sealed class UploadTooLargeException(string message) : Exception(message)
+{
+    public static UploadTooLargeException For(string name, long max) =>
+        new($"文件“{name}”超过 {max / 1024 / 1024} MB 的单个文件大小上限，已停止接收。请压缩或拆分后重新上传。");
 }

@@ -1,6 +1,7 @@
 using Biaogan.Web.Features.PublicNotice;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Errors;
+using Biaogan.Web.Infrastructure.Files;
 using Biaogan.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -14,6 +15,7 @@ namespace Biaogan.Web.Features.Public.Notice;
 /// deadline printed to the minute, and the typed text stays on the page.
 /// </summary>
 [EnableRateLimiting(WebModule.PublicFormPolicy)]
+[StreamedUpload(ObjectionIntake.MaxFileMb, ObjectionIntake.MaxFiles)]
 public sealed class ObjectionModel(AppDbContext db, ObjectionFormGuard guard, ObjectionIntake intake, TimeProvider clock) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
@@ -21,7 +23,6 @@ public sealed class ObjectionModel(AppDbContext db, ObjectionFormGuard guard, Ob
     [BindProperty] public string? FormToken { get; set; }
     /// <summary>Honeypot: hidden from people; automated form fillers tend to fill it.</summary>
     [BindProperty] public string? Website { get; set; }
-    [BindProperty] public List<IFormFile> Evidence { get; set; } = [];
 
     [TempData] public string? Receipt { get; set; }
 
@@ -46,7 +47,8 @@ public sealed class ObjectionModel(AppDbContext db, ObjectionFormGuard guard, Ob
         if (Input.Kind == ObjectorKind.Individual && string.IsNullOrWhiteSpace(Input.IdLast4))
             ModelState.AddModelError("Input.IdLast4", "以个人名义提出异议的，请填写身份证号码后四位");
         if (!ModelState.IsValid) return await RedisplayAsync();
-        var uploads = Evidence.Select(f => new EvidenceUpload(f.FileName, f.Length, f.OpenReadStream)).ToList();
+        var uploads = (HttpContext.Features.Get<StreamedForm>()?.FilesAsync(ct) ?? AsyncEnumerable.Empty<(string, Stream)>())
+            .Select(f => new EvidenceUpload(f.Item1, f.Item2));
         var objection = await intake.LodgeAsync(notice, Input, uploads,
             number => $"{Request.Scheme}://{Request.Host}/Public/Notice/Receipt?number={Uri.EscapeDataString(number)}", ct);
         Receipt = objection.ReceiptNumber;

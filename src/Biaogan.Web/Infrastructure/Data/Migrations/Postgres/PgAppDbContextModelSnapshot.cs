@@ -2881,6 +2881,7 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("StoredFile");
                 });
 
+<<<<<<< HEAD
             modelBuilder.Entity("Biaogan.Web.Infrastructure.Jobs.ScheduledWork", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2950,6 +2951,26 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("State", "DueAt");
 
                     b.ToTable("ScheduledWork", (string)null);
+=======
+            modelBuilder.Entity("Biaogan.Web.Infrastructure.Web.PublicVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PublicVersion", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
+>>>>>>> harden-nodes
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
