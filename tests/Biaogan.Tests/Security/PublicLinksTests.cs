@@ -76,8 +76,9 @@ public class ProductionStartTests
     {
         await using var factory = new ProductionWithoutBaseUrl();
         var ex = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
-        var message = ex is AggregateException a ? a.Flatten().InnerExceptions[0].Message : ex.Message;
-        Assert.Contains("App:PublicBaseUrl", message);
-        Assert.Contains("生产环境必须配置", message);
+        var messages = new List<string>();
+        for (Exception? e = ex; e is not null; e = e.InnerException) messages.Add(e.Message);
+        if (ex is AggregateException a) messages.AddRange(a.Flatten().InnerExceptions.Select(i => i.Message));
+        Assert.Contains(messages, m => m.Contains("生产环境必须配置 App:PublicBaseUrl") && m.Contains("must be set in Production"));
     }
 }

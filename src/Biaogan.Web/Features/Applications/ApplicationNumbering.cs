@@ -29,6 +29,20 @@ internal sealed class ApplicationNumberCounterConfiguration : IEntityTypeConfigu
 /// <summary>Takes the next 申报编号 (BG{year}-0001) of a cycle; call only inside the submit transaction.</summary>
 public sealed class ApplicationNumbering(AppDbContext db)
 {
+    /// <summary>How long a submit may wait for the ones ahead of it on deadline day before giving up.</summary>
+    private static readonly TimeSpan QueueTimeout = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// Lets this context's next transaction wait its turn: on SQLite BEGIN IMMEDIATE waits up to the connection's
+    /// default timeout (30 s) for the write lock, too short when a hundred submits queue on a busy machine.
+    /// </summary>
+    public void AllowForQueue()
+    {
+        db.Database.SetCommandTimeout(QueueTimeout);
+        if (db.Database.GetDbConnection() is Microsoft.Data.Sqlite.SqliteConnection sqlite)
+            sqlite.DefaultTimeout = (int)QueueTimeout.TotalSeconds;
+    }
+
     public async Task<string> TakeNextAsync(Cycle cycle, CancellationToken ct = default)
     {
         if (db.Database.CurrentTransaction is null)

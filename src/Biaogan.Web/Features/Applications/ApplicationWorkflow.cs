@@ -73,6 +73,7 @@ public sealed class ApplicationWorkflow(AppDbContext db, TimeProvider clock, App
     public async Task<Application> SubmitAsync(Guid id, int? expectedVersion, CancellationToken ct = default)
     {
         // On SQLite this is BEGIN IMMEDIATE: writers wait for each other (busy timeout) instead of failing.
+        numbering.AllowForQueue();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var app = await db.Set<Application>().FirstAsync(a => a.Id == id, ct);
         var cycle = await db.Set<Cycle>().FirstAsync(c => c.Id == app.CycleId, ct);

@@ -60,6 +60,18 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ApplicationNumberCounters",
+                columns: table => new
+                {
+                    CycleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Last = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApplicationNumberCounters", x => x.CycleId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ApprovalRounds",
                 columns: table => new
                 {
@@ -1746,6 +1758,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "Application");
+
+            migrationBuilder.DropTable(
+                name: "ApplicationNumberCounters");
 
             migrationBuilder.DropTable(
                 name: "ApprovalRounds");

@@ -62,6 +62,18 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ApplicationNumberCounters",
+                columns: table => new
+                {
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Last = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApplicationNumberCounters", x => x.CycleId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ApprovalRounds",
                 columns: table => new
                 {
@@ -1748,6 +1760,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "Application");
+
+            migrationBuilder.DropTable(
+                name: "ApplicationNumberCounters");
 
             migrationBuilder.DropTable(
                 name: "ApprovalRounds");
