@@ -25,6 +25,8 @@ public static class ReverseProxy
                 : throw new InvalidOperationException($"ReverseProxy:KnownNetworks 中的“{text}”不是有效的网段（如 10.0.0.0/8）。 / \"{text}\" in ReverseProxy:KnownNetworks is not a CIDR range."));
         // Several proxies in a row (CDN → load balancer) each add an address; take as many as are trusted.
         o.ForwardLimit = config.GetValue("ReverseProxy:ForwardLimit", 1);
+        // With both lists empty the middleware would believe every sender: no proxy configured means no forwarding.
+        if (o.KnownProxies.Count == 0 && o.KnownIPNetworks.Count == 0) o.ForwardedHeaders = ForwardedHeaders.None;
     }
 
     private static IEnumerable<string> Values(IConfiguration config, string key)
