@@ -61,6 +61,7 @@ public class BrowserFixture : AppFactory, IAsyncLifetime
         if (who.TotpKey is not null)
         {
             await page.WaitForURLAsync("**/Account/LoginWith2fa**");
+            await Cast.ForgetUsedTotpAsync(this, who.UserId);
             await page.FillAsync("#Input_Code", who.TotpCode(Clock.GetUtcNow()));
             await page.Locator("main form button[type=submit]").First.ClickAsync();
         }

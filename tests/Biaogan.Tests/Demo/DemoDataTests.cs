@@ -26,7 +26,8 @@ public sealed class DemoAppFactory : AppFactory
 /// <summary>The same settings in production: demo data must never appear.</summary>
 public sealed class ProductionDemoAppFactory : AppFactory
 {
-    protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings => [new("Demo:Seed", "true")];
+    // Production does not start without its public address.
+    protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings => [new("Demo:Seed", "true"), new("App:PublicBaseUrl", "http://localhost")];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

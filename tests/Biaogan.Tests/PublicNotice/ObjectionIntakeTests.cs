@@ -74,7 +74,7 @@ public class ObjectionAbuseTests(AppFactory app) : IClassFixture<AppFactory>
     }
 }
 
-/// <summary>The public forms are rate-limited per address (WebModule.PublicFormPolicy).</summary>
+/// <summary>The public forms are rate-limited per address (RateLimitPolicies.Objection).</summary>
 public class PublicFormRateLimitTests(PublicFormRateLimitTests.Factory app) : IClassFixture<PublicFormRateLimitTests.Factory>
 {
     public sealed class Factory : AppFactory

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Biaogan.Web.Features.Account;
 
 /// <summary>找回密码: mails a reset link to a confirmed address; the answer never reveals whether it exists.</summary>
-[EnableRateLimiting(WebModule.PublicFormPolicy)]
+[EnableRateLimiting(RateLimitPolicies.SignIn)]
 public sealed class ForgotPasswordModel(UserManager<AppUser> users, AppDbContext db, AccountMail mail) : AppPageModel
 {
     public sealed class InputModel

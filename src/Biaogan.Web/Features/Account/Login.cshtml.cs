@@ -9,8 +9,8 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Biaogan.Web.Features.Account;
 
 /// <summary>登录: e-mail and password; staff continue to <c>/Account/LoginWith2fa</c>.</summary>
-[EnableRateLimiting(WebModule.PublicFormPolicy)]
-public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, TimeProvider clock) : AppPageModel
+[EnableRateLimiting(RateLimitPolicies.SignIn)]
+public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, UnknownAccountLockout unknown, TimeProvider clock) : AppPageModel
 {
     public sealed class InputModel
     {
@@ -43,13 +43,17 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();
+        var returnUrl = SafeReturnUrl(Url, ReturnUrl);
         var user = await users.FindByEmailAsync(Input.Email.Trim());
-        if (user is null) return Fail(WrongCredentials);
+        // No account, or a disabled one and a wrong password: answered exactly like a wrong password of a
+        // real account, including its lockout, so the answers do not tell which addresses are registered.
+        if (user is null || AccountStatus.IsDisabled(user, clock.GetUtcNow()) && !await users.CheckPasswordAsync(user, Input.Password))
+            return Fail(unknown.Fail(Input.Email) is { } until ? LockedUntilMessage(until) : WrongCredentials);
 
         var result = await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded) return LocalRedirect(SafeReturnUrl(ReturnUrl));
+        if (result.Succeeded) return LocalRedirect(returnUrl);
         if (result.RequiresTwoFactor)
-            return RedirectToPage("/Account/LoginWith2fa", new { returnUrl = ReturnUrl, rememberMe = Input.RememberMe });
+            return RedirectToPage("/Account/LoginWith2fa", new { returnUrl, rememberMe = Input.RememberMe });
         if (result.IsLockedOut) return Fail(LockedOutMessage(user, clock.GetUtcNow()));
         if (result.IsNotAllowed && !user.EmailConfirmed && await users.CheckPasswordAsync(user, Input.Password))
         {
@@ -70,12 +74,16 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
     public static string LockedOutMessage(AppUser user, DateTimeOffset now)
     {
         if (AccountStatus.IsDisabled(user, now)) return "您的账号已被停用，暂时不能登录。如有疑问，请联系活动办公室。";
-        var until = user.LockoutEnd is { } end ? ChinaTime.Format(end) : "15 分钟后";
-        return $"由于连续多次输错密码，账号已被暂时锁定，将于北京时间 {until} 自动解锁，请届时再试。如忘记密码，可使用“找回密码”。";
+        return LockedUntilMessage(user.LockoutEnd);
     }
 
-    /// <summary>Only local paths, so a crafted link cannot send the person to another site after login.</summary>
-    public static string SafeReturnUrl(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-            && !returnUrl.StartsWith("/\\", StringComparison.Ordinal) ? returnUrl : "/";
+    private static string LockedUntilMessage(DateTimeOffset? end) =>
+        $"由于连续多次输错密码，账号已被暂时锁定，将于北京时间 {(end is { } e ? ChinaTime.Format(e) : "15 分钟后")} 自动解锁，请届时再试。如忘记密码，可使用“找回密码”。";
+
+    /// <summary>
+    /// Only local paths by the framework's own rule (IsLocalUrl: no “//”, “/\\”, control characters such as
+    /// a TAB that browsers drop), so a crafted link cannot send the person to another site after login.
+    /// </summary>
+    public static string SafeReturnUrl(IUrlHelper url, string? returnUrl) =>
+        !string.IsNullOrEmpty(returnUrl) && url.IsLocalUrl(returnUrl) ? returnUrl : "/";
 }

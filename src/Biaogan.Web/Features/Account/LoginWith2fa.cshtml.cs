@@ -47,11 +47,16 @@ public sealed class LoginWith2faModel(SignInManager<AppUser> signIn, UserManager
         {
             if (!isTotp)
                 Flash = $"您使用恢复码登录，还剩 {await users.CountRecoveryCodesAsync(user)} 个恢复码。如身份验证器已丢失，请在“账号设置”中重新生成恢复码并重新绑定。";
-            return LocalRedirect(LoginModel.SafeReturnUrl(ReturnUrl));
+            return LocalRedirect(LoginModel.SafeReturnUrl(Url, ReturnUrl));
         }
         if (result.IsLockedOut)
         {
             ModelState.AddModelError(string.Empty, LoginModel.LockedOutMessage(user, clock.GetUtcNow()));
+            return Page();
+        }
+        if (isTotp && await ClockedAuthenticatorTokenProvider.WasUsedAsync(users, user, code, clock.GetUtcNow()))
+        {
+            ModelState.AddModelError(string.Empty, "该验证码已经使用过，每个验证码只能使用一次。请等待身份验证器显示新的6位数字后再输入。");
             return Page();
         }
         ModelState.AddModelError(string.Empty, isTotp

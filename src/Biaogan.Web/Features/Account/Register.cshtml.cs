@@ -14,7 +14,7 @@ namespace Biaogan.Web.Features.Account;
 /// Self-registration of a 申报组织 (one account per 统一社会信用代码) or, with ?kind=recommender, of a
 /// 推荐单位 (pending until the office approves it). The person's e-mail must be confirmed before login.
 /// </summary>
-[EnableRateLimiting(WebModule.PublicFormPolicy)]
+[EnableRateLimiting(RateLimitPolicies.Registration)]
 public sealed class RegisterModel(AppDbContext db, UserManager<AppUser> users, AccountMail mail, AccountAudit audit,
     CurrentActor actor, TimeProvider clock) : AppPageModel
 {

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.Account;
 
 /// <summary>Sends the confirmation e-mail again. The answer is the same whether or not the address is known.</summary>
-[EnableRateLimiting(WebModule.PublicFormPolicy)]
+[EnableRateLimiting(RateLimitPolicies.SignIn)]
 public sealed class ResendConfirmationModel(UserManager<AppUser> users, AppDbContext db, AccountMail mail) : AppPageModel
 {
     public sealed class InputModel

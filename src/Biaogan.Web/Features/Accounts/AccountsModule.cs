@@ -25,7 +25,10 @@ public static class AccountsModule
         });
         services.Configure<InvitationTokenProviderOptions>(_ => { });
 
-        services.AddScoped<PublicLinks>();
+        services.AddSingleton<PublicLinks>();
+        services.AddMemoryCache();
+        services.AddSingleton<UnknownAccountLockout>();
+        services.AddScoped<UserAdministration>();
         services.AddScoped<AccountAudit>();
         services.AddScoped<AccountMail>();
         services.AddScoped<Invitations>();
@@ -35,6 +38,7 @@ public static class AccountsModule
     {
         // Runs after authentication and authorisation (WebModule) and before the page or endpoint.
         app.UseMiddleware<TwoFactorEnforcement>();
+        app.MapUsersApi();
     }
 }
 

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Biaogan.Web.Infrastructure.Errors;
 using Biaogan.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +7,7 @@ namespace Biaogan.Web.Features.Accounts;
 
 /// <summary>邀请人员: staff, reviewers and committee members join by invitation only (Roles.Invited).</summary>
 [Authorize(Roles = Roles.OfficeOrAdmin)]
-public sealed class InviteModel(Invitations invitations) : AppPageModel
+public sealed class InviteModel(UserAdministration administration) : AppPageModel
 {
     public sealed class InputModel
     {
@@ -30,9 +29,7 @@ public sealed class InviteModel(Invitations invitations) : AppPageModel
     public InputModel Input { get; set; } = new();
 
     /// <summary>Only an administrator may invite administrators or office staff.</summary>
-    public IReadOnlyList<string> InvitableRoles => User.IsInRole(Roles.Admin)
-        ? Roles.Invited
-        : Roles.Invited.Where(r => r is not (Roles.Admin or Roles.Office)).ToList();
+    public IReadOnlyList<string> InvitableRoles => UserAdministration.GrantableRoles(User);
 
     public void OnGet()
     {
@@ -43,11 +40,8 @@ public sealed class InviteModel(Invitations invitations) : AppPageModel
         var chosen = Input.Roles.Distinct().ToList();
         if (chosen.Count == 0) ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Roles)}", "请至少选择一个角色。");
         if (!ModelState.IsValid) return Page();
-        if (chosen.Any(r => !Roles.Invited.Contains(r))) throw new DomainRuleException("所选角色不能通过邀请授予，请重新选择。");
-        if (chosen.Any(r => !InvitableRoles.Contains(r)))
-            throw new DomainRuleException("只有系统管理员可以邀请活动办公室工作人员或系统管理员。");
+        var user = await administration.InviteAsync(User, Input.Name, Input.Email, chosen, ct);
         var display = string.Join("、", chosen.Select(Roles.Display));
-        var user = await invitations.InviteAsync(new Invitations.Request(Input.Email, Input.Name, chosen, display), ct);
         Flash = $"已向 {user.Email} 发送邀请（{display}），邀请链接 7 天内有效。";
         return RedirectToPage("/Accounts/Users");
     }

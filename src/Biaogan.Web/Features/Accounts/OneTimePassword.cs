@@ -16,15 +16,19 @@ public static class OneTimePassword
     public static string Compute(byte[] key, DateTimeOffset at) => Compute(key, at.ToUnixTimeSeconds() / StepSeconds);
 
     /// <summary>Accepts the code of the current step and of one step either side (phone clocks drift).</summary>
-    public static bool Verify(byte[] key, string code, DateTimeOffset at)
+    public static bool Verify(byte[] key, string code, DateTimeOffset at) => MatchingStep(key, code, at) is not null;
+
+    /// <summary>The time step (of the current one and one either side) whose code this is, or null.</summary>
+    public static long? MatchingStep(byte[] key, string code, DateTimeOffset at)
     {
-        if (code.Length != 6 || !code.All(char.IsAsciiDigit)) return false;
+        if (code.Length != 6 || !code.All(char.IsAsciiDigit)) return null;
         var step = at.ToUnixTimeSeconds() / StepSeconds;
-        var ok = false;
+        long? match = null;
         for (var i = -1; i <= 1; i++)
-            ok |= CryptographicOperations.FixedTimeEquals(System.Text.Encoding.ASCII.GetBytes(Compute(key, step + i)),
-                System.Text.Encoding.ASCII.GetBytes(code));
-        return ok;
+            if (CryptographicOperations.FixedTimeEquals(System.Text.Encoding.ASCII.GetBytes(Compute(key, step + i)),
+                    System.Text.Encoding.ASCII.GetBytes(code)))
+                match ??= step + i;
+        return match;
     }
 
     private static string Compute(byte[] key, long step)
@@ -60,9 +64,16 @@ public static class OneTimePassword
     }
 }
 
-/// <summary>Identity's authenticator (TOTP) provider, on the injected clock.</summary>
+/// <summary>
+/// Identity's authenticator (TOTP) provider, on the injected clock. A code is accepted once: the last accepted
+/// time step is kept per user (AspNetUserTokens) and a code of that step or an earlier one is refused, so a
+/// code seen over someone's shoulder or replayed from a log cannot be used again within its window.
+/// </summary>
 public sealed class ClockedAuthenticatorTokenProvider(TimeProvider clock) : IUserTwoFactorTokenProvider<AppUser>
 {
+    private const string Store = "[Biaogan]";
+    private const string LastStepName = "LastTotpStep";
+
     public async Task<bool> CanGenerateTwoFactorTokenAsync(UserManager<AppUser> manager, AppUser user) =>
         !string.IsNullOrWhiteSpace(await manager.GetAuthenticatorKeyAsync(user));
 
@@ -73,6 +84,20 @@ public sealed class ClockedAuthenticatorTokenProvider(TimeProvider clock) : IUse
     {
         var key = await manager.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrWhiteSpace(key)) return false;
-        return OneTimePassword.Verify(OneTimePassword.FromBase32(key), token.Replace(" ", "", StringComparison.Ordinal), clock.GetUtcNow());
+        var step = OneTimePassword.MatchingStep(OneTimePassword.FromBase32(key), token.Replace(" ", "", StringComparison.Ordinal), clock.GetUtcNow());
+        if (step is null || step <= await LastStepAsync(manager, user)) return false;
+        // Saved with the user's concurrency stamp: of two simultaneous uses of one code only one succeeds.
+        return (await manager.SetAuthenticationTokenAsync(user, Store, LastStepName, step.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))).Succeeded;
     }
+
+    /// <summary>Whether a right code was refused only because it (or a later one) was already used.</summary>
+    public static async Task<bool> WasUsedAsync(UserManager<AppUser> manager, AppUser user, string code, DateTimeOffset now)
+    {
+        var key = await manager.GetAuthenticatorKeyAsync(user);
+        if (string.IsNullOrWhiteSpace(key)) return false;
+        return OneTimePassword.MatchingStep(OneTimePassword.FromBase32(key), code, now) is { } step && step <= await LastStepAsync(manager, user);
+    }
+
+    private static async Task<long> LastStepAsync(UserManager<AppUser> manager, AppUser user) =>
+        long.TryParse(await manager.GetAuthenticationTokenAsync(user, Store, LastStepName), out var last) ? last : long.MinValue;
 }

@@ -80,7 +80,7 @@ public sealed class TwoFactorSetupModel(UserManager<AppUser> users, SignInManage
         return Page();
     }
 
-    public string ContinueUrl => LoginModel.SafeReturnUrl(ReturnUrl);
+    public string ContinueUrl => LoginModel.SafeReturnUrl(Url, ReturnUrl);
 
     private async Task LoadKeyAsync(AppUser user)
     {

@@ -116,8 +116,7 @@ public sealed partial class Application : Entity
     /// <summary>Submits the draft (or resubmits after a decline) for the recommending body's opinion.</summary>
     public void Submit(Cycle cycle, CriteriaOutline outline, int evidenceFiles, Func<string> nextNumber, DateTimeOffset now)
     {
-        Move(ApplicationAction.Submit);
-        ThrowIfProblems(ProblemsForSubmission(cycle, outline, evidenceFiles));
+        ThrowIfNotSubmittable(cycle, outline, evidenceFiles);
         Number ??= nextNumber();
         Status = ApplicationStatus.Submitted;
         SubmittedAt = UpdatedAt = now;
@@ -196,6 +195,13 @@ public sealed partial class Application : Entity
         WithdrawalReason = reason.Trim();
         WithdrawnAt = UpdatedAt = now;
         RecordAction("撤回申报");
+    }
+
+    /// <summary>Refuses a submit the status or the missing content does not allow, before a number is taken for it.</summary>
+    public void ThrowIfNotSubmittable(Cycle cycle, CriteriaOutline outline, int evidenceFiles)
+    {
+        Move(ApplicationAction.Submit);
+        ThrowIfProblems(ProblemsForSubmission(cycle, outline, evidenceFiles));
     }
 
     private static void ThrowIfProblems(IReadOnlyList<string> problems)

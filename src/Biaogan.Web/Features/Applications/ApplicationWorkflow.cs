@@ -14,10 +14,8 @@ namespace Biaogan.Web.Features.Applications;
 /// saved together with its notifications. Callers have already checked <see cref="ApplicationAccess.CanEdit"/>.
 /// </summary>
 public sealed class ApplicationWorkflow(AppDbContext db, TimeProvider clock, ApplicationNotices notices,
-    IEnumerable<ISupplementResubmission> resubmissionListeners)
+    ApplicationNumbering numbering, IEnumerable<ISupplementResubmission> resubmissionListeners)
 {
-    private const int NumberAttempts = 5;
-
     /// <summary>The cycle accepting applications now, if any (only one is open at a time).</summary>
     public Task<Cycle?> OpenCycleAsync(CancellationToken ct = default) =>
         db.Set<Cycle>().FirstOrDefaultAsync(c => c.Status == CycleStatus.Open, ct);
@@ -68,48 +66,49 @@ public sealed class ApplicationWorkflow(AppDbContext db, TimeProvider clock, App
 
     /// <summary>
     /// Submits (or, after a supplement request, resubmits) the application. A second submission of the same
-    /// application gets a clear status message, never a second number; two applications submitted at the
-    /// same moment get distinct numbers (the unique index decides, the loser takes the next number).
+    /// application gets a clear status message, never a second number; applications submitted at the same
+    /// moment queue on the cycle's number counter inside this transaction, so each gets the next number and
+    /// none fails (<see cref="ApplicationNumbering"/>).
     /// </summary>
     public async Task<Application> SubmitAsync(Guid id, int? expectedVersion, CancellationToken ct = default)
     {
-        for (var attempt = 1; ; attempt++)
+        // On SQLite this is BEGIN IMMEDIATE: writers wait for each other (busy timeout) instead of failing.
+        numbering.AllowForQueue();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var app = await db.Set<Application>().FirstAsync(a => a.Id == id, ct);
+        var cycle = await db.Set<Cycle>().FirstAsync(c => c.Id == app.CycleId, ct);
+        EnsureNotAlreadySubmitted(app);
+        if (expectedVersion is { } v) db.Entry(app).Property(a => a.Version).OriginalValue = v;
+        var outline = CriteriaCatalog.ForCycle(cycle.StandardCode);
+        var evidence = await EvidenceCountAsync(app.Id, ct);
+        var now = clock.GetUtcNow();
+        if (app.Status == ApplicationStatus.SupplementRequested)
         {
-            var app = await db.Set<Application>().FirstAsync(a => a.Id == id, ct);
-            var cycle = await db.Set<Cycle>().FirstAsync(c => c.Id == app.CycleId, ct);
-            EnsureNotAlreadySubmitted(app);
-            if (expectedVersion is { } v) db.Entry(app).Property(a => a.Version).OriginalValue = v;
-            var outline = CriteriaCatalog.ForCycle(cycle.StandardCode);
-            var evidence = await EvidenceCountAsync(app.Id, ct);
-            var now = clock.GetUtcNow();
-            if (app.Status == ApplicationStatus.SupplementRequested)
-            {
-                app.ResubmitSupplement(cycle, outline, evidence, now);
-                foreach (var listener in resubmissionListeners) await listener.RecordAsync(app, now, ct);
-                await notices.SupplementResubmittedAsync(app, cycle, ct);
-            }
-            else
-            {
-                var number = app.Number ?? await NextNumberAsync(cycle, ct);
-                app.Submit(cycle, outline, evidence, () => number, now);
-                await notices.SubmittedAsync(app, cycle, ct);
-            }
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                return app;
-            }
-            catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException && UniqueViolation.Is(ex) && attempt < NumberAttempts)
-            {
-                db.ChangeTracker.Clear();
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                db.ChangeTracker.Clear();
-                var fresh = await db.Set<Application>().AsNoTracking().FirstAsync(a => a.Id == id, ct);
-                EnsureNotAlreadySubmitted(fresh);
-                throw;
-            }
+            app.ResubmitSupplement(cycle, outline, evidence, now);
+            foreach (var listener in resubmissionListeners) await listener.RecordAsync(app, now, ct);
+            await notices.SupplementResubmittedAsync(app, cycle, ct);
+        }
+        else
+        {
+            // Check first, number second: a refused submit must not take (and hold) a number.
+            app.ThrowIfNotSubmittable(cycle, outline, evidence);
+            var number = app.Number ?? await numbering.TakeNextAsync(cycle, ct);
+            app.Submit(cycle, outline, evidence, () => number, now);
+            await notices.SubmittedAsync(app, cycle, ct);
+        }
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return app;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await tx.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            var fresh = await db.Set<Application>().AsNoTracking().FirstAsync(a => a.Id == id, ct);
+            EnsureNotAlreadySubmitted(fresh);
+            throw;
         }
     }
 
@@ -121,16 +120,6 @@ public sealed class ApplicationWorkflow(AppDbContext db, TimeProvider clock, App
                 $"该申报已于{ChinaTime.Format(at)}提交（编号 {app.Number}），当前状态为“{app.Status.Display()}”，无需重复提交。请在申报详情中查看进度。");
         if (app.Status == ApplicationStatus.Withdrawn)
             throw new DomainRuleException("该申报已撤回，不能再提交。如需重新申报，请在“我的申报”中新建申报。");
-    }
-
-    /// <summary>BG{year}-{0001}: the next free number of the cycle.</summary>
-    public async Task<string> NextNumberAsync(Cycle cycle, CancellationToken ct = default)
-    {
-        var prefix = $"BG{cycle.Year}-";
-        var last = await db.Set<Application>().Where(a => a.CycleId == cycle.Id && a.Number != null && a.Number.StartsWith(prefix))
-            .MaxAsync(a => a.Number, ct);
-        var n = last is not null && int.TryParse(last[prefix.Length..], out var k) ? k + 1 : 1;
-        return $"{prefix}{n:D4}";
     }
 
     /// <summary>Withdraws the application (allowed until the qualification decision) and tells those who were waiting on it.</summary>

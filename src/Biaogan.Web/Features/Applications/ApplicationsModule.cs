@@ -8,6 +8,7 @@ public static class ApplicationsModule
     {
         builder.Services.AddScoped<ApplicationAccess>();
         builder.Services.AddScoped<ApplicationWorkflow>();
+        builder.Services.AddScoped<ApplicationNumbering>();
         builder.Services.AddScoped<ApplicationNotices>();
         builder.Services.AddScoped<ApplicationFiles>();
         builder.Services.AddScoped<ApplicationFormServices>();

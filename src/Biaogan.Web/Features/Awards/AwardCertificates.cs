@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.Awards;
 
 /// <summary>Who may have a certificate, and its PDF with the office's seal and the public verification link.</summary>
-public sealed class AwardCertificates(AppDbContext db, FileStore files, IConfiguration config)
+public sealed class AwardCertificates(AppDbContext db, FileStore files, PublicLinks links)
 {
     /// <summary>
     /// The award if <paramref name="user"/> may download its certificate: the office at any time, users of the winning
@@ -22,9 +22,8 @@ public sealed class AwardCertificates(AppDbContext db, FileStore files, IConfigu
             && award.Status != AwardStatus.Revoked ? award : null;
     }
 
-    /// <summary>The site address printed in the QR code: App:PublicBaseUrl (the one e-mail links use), else the address this request came to.</summary>
-    public string PublicBaseUrl(HttpRequest request) =>
-        config["App:PublicBaseUrl"] is { Length: > 0 } configured ? configured.TrimEnd('/') : $"{request.Scheme}://{request.Host}";
+    /// <summary>The site address printed in the QR code: App:PublicBaseUrl, the one every e-mail link uses (<see cref="PublicLinks"/>).</summary>
+    public string PublicBaseUrl() => links.BaseUrl;
 
     public async Task<byte[]> PdfAsync(Award award, string baseUrl, CancellationToken ct) =>
         CertificatePdf.Render(award, baseUrl, await SealAsync(ct));

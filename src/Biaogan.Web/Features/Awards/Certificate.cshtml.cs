@@ -12,7 +12,7 @@ public sealed class CertificateModel(AwardCertificates certificates) : PageModel
     {
         var award = await certificates.DownloadableAsync(User, id, ct);
         if (award is null) return NotFound();
-        var pdf = await certificates.PdfAsync(award, certificates.PublicBaseUrl(Request), ct);
+        var pdf = await certificates.PdfAsync(award, certificates.PublicBaseUrl(), ct);
         return File(pdf, "application/pdf", CertificatePdf.FileName(award));
     }
 }

@@ -70,7 +70,7 @@ public sealed class DetailsModel(AppDbContext db, AwardOffice office, AwardCerti
         var award = await db.Set<Award>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct);
         if (award is null) return false;
         Award = award;
-        VerificationUrl = CertificatePdf.VerificationUrl(certificates.PublicBaseUrl(Request), award);
+        VerificationUrl = CertificatePdf.VerificationUrl(certificates.PublicBaseUrl(), award);
         return true;
     }
 }

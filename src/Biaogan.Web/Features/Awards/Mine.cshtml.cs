@@ -17,6 +17,6 @@ public sealed class MineModel(Infrastructure.Data.AppDbContext db, AwardCertific
         var org = AppClaims.OrganizationOf(User);
         Awards = org is null ? [] : await db.Set<Award>().AsNoTracking().Where(a => a.OrganizationId == org)
             .OrderByDescending(a => a.Year).ToListAsync(ct);
-        BaseUrl = certificates.PublicBaseUrl(Request);
+        BaseUrl = certificates.PublicBaseUrl();
     }
 }

@@ -44,8 +44,8 @@ public sealed class Notifier(AppDbContext db, TimeProvider clock, PublicLinks li
     /// <summary>Replaces {{名称}} placeholders; unknown ones are left visible so the office notices them.</summary>
     public static string Render(string text, IReadOnlyDictionary<string, string> values) => TemplateText.Render(text, values);
 
-    /// <summary>E-mail is read outside the site, so a local path gets the site's address in front when it is known.</summary>
-    private string Absolute(string link) => link.StartsWith('/') ? links.TryAbsolute(link) ?? link : link;
+    /// <summary>E-mail is read outside the site, so a local path gets the site's address (App:PublicBaseUrl) in front.</summary>
+    private string Absolute(string link) => link.StartsWith('/') ? links.Absolute(link) : link;
 
     /// <summary>A subject is one line and fits its column, whatever the filled values were.</summary>
     private static string Subject(string rendered) =>

@@ -48,7 +48,7 @@ public sealed class ObjectionInput
 /// <summary>
 /// Protection of the public objection form against automated abuse without an external captcha: a signed form
 /// timestamp (data protection) that must be at least <see cref="MinFillSeconds"/> old and less than a day old,
-/// and a honeypot field that people never see. The rate limit is on the page (WebModule.PublicFormPolicy).
+/// and a honeypot field that people never see. The rate limit is on the page (RateLimitPolicies.Objection).
 /// </summary>
 public sealed class ObjectionFormGuard(IDataProtectionProvider protection, TimeProvider clock, IConfiguration config)
 {

@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Errors;
@@ -14,8 +13,8 @@ namespace Biaogan.Web.Infrastructure.Web;
 /// <summary>Cross-cutting web set-up: pages, API conventions, identity, cookies, rate limits, errors.</summary>
 public static class WebModule
 {
-    /// <summary>Rate-limit policy for forms the public can post (registration, login, objections).</summary>
-    public const string PublicFormPolicy = "public-form";
+    /// <summary>Setting that makes the OpenAPI document (and the API reference page) public; default false: signed-in users only.</summary>
+    public const string OpenApiPublicSetting = "OpenApi:Public";
     /// <summary>Output-cache policy of the public pages (公示, 获奖名单, 标杆名录, 证书核验): anonymous GETs only.</summary>
     public const string PublicPagePolicy = "public-page";
     /// <summary>Tag of every cached public page; evict it (IOutputCacheStore.EvictByTagAsync) when what they show changes.</summary>
@@ -26,6 +25,12 @@ public static class WebModule
     public static void AddWebInfrastructure(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        var production = builder.Environment.IsProduction();
+        // Every absolute link comes from App:PublicBaseUrl; Production does not start without it, and accepts
+        // only requests for that host unless AllowedHosts names others.
+        var publicBase = PublicLinks.RequireInProduction(builder.Configuration, builder.Environment);
+        if (production && publicBase is not null && builder.Configuration["AllowedHosts"] is null or "" or "*")
+            services.Configure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(o => o.AllowedHosts = [publicBase.IdnHost]);
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         // Emit Chinese text as is rather than as &#x...; entities.
@@ -76,7 +81,10 @@ public static class WebModule
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders();
 
-        var production = builder.Environment.IsProduction();
+        // A disabled account, a new password, changed roles or a reset authenticator change the security stamp;
+        // every session re-checks it this often (default one minute) and ends when it no longer matches.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval =
+            TimeSpan.FromSeconds(builder.Configuration.GetValue("Security:SessionCheckSeconds", 60)));
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "biaogan.auth";
@@ -100,21 +108,12 @@ public static class WebModule
                 ctx.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
                 await ctx.HttpContext.Response.WriteAsync("提交过于频繁，请稍候一分钟再试。您填写的内容未丢失，返回上一页即可继续。", ct);
             };
-            o.AddPolicy(PublicFormPolicy, http =>
-            {
-                if (HttpMethods.IsGet(http.Request.Method))
-                    return RateLimitPartition.GetNoLimiter("get");
-                var limit = builder.Configuration.GetValue("RateLimits:PublicFormPerMinute", 20);
-                return RateLimitPartition.GetFixedWindowLimiter(
-                    http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = TimeSpan.FromMinutes(1) });
-            });
+            RateLimitPolicies.Add(o, builder.Configuration);
         });
         services.AddOutputCache(o => o.AddPolicy(PublicPagePolicy, p =>
             p.Expire(TimeSpan.FromSeconds(builder.Configuration.GetValue("PublicPages:CacheSeconds", 60)))
                 .SetVaryByQuery("*").Tag(PublicPageTag)));
-        services.Configure<ForwardedHeadersOptions>(o =>
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        services.Configure<ForwardedHeadersOptions>(o => ReverseProxy.Configure(o, builder.Configuration));
     }
 
     private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
@@ -131,18 +130,12 @@ public static class WebModule
     public static void UseWebInfrastructure(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
         app.UseExceptionHandler("/Error");
         app.UseInputChecks();
-        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        if (app.Environment.IsProduction()) app.UseHsts();
         app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"),
             branch => branch.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
-        app.Use(async (ctx, next) =>
-        {
-            ctx.Response.Headers["X-Content-Type-Options"] = "nosniff";
-            ctx.Response.Headers["X-Frame-Options"] = "DENY";
-            ctx.Response.Headers["Referrer-Policy"] = "same-origin";
-            await next();
-        });
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
@@ -150,15 +143,19 @@ public static class WebModule
         app.UseAuthorization();
         // After authentication: the default output-cache rules never cache a signed-in user's page.
         app.UseOutputCache();
-        // The API reference page follows the same rule as the document it renders (open today; a setting may close
-        // both later). Scalar serves its script from the package itself, so the page works without internet.
-        app.MapOpenApi();
-        app.MapScalarApiReference(o => o.WithTitle(ApiTitle));
+        // The API reference page follows the same rule as the document it renders (OpenApi:Public). Scalar serves its
+        // script from the package itself, so the page works without internet.
+        app.MapOpenApi().WithOpenApiVisibility(app.Configuration);
+        app.MapScalarApiReference(o => o.WithTitle(ApiTitle)).WithOpenApiVisibility(app.Configuration);
         app.MapRazorPages();
         app.MapGet("/api/antiforgery", (Microsoft.AspNetCore.Antiforgery.IAntiforgery af, HttpContext http) =>
             Results.Ok(new { token = af.GetAndStoreTokens(http).RequestToken, header = "X-CSRF-TOKEN" }))
             .WithTags("安全").WithSummary("获取调用写入类接口所需的防伪令牌");
     }
+
+    /// <summary>The OpenAPI document and the API reference: public only when <c>OpenApi:Public</c> is true, else signed-in users.</summary>
+    public static TBuilder WithOpenApiVisibility<TBuilder>(this TBuilder endpoints, IConfiguration config) where TBuilder : IEndpointConventionBuilder =>
+        config.GetValue(OpenApiPublicSetting, false) ? endpoints.AllowAnonymous() : endpoints.RequireAuthorization();
 
     /// <summary>The /api route group: JSON, authenticated, CSRF-checked, problem details on errors.</summary>
     public static RouteGroupBuilder MapApi(this WebApplication app, string prefix, string tag) =>

@@ -1,3 +1,4 @@
+using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Features.PublicNotice;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Errors;
@@ -14,9 +15,9 @@ namespace Biaogan.Web.Features.Public.Notice;
 /// Rate-limited, with a honeypot, a minimum fill time and a signed form timestamp; late objections are refused with the
 /// deadline printed to the minute, and the typed text stays on the page.
 /// </summary>
-[EnableRateLimiting(WebModule.PublicFormPolicy)]
+[EnableRateLimiting(RateLimitPolicies.Objection)]
 [StreamedUpload(ObjectionIntake.MaxFileMb, ObjectionIntake.MaxFiles)]
-public sealed class ObjectionModel(AppDbContext db, ObjectionFormGuard guard, ObjectionIntake intake, TimeProvider clock) : AppPageModel
+public sealed class ObjectionModel(AppDbContext db, ObjectionFormGuard guard, ObjectionIntake intake, TimeProvider clock, PublicLinks links) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty] public ObjectionInput Input { get; set; } = new();
@@ -50,7 +51,7 @@ public sealed class ObjectionModel(AppDbContext db, ObjectionFormGuard guard, Ob
         var uploads = (HttpContext.Features.Get<StreamedForm>()?.FilesAsync(ct) ?? AsyncEnumerable.Empty<(string, Stream)>())
             .Select(f => new EvidenceUpload(f.Item1, f.Item2));
         var objection = await intake.LodgeAsync(notice, Input, uploads,
-            number => $"{Request.Scheme}://{Request.Host}/Public/Notice/Receipt?number={Uri.EscapeDataString(number)}", ct);
+            number => links.Absolute($"/Public/Notice/Receipt?number={Uri.EscapeDataString(number)}"), ct);
         Receipt = objection.ReceiptNumber;
         return RedirectToPage("/Public/Notice/Lodged");
     }

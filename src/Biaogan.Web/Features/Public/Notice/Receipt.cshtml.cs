@@ -12,7 +12,7 @@ namespace Biaogan.Web.Features.Public.Notice;
 public sealed record ReceiptStatus(string ReceiptNumber, string OrganizationName, string Status, string? Conclusion);
 
 /// <summary>Receipt lookup: receipt number + the phone given with the objection (both must match).</summary>
-[EnableRateLimiting(WebModule.PublicFormPolicy)]
+[EnableRateLimiting(RateLimitPolicies.Objection)]
 public sealed class ReceiptModel(AppDbContext db) : AppPageModel
 {
     [BindProperty(SupportsGet = true)]

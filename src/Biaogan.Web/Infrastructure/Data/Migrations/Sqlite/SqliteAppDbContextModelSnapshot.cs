@@ -231,6 +231,20 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Application");
                 });
 
+            modelBuilder.Entity("Biaogan.Web.Features.Applications.ApplicationNumberCounter", b =>
+                {
+                    b.Property<Guid>("CycleId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CycleId");
+
+                    b.ToTable("ApplicationNumberCounters", (string)null);
+                });
+
             modelBuilder.Entity("Biaogan.Web.Features.Approval.ApprovalRound", b =>
                 {
                     b.Property<Guid>("Id")
