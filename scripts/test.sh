@@ -41,6 +41,18 @@ if [ -z "${BIAOGAN_TEST_PG:-}" ]; then
   fi
 fi
 
+# A local S3-compatible object store (npm s3rver), so the file-store tests also run against the S3 store.
+if [ -z "${BIAOGAN_TEST_S3:-}" ] && command -v npm >/dev/null 2>&1; then
+  if BIAOGAN_TEST_S3="$(bash scripts/s3-test-server.sh)"; then
+    export BIAOGAN_TEST_S3
+    trap 'kill "$(cat .tools/s3rver/server.pid)" 2>/dev/null' EXIT
+    echo "== S3-compatible test server at $BIAOGAN_TEST_S3"
+  else
+    unset BIAOGAN_TEST_S3
+    echo "== no S3-compatible test server (npm install of s3rver failed): the S3 file-store tests are skipped"
+  fi
+fi
+
 rm -rf "$RESULTS"; mkdir -p "$RESULTS"
 echo "== build"
 dotnet build Biaogan.slnx -c Release -nologo -v q 2>&1 | tail -3 || exit 1

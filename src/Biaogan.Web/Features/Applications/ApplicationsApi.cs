@@ -180,7 +180,7 @@ public static class ApplicationsApi
     private static async Task<Guid?> LiveAsync(AppDbContext db, Guid? logicalId, CancellationToken ct) =>
         logicalId is { } id && await db.Set<StoredFile>().AnyAsync(f => f.LogicalId == id && f.RemovedAt == null, ct) ? id : null;
 
-    private static async Task<Results<FileStreamHttpResult, NotFoundProblem>> DownloadAsync(Guid id, Guid fileId, ClaimsPrincipal user, AppDbContext db,
+    private static async Task<Results<StoredFileResult, NotFoundProblem>> DownloadAsync(Guid id, Guid fileId, ClaimsPrincipal user, AppDbContext db,
         ApplicationAccess access, ApplicationFiles files, FileStore store, CancellationToken ct)
     {
         var found = await files.FindAsync(fileId, ct);
@@ -190,7 +190,7 @@ public static class ApplicationsApi
     }
 
     /// <summary>GET /Applications/Files/{fileId}: any stored version, for whoever may see its application; 404 otherwise.</summary>
-    public static async Task<Results<FileStreamHttpResult, NotFound>> PageDownloadAsync(Guid fileId, ClaimsPrincipal user, ApplicationAccess access,
+    public static async Task<Results<StoredFileResult, NotFound>> PageDownloadAsync(Guid fileId, ClaimsPrincipal user, ApplicationAccess access,
         ApplicationFiles files, FileStore store, CancellationToken ct)
     {
         var found = await files.FindAsync(fileId, ct);

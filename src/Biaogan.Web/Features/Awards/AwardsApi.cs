@@ -65,7 +65,7 @@ public static class AwardsApi
     {
         var award = await db.Set<Award>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct);
         if (award is null) return NotFound();
-        return TypedResults.Ok(new AwardDetailDto(Dto(award), CertificatePdf.VerificationUrl(certificates.PublicBaseUrl(request), award)));
+        return TypedResults.Ok(new AwardDetailDto(Dto(award), CertificatePdf.VerificationUrl(certificates.PublicBaseUrl(), award)));
     }
 
     private static async Task<Results<FileContentHttpResult, NotFoundProblem>> CertificateAsync(Guid id, ClaimsPrincipal user,
@@ -73,7 +73,7 @@ public static class AwardsApi
     {
         var award = await certificates.DownloadableAsync(user, id, ct);
         if (award is null) return NotFound();
-        var pdf = await certificates.PdfAsync(award, certificates.PublicBaseUrl(request), ct);
+        var pdf = await certificates.PdfAsync(award, certificates.PublicBaseUrl(), ct);
         return TypedResults.File(pdf, "application/pdf", CertificatePdf.FileName(award));
     }
 

@@ -75,7 +75,7 @@ public static class ReviewersApi
     }
 
     /// <summary>GET /Reviewers/Files/{fileId}: a training certificate, for whoever may see its profile; 404 otherwise.</summary>
-    public static async Task<Results<FileStreamHttpResult, NotFound>> PageDownloadAsync(Guid fileId, ClaimsPrincipal user, AppDbContext db, FileStore store, CancellationToken ct)
+    public static async Task<Results<StoredFileResult, NotFound>> PageDownloadAsync(Guid fileId, ClaimsPrincipal user, AppDbContext db, FileStore store, CancellationToken ct)
     {
         var file = await db.Set<StoredFile>().AsNoTracking()
             .FirstOrDefaultAsync(f => f.Id == fileId && f.OwnerType == ReviewerCard.FileOwnerType, ct);

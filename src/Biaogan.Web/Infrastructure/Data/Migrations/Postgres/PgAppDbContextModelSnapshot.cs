@@ -2895,7 +2895,6 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("StoredFile");
                 });
 
-<<<<<<< HEAD
             modelBuilder.Entity("Biaogan.Web.Infrastructure.Jobs.ScheduledWork", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2965,7 +2964,8 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("State", "DueAt");
 
                     b.ToTable("ScheduledWork", (string)null);
-=======
+                });
+
             modelBuilder.Entity("Biaogan.Web.Infrastructure.Web.PublicVersion", b =>
                 {
                     b.Property<int>("Id")
@@ -2984,7 +2984,6 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                             Id = 1,
                             Value = 0L
                         });
->>>>>>> harden-nodes
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

@@ -2886,7 +2886,6 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("StoredFile");
                 });
 
-<<<<<<< HEAD
             modelBuilder.Entity("Biaogan.Web.Infrastructure.Jobs.ScheduledWork", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2946,26 +2945,28 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
-=======
-            modelBuilder.Entity("Biaogan.Web.Infrastructure.Web.PublicVersion", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Value")
->>>>>>> harden-nodes
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-<<<<<<< HEAD
                     b.HasIndex("Kind", "Key")
                         .IsUnique();
 
                     b.HasIndex("State", "DueAt");
 
                     b.ToTable("ScheduledWork", (string)null);
-=======
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Infrastructure.Web.PublicVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
                     b.ToTable("PublicVersion", (string)null);
 
                     b.HasData(
@@ -2974,7 +2975,6 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                             Id = 1,
                             Value = 0L
                         });
->>>>>>> harden-nodes
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
