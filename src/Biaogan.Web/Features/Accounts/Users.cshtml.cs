@@ -1,4 +1,3 @@
-using Biaogan.Web.Features.Organizations;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Errors;
 using Biaogan.Web.Infrastructure.Web;
@@ -10,9 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.Accounts;
 
 /// <summary>人员与邀请: every account with roles and status; resend invitations, disable and enable.</summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
+[Authorize(Policy = Policies.Office)]
 public sealed class UsersModel(AppDbContext db, UserManager<AppUser> users, Invitations invitations, AccountAudit audit,
-    TimeProvider clock) : AppPageModel
+    TimeProvider clock, IUnitNames unitNames) : AppPageModel
 {
     public const int PageSize = 50;
 
@@ -121,8 +120,8 @@ public sealed class UsersModel(AppDbContext db, UserManager<AppUser> users, Invi
                            select new { ur.UserId, r.Name }).ToListAsync(ct);
         var orgIds = page.Where(u => u.OrganizationId is not null).Select(u => u.OrganizationId!.Value).Distinct().ToList();
         var bodyIds = page.Where(u => u.RecommendingBodyId is not null).Select(u => u.RecommendingBodyId!.Value).Distinct().ToList();
-        var orgs = await db.Set<Organization>().Where(o => orgIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
-        var bodies = await db.Set<RecommendingBody>().Where(b => bodyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Name, ct);
+        var orgs = await unitNames.NamesAsync(orgIds, ct);
+        var bodies = await unitNames.NamesAsync(bodyIds, ct);
         var now = clock.GetUtcNow();
         var me = users.GetUserId(User);
         var isAdmin = User.IsInRole(Roles.Admin);

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Features.Cycles;
 using Biaogan.Web.Features.PublicNotice;
@@ -16,11 +15,9 @@ namespace Biaogan.Web.Features.Approval;
 /// 审定 (第二十二条): the committee sees the notice outcome and votes on each organisation (or stands aside for a conflict);
 /// the office opens the round after the 公示, records each decision with its reason, and finalises — which issues the awards.
 /// </summary>
-[Authorize(Roles = PageRoles)]
+[Authorize(Policy = Policies.ApprovalCommittee)]
 public sealed class IndexModel(AppDbContext db, ApprovalWorkflow workflow, NoticeWorkflow notices, TimeProvider clock, CurrentActor actor) : AppPageModel
 {
-    public const string PageRoles = Roles.Office + "," + Roles.Admin + "," + Roles.ApprovalCommittee;
-
     public sealed class DecisionRow
     {
         public Guid ApplicationId { get; set; }
@@ -38,8 +35,8 @@ public sealed class IndexModel(AppDbContext db, ApprovalWorkflow workflow, Notic
     public PublicNotice.PublicNotice? Notice { get; private set; }
     public ApprovalRound? Round { get; private set; }
     public string? Blocker { get; private set; }
-    public bool IsOffice => User.IsInRole(Roles.Office) || User.IsInRole(Roles.Admin);
-    public string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+    public bool IsOffice => User.IsOffice();
+    public string UserId => User.UserId();
     public IReadOnlyList<Objection> Objections { get; private set; } = [];
 
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
@@ -52,7 +49,8 @@ public sealed class IndexModel(AppDbContext db, ApprovalWorkflow workflow, Notic
 
     public async Task<IActionResult> OnPostStartAsync(CancellationToken ct)
     {
-        RequireOffice();
+        // A permission failure is a 403 (the AccessDenied page), never a form error.
+        if (!IsOffice) return Forbid();
         var cycle = await CurrentAsync(ct);
         await workflow.StartAsync(cycle.Id, ct);
         await db.SaveChangesAsync(ct);
@@ -62,7 +60,7 @@ public sealed class IndexModel(AppDbContext db, ApprovalWorkflow workflow, Notic
 
     public async Task<IActionResult> OnPostVoteAsync(CancellationToken ct)
     {
-        if (!User.IsInRole(Roles.ApprovalCommittee)) return Forbid();
+        if (!User.IsApprovalCommittee()) return Forbid();
         var round = await TrackedAsync(ct);
         round.CastVote(UserId, actor.Name, ApplicationId ?? Guid.Empty, Choice, Reason ?? "", clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
@@ -72,7 +70,8 @@ public sealed class IndexModel(AppDbContext db, ApprovalWorkflow workflow, Notic
 
     public async Task<IActionResult> OnPostDecideAsync(CancellationToken ct)
     {
-        RequireOffice();
+        // A permission failure is a 403 (the AccessDenied page), never a form error.
+        if (!IsOffice) return Forbid();
         var round = await TrackedAsync(ct);
         foreach (var d in Decisions.Where(d => d.Approved is not null)) round.Decide(d.ApplicationId, d.Approved!.Value, d.Reason ?? "");
         await db.SaveChangesAsync(ct);
@@ -82,18 +81,14 @@ public sealed class IndexModel(AppDbContext db, ApprovalWorkflow workflow, Notic
 
     public async Task<IActionResult> OnPostFinaliseAsync(CancellationToken ct)
     {
-        RequireOffice();
+        // A permission failure is a 403 (the AccessDenied page), never a form error.
+        if (!IsOffice) return Forbid();
         var round = await TrackedAsync(ct);
         var awards = await workflow.FinaliseAsync(round, UserId, ct);
         await db.SaveChangesAsync(ct);
         await notices.EvictPublicPagesAsync(ct);
         Flash = $"审定完成，已为 {awards.Count} 个组织颁发证书编号（{string.Join("、", awards.Select(a => a.CertificateNumber))}）。";
         return RedirectToPage();
-    }
-
-    private void RequireOffice()
-    {
-        if (!IsOffice) throw new DomainRuleException("只有活动办公室可以进行此操作。");
     }
 
     private async Task<Cycle> CurrentAsync(CancellationToken ct) =>

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Features.Calendar;
 using Biaogan.Web.Features.Cycles;
@@ -13,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.PublicNotice;
 
 /// <summary>公示 (第二十一条) for the office: draft from the recommended list → preview the dates → publish; then the objection queue.</summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
+[Authorize(Policy = Policies.Office)]
 public sealed class IndexModel(AppDbContext db, NoticeWorkflow workflow, TimeProvider clock) : AppPageModel
 {
     public sealed class EntryInput
@@ -82,7 +81,7 @@ public sealed class IndexModel(AppDbContext db, NoticeWorkflow workflow, TimePro
     public async Task<IActionResult> OnPostPublishAsync(CancellationToken ct)
     {
         var (_, notice) = await DraftAsync(ct);
-        notice.Publish(User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", clock.Today(), AcceptUnconfirmed, clock.GetUtcNow());
+        notice.Publish(User.UserId(), clock.Today(), AcceptUnconfirmed, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         await workflow.EvictPublicPagesAsync(ct);
         Flash = $"公示已发布。{notice.PeriodText}，异议受理截止 {notice.DeadlineText}。";

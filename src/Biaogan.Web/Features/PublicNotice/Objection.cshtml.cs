@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Infrastructure.Audit;
 using Biaogan.Web.Infrastructure.Data;
@@ -12,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.PublicNotice;
 
 /// <summary>One objection for the office: investigation notes, the organisation's reply, the finding and the conclusion.</summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
+[Authorize(Policy = Policies.Office)]
 public sealed class ObjectionModel(AppDbContext db, NoticeWorkflow workflow, TimeProvider clock, CurrentActor actor) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
@@ -60,7 +59,7 @@ public sealed class ObjectionModel(AppDbContext db, NoticeWorkflow workflow, Tim
         var o = await TrackedAsync(ct);
         if (Conclusion is not { } c) throw new DomainRuleException("请选择结论：异议成立或异议不成立。");
         var notice = await db.Set<PublicNotice>().FirstAsync(n => n.Id == o.NoticeId, ct);
-        o.Conclude(notice, c, Finding ?? "", Reason ?? "", PublicText, User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", clock.GetUtcNow());
+        o.Conclude(notice, c, Finding ?? "", Reason ?? "", PublicText, User.UserId(), clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         await workflow.EvictPublicPagesAsync(ct);
         Flash = c == ObjectionConclusion.Sustained ? $"异议成立，已将“{o.OrganizationName}”从公示名单中撤销推荐。" : "异议不成立，已办结。";

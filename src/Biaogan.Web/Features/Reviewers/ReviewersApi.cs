@@ -5,6 +5,7 @@ using Biaogan.Web.Infrastructure.Files;
 using Biaogan.Web.Infrastructure.Time;
 using Biaogan.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
+using ReviewerAccess = Biaogan.Web.Features.Reviewers.ReviewerProfileAccess; // renamed; the API rewrite should use the new name
 
 namespace Biaogan.Web.Features.Reviewers;
 

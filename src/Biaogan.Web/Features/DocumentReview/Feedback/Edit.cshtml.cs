@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -7,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Biaogan.Web.Features.DocumentReview.Feedback;
 
 /// <summary>The office reviews one feedback report: edits the text, approves, and releases it to the applicant.</summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
+[Authorize(Policy = Policies.Office)]
 public sealed class EditModel(FeedbackWorkflow workflow) : AppPageModel
 {
     public sealed class SectionInput
@@ -44,7 +43,7 @@ public sealed class EditModel(FeedbackWorkflow workflow) : AppPageModel
     public Task<IActionResult> OnPostApproveAsync(Guid applicationId, CancellationToken ct) => ChangeAsync(applicationId, (r, now) =>
     {
         r.Edit(Summary ?? "", Sections.Select(s => (s.Code, s.Strengths ?? "", s.Opportunities ?? "")).ToList(), now);
-        r.Approve(User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", now);
+        r.Approve(User.UserId(), now);
     }, "反馈报告已审定。确认无误后点击“发放给申报组织”。", ct);
 
     public Task<IActionResult> OnPostWithdrawAsync(Guid applicationId, CancellationToken ct) =>
