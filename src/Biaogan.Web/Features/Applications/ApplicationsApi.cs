@@ -26,7 +26,7 @@ public static class ApplicationsApi
         api.MapPost("/{id:guid}/submit", SubmitAsync).WithSummary("提交申报（不完整时返回 422 并列出待完成的内容；补正状态下为提交补正材料）");
         api.MapPost("/{id:guid}/withdraw", WithdrawAsync).WithSummary("撤回申报（资格审查结束前，须填写理由）");
         api.MapGet("/{id:guid}/files", FilesAsync).WithSummary("列出申报的全部文件及其各个版本");
-        api.MapPost("/{id:guid}/files", UploadAsync).RequireRateLimiting(UploadRateLimit.Policy).WithSummary(
+        api.MapPost("/{id:guid}/files", UploadAsync).RequireRateLimiting(RateLimitPolicies.Upload).WithSummary(
             "上传文件（multipart，一次读取不落临时文件：purpose、title 等字段须在 file 之前或写在查询参数中；file；purpose = evidence 证实性材料 / measurement-report 测评报告（须带 year）/ declaration 声明书；title；replaces = 要更新版本的文件 logicalId）");
         api.MapGet("/{id:guid}/files/{fileId:guid}", DownloadAsync).WithSummary("下载申报的某个文件版本");
     }

@@ -31,7 +31,6 @@ public static class FilesModule
         builder.Services.AddScoped<FileStore>();
         builder.Services.AddScoped<OrphanSweeper>();
         builder.Services.AddHostedService<OrphanSweepJob>();
-        builder.Services.AddUploadRateLimit(config);
         var requestBytes = config.GetValue("Files:RequestLimitMb", DefaultRequestMb) * 1024 * 1024;
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = requestBytes);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = requestBytes);
