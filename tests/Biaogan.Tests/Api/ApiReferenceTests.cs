@@ -5,9 +5,17 @@ using Biaogan.Web.Infrastructure.Web;
 
 namespace Biaogan.Tests.Api;
 
-/// <summary>The API reference page (/scalar/v1) and the OpenAPI document it renders.</summary>
-public class ApiReferenceTests(AppFactory app) : IClassFixture<AppFactory>
+/// <summary>
+/// The API reference page (/scalar/v1) and the OpenAPI document it renders, on a site that publishes them
+/// (OpenApi:Public; who may see them otherwise is SecurityHeaderTests' concern).
+/// </summary>
+public class ApiReferenceTests(ApiReferenceTests.PublicDocsApp app) : IClassFixture<ApiReferenceTests.PublicDocsApp>
 {
+    public sealed class PublicDocsApp : AppFactory
+    {
+        protected override IEnumerable<KeyValuePair<string, string?>> ExtraSettings => [new("OpenApi:Public", "true")];
+    }
+
     [Fact]
     public async Task The_reference_page_answers_and_names_the_api()
     {

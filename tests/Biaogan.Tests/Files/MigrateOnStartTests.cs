@@ -8,9 +8,16 @@ public class MigrateOnStartTests
     [Fact]
     public async Task A_node_set_not_to_migrate_refuses_to_start_on_an_unmigrated_database_and_says_to_run_migrate()
     {
-        await using var node = new NodeFactory("local", extra: [new("Database:MigrateOnStart", "false")]);
-        var error = Assert.ThrowsAny<Exception>(() => node.Services);
-        Assert.Contains("请先运行一次 `Biaogan.Web migrate`", error.ToString());
+        // Every test database starts from the migrated template (TestDatabase); this node gets an empty one instead.
+        var empty = TestDatabase.NewEmptyConnectionString(Directory.CreateTempSubdirectory("biaogan-empty-").FullName);
+        await using var node = new NodeFactory("local",
+            extra: [new("Database:MigrateOnStart", "false"), new("ConnectionStrings:Biaogan", empty)]);
+        try
+        {
+            var error = Assert.ThrowsAny<Exception>(() => node.Services);
+            Assert.Contains("请先运行一次 `Biaogan.Web migrate`", error.ToString());
+        }
+        finally { TestDatabase.Drop(empty); }
     }
 
     [Fact]

@@ -13,10 +13,4 @@ public class HomePageTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("高标准、少而精、树标杆", PageClient.Text(page));
     }
 
-    [Fact]
-    public async Task The_api_is_described_by_openapi()
-    {
-        var json = await app.CreateClient().GetStringAsync("/openapi/v1.json");
-        Assert.Contains("\"openapi\"", json);
-    }
 }

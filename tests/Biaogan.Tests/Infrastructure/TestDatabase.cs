@@ -43,10 +43,14 @@ public static class TestDatabase
         return new NpgsqlConnectionStringBuilder(PgServer) { Database = name }.ConnectionString;
     }
 
-    /// <summary>A connection string to a database that does not exist yet (for tests of the migrate command).</summary>
-    public static string NewEmptyConnectionString(string folder) => IsPostgres
-        ? new NpgsqlConnectionStringBuilder(PgServer) { Database = "biaogan_t_" + Guid.NewGuid().ToString("N")[..16] }.ConnectionString
-        : $"Data Source={Path.Combine(folder, "empty.db")}";
+    /// <summary>A database without any schema (for tests of starting on an unmigrated database); dropped like the others.</summary>
+    public static string NewEmptyConnectionString(string folder)
+    {
+        if (!IsPostgres) return $"Data Source={Path.Combine(folder, "empty.db")}";
+        var name = "biaogan_t_" + Guid.NewGuid().ToString("N")[..16];
+        Execute(Admin(), $"CREATE DATABASE \"{name}\"");
+        return new NpgsqlConnectionStringBuilder(PgServer) { Database = name }.ConnectionString;
+    }
 
     public static void Drop(string connectionString)
     {

@@ -51,6 +51,11 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         ("/Calendar/Correct", "LDDDDDOODDD"),
         ("/Calendar/Calculator", "LDDDDDOODDD"),
         ("/Audit", "LDDDDDOODDD"),
+        // 人员与邀请 API (office and administrator)
+        ("/api/users/", "LDDDDDOODDD"),
+        // health probes answer everyone (no data in them)
+        ("/healthz", "OOOOOOOOOOO"),
+        ("/readyz", "OOOOOOOOOOO"),
         // 后台任务 (scheduled work): an unknown item is 404 for the office too (a real one: Jobs/ScheduledWorkPageTests)
         ("/Jobs", "LDDDDDOODDD"),
         ("/api/jobs", "LDDDDDOODDD"),

@@ -42,7 +42,17 @@ public static class PublicVersionCaching
             var metadata = context.HttpContext.GetEndpoint()?.Metadata;
             if (metadata is null || (metadata.GetMetadata<OutputCacheAttribute>() is null && metadata.GetMetadata<IOutputCachePolicy>() is null)) return;
             var db = context.HttpContext.RequestServices.GetRequiredService<AppDbContext>();
-            context.CacheVaryByRules.VaryByValues["public-version"] = (await PublicVersion.CurrentAsync(db, ct)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            try
+            {
+                context.CacheVaryByRules.VaryByValues["public-version"] = (await PublicVersion.CurrentAsync(db, ct)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            catch (System.Data.Common.DbException)
+            {
+                // Without the version nothing cached can be known to be current: serve from the endpoint itself, which
+                // answers for itself (a health probe reports the database as unavailable instead of a 500).
+                context.AllowCacheLookup = false;
+                context.AllowCacheStorage = false;
+            }
         }
 
         public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken ct) => ValueTask.CompletedTask;

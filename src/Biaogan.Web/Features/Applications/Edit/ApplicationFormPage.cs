@@ -99,7 +99,7 @@ public abstract class ApplicationFormPage(ApplicationFormServices services) : Ap
             Application.Touch(Now);
             await Db.SaveEditAsync(Application, Version);
         }
-        catch (DomainRuleException ex)
+        catch (Exception ex) when (ex is DomainRuleException or Infrastructure.Files.UploadTooLargeException)
         {
             return Json(422, "未自动保存：" + ex.Message);
         }

@@ -149,7 +149,7 @@ public sealed class ConditionsModel(ApplicationFormServices services) : Applicat
             var stored = await FileService.UploadAsync(Application, Cycle, stream, file.FileName, file.Length, purpose, title, replaces);
             return stored.LogicalId;
         }
-        catch (DomainRuleException ex)
+        catch (Exception ex) when (ex is DomainRuleException or Infrastructure.Files.UploadTooLargeException)
         {
             ModelState.AddModelError(field, ex.Message);
             return null;

@@ -64,7 +64,7 @@ public sealed class EvidenceModel(ApplicationFormServices services) : Applicatio
                 Uploads[i].Title = null;
                 ModelState.Remove($"Uploads[{i}].Title");
             }
-            catch (DomainRuleException ex)
+            catch (Exception ex) when (ex is DomainRuleException or Infrastructure.Files.UploadTooLargeException)
             {
                 ModelState.AddModelError(UploadField(i), ex.Message);
             }
@@ -85,7 +85,7 @@ public sealed class EvidenceModel(ApplicationFormServices services) : Applicatio
             await using var stream = file.OpenReadStream();
             await FileService.UploadAsync(Application, Cycle, stream, file.FileName, file.Length, FilePurpose.Evidence, current.Title, current.LogicalId);
         }
-        catch (DomainRuleException ex)
+        catch (Exception ex) when (ex is DomainRuleException or Infrastructure.Files.UploadTooLargeException)
         {
             ModelState.AddModelError(NewVersionKey(current.LogicalId), ex.Message);
             return await RedisplayAsync();
