@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Biaogan.Web.Infrastructure.Audit;
 
 /// <summary>
-/// The hash chain over the audit log (docs/decisions/0020). Row n's hash is SHA-256 over a canonical JSON
+/// The hash chain over the audit log (docs/decisions/0023-audit-hash-chain.md). Row n's hash is SHA-256 over a canonical JSON
 /// array of its fields including row n−1's hash, so changing, removing or inserting a row breaks every
 /// link after it. The one <see cref="AuditChainHead"/> row holds the last sequence and hash; appends lock it
 /// in the saving transaction, so rows from several app nodes never fork the chain.

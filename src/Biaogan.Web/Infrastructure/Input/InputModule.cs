@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.Json;
 namespace Biaogan.Web.Infrastructure.Input;
 
 /// <summary>
-/// Bad input is a Chinese 4xx, never a 500 (decision record 0020): minimal-API binding failures are thrown in every
+/// Bad input is a Chinese 4xx, never a 500 (decision record 0022): minimal-API binding failures are thrown in every
 /// environment so that ApiExceptionHandler turns them into problem+json; every JSON string, request path, API query and
 /// page field passes <see cref="TextRules"/>; bodies that are not uploads are capped by <see cref="RequestSizeLimit"/>.
 /// The SaveChanges side (<see cref="TextColumnInterceptor"/>) is registered with the DbContext in Infrastructure/Data.
