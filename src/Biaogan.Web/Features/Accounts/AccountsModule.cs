@@ -11,6 +11,7 @@ public static class AccountsModule
         services.AddSingleton<StartupBanner>();
         services.AddSingleton<DemoLogins>();
         services.AddScoped<ISeeder, RoleSeeder>();
+        services.AddAuthorization(o => o.AddPolicies());
 
         // Identity itself is configured in WebModule; these replace its English messages, add our claims,
         // put TOTP on the injected clock and add the 7-day invitation token.
@@ -30,8 +31,8 @@ public static class AccountsModule
         services.AddSingleton<UnknownAccountLockout>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<AccountAudit>();
-        services.AddScoped<AccountMail>();
         services.AddScoped<Invitations>();
+        services.AddScoped<AccountRecovery>();
     }
 
     public static void MapAccounts(this WebApplication app)

@@ -12,7 +12,7 @@ namespace Biaogan.Web.Features.Accounts;
 /// or recommending body invites a colleague. The invited account has no password until the person
 /// opens the link (valid 7 days), sets name and password, and thereby confirms the e-mail address.
 /// </summary>
-public sealed class Invitations(UserManager<AppUser> users, AppDbContext db, AccountMail mail, AccountAudit audit,
+public sealed class Invitations(UserManager<AppUser> users, AppDbContext db, IAccountMail mail, AccountAudit audit,
     CurrentActor actor, TimeProvider clock)
 {
     /// <summary>Identity token provider (and its data-protection purpose) dedicated to invitations.</summary>

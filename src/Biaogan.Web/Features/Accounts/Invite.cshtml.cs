@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Biaogan.Web.Features.Accounts;
 
 /// <summary>邀请人员: staff, reviewers and committee members join by invitation only (Roles.Invited).</summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
+[Authorize(Policy = Policies.Office)]
 public sealed class InviteModel(UserAdministration administration) : AppPageModel
 {
     public sealed class InputModel

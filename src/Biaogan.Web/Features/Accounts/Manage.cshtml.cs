@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Biaogan.Web.Features.Organizations;
-using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.Accounts;
 
 /// <summary>账号设置: name, password, two-factor status and recovery codes.</summary>
-public sealed class ManageModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AppDbContext db, AccountAudit audit) : AppPageModel
+public sealed class ManageModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountAudit audit,
+    IUnitNames unitNames) : AppPageModel
 {
     public sealed class ProfileInput
     {
@@ -103,9 +102,6 @@ public sealed class ManageModel(UserManager<AppUser> users, SignInManager<AppUse
         Me = await users.GetUserAsync(User) ?? throw new InvalidOperationException("当前用户不存在。");
         RoleNames = (await users.GetRolesAsync(Me)).Select(Roles.Display).ToList();
         RecoveryCodesLeft = Me.TwoFactorEnabled ? await users.CountRecoveryCodesAsync(Me) : 0;
-        if (Me.OrganizationId is { } o)
-            UnitName = await db.Set<Organization>().Where(x => x.Id == o).Select(x => x.Name).FirstOrDefaultAsync();
-        else if (Me.RecommendingBodyId is { } b)
-            UnitName = await db.Set<RecommendingBody>().Where(x => x.Id == b).Select(x => x.Name).FirstOrDefaultAsync();
+        UnitName = await unitNames.NameOfAsync(Me);
     }
 }

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Biaogan.Web.Features.Account;
 using Biaogan.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Identity;

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Biaogan.Web.Features.Organizations;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Errors;
 using Microsoft.AspNetCore.Identity;
@@ -14,7 +13,7 @@ namespace Biaogan.Web.Features.Accounts;
 /// each session re-checks within a minute (Security:SessionCheckSeconds).
 /// </summary>
 public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> users, Invitations invitations, AccountAudit audit,
-    TimeProvider clock)
+    TimeProvider clock, IUnitNames unitNames)
 {
     public const int PageSize = 50;
 
@@ -140,8 +139,8 @@ public sealed class UserAdministration(AppDbContext db, UserManager<AppUser> use
                            select new { ur.UserId, r.Name }).ToListAsync(ct);
         var orgIds = users.Where(u => u.OrganizationId is not null).Select(u => u.OrganizationId!.Value).Distinct().ToList();
         var bodyIds = users.Where(u => u.RecommendingBodyId is not null).Select(u => u.RecommendingBodyId!.Value).Distinct().ToList();
-        var orgs = await db.Set<Organization>().Where(o => orgIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
-        var bodies = await db.Set<RecommendingBody>().Where(b => bodyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Name, ct);
+        var orgs = await unitNames.NamesAsync(orgIds, ct);
+        var bodies = await unitNames.NamesAsync(bodyIds, ct);
         var now = clock.GetUtcNow();
         var me = viewer.UserId();
         var isAdmin = viewer.IsInRole(Roles.Admin);

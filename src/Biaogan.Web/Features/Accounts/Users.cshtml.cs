@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Biaogan.Web.Features.Accounts;
 
 /// <summary>人员与邀请: every account with roles and status; resend invitations, disable and enable (<see cref="UserAdministration"/>).</summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
+[Authorize(Policy = Policies.Office)]
 public sealed class UsersModel(UserAdministration administration) : AppPageModel
 {
     public const int PageSize = UserAdministration.PageSize;

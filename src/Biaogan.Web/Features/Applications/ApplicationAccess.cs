@@ -16,11 +16,11 @@ public sealed class ApplicationAccess(AppDbContext db)
 
     public async Task<Caller> CallerAsync(ClaimsPrincipal principal, CancellationToken ct = default)
     {
-        var id = principal.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+        var id = principal.UserId();
         var user = await db.Users.AsNoTracking().Where(u => u.Id == id)
             .Select(u => new { u.OrganizationId, u.RecommendingBodyId }).FirstOrDefaultAsync(ct);
         return new Caller(id, user?.OrganizationId, user?.RecommendingBodyId,
-            principal.IsInRole(Roles.Office) || principal.IsInRole(Roles.Admin),
+            principal.IsOffice(),
             principal.IsInRole(Roles.Applicant), principal.IsInRole(Roles.Recommender));
     }
 

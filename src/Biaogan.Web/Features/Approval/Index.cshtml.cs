@@ -14,11 +14,9 @@ namespace Biaogan.Web.Features.Approval;
 /// 审定 (第二十二条): the committee sees the notice outcome and votes on each organisation (or stands aside for a conflict);
 /// the office opens the round after the 公示, records each decision with its reason, and finalises — which issues the awards.
 /// </summary>
-[Authorize(Roles = PageRoles)]
+[Authorize(Policy = Policies.ApprovalCommittee)]
 public sealed class IndexModel(AppDbContext db, ApprovalWorkflow workflow, CurrentActor actor) : AppPageModel
 {
-    public const string PageRoles = Roles.Office + "," + Roles.Admin + "," + Roles.ApprovalCommittee;
-
     public sealed class DecisionRow
     {
         public Guid ApplicationId { get; set; }

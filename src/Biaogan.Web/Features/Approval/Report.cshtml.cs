@@ -1,3 +1,4 @@
+using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Features.Cycles;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Pdf;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.Approval;
 
 /// <summary>The year's 评审工作报告 as a Chinese PDF, for the approval committee and the office.</summary>
-[Authorize(Roles = IndexModel.PageRoles)]
+[Authorize(Policy = Policies.ApprovalCommittee)]
 public sealed class ReportModel(AppDbContext db, TimeProvider clock) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)

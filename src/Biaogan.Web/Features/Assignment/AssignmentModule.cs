@@ -1,4 +1,5 @@
 using Biaogan.Web.Infrastructure.Jobs;
+using Biaogan.Web.Features.Conflicts;
 
 namespace Biaogan.Web.Features.Assignment;
 
@@ -10,6 +11,9 @@ public static class AssignmentModule
         builder.Services.AddScoped<AssignmentPlans>();
         builder.Services.AddScoped<PlanApplier>();
         builder.Services.AddScoped<ReviewerTasks>();
+        builder.Services.AddScoped<SeatDeclarations>();
+        builder.Services.AddScoped<LeaderQualifications>();
+        builder.Services.AddScoped<ISeatRemoval>(sp => sp.GetRequiredService<SeatDeclarations>());
         builder.Services.AddScoped<AssignmentJobs>();
         builder.Services.AddScheduledWork<AssignmentSolveWork>();
     }

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.Assignment;
 
 /// <summary>专家组分配 — the office's page per cycle and stage: state of the groups, runs, plans, manual start and upload.</summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
+[Authorize(Policy = Policies.Office)]
 public sealed class IndexModel(AppDbContext db, AssignmentInputs inputs, AssignmentJobs jobs, AssignmentPlans plans) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? CycleId { get; set; }

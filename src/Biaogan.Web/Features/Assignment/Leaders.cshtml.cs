@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.Assignment;
 
 /// <summary>组长资格 — the office records which appointed reviewers may lead an expert group.</summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
-public sealed class LeadersModel(AppDbContext db, CurrentActor actor, TimeProvider clock) : AppPageModel
+[Authorize(Policy = Policies.Office)]
+public sealed class LeadersModel(AppDbContext db, LeaderQualifications leaders, TimeProvider clock) : AppPageModel
 {
     public sealed record Row(ReviewerProfile Reviewer, LeaderQualification? Qualification);
 
@@ -26,11 +26,7 @@ public sealed class LeadersModel(AppDbContext db, CurrentActor actor, TimeProvid
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!await db.Set<ReviewerProfile>().AnyAsync(p => p.Id == ReviewerId, ct)) return NotFound();
-        var q = await db.Set<LeaderQualification>().FirstOrDefaultAsync(x => x.ReviewerId == ReviewerId, ct);
-        if (q is null) db.Add(q = new LeaderQualification(ReviewerId));
-        q.Record(Eligible, Note, actor.Name, clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        if (!await leaders.RecordAsync(ReviewerId, Eligible, Note, ct)) return NotFound();
         Flash = "组长资格已保存。";
         return RedirectToPage();
     }

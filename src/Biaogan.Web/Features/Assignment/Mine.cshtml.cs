@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -7,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Biaogan.Web.Features.Assignment;
 
 /// <summary>我的评审任务 — the reviewer's own seats, the next step of each, and declining with a reason.</summary>
-[Authorize(Roles = Roles.Reviewer)]
+[Authorize(Policy = Policies.Reviewer)]
 public sealed class MineModel(ReviewerTasks tasks) : AppPageModel
 {
     [BindProperty] public Guid MemberId { get; set; }
@@ -16,7 +15,7 @@ public sealed class MineModel(ReviewerTasks tasks) : AppPageModel
 
     public IReadOnlyList<ReviewerTask> Tasks { get; private set; } = [];
 
-    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+    private string UserId => User.UserId();
 
     public async Task OnGetAsync(CancellationToken ct) => Tasks = await tasks.MineAsync(UserId, ct);
 

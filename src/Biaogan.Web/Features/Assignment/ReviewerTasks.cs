@@ -36,7 +36,7 @@ public sealed class ReviewerTasks(AppDbContext db, PlanApplier applier, Notifier
     /// <summary>Every seat of the signed-in user's reviewer profile, newest first; empty for anyone else.</summary>
     public async Task<IReadOnlyList<ReviewerTask>> MineAsync(string userId, CancellationToken ct = default)
     {
-        var profileId = await ReviewerAccess.ProfileIdAsync(db, userId, ct);
+        var profileId = await ReviewerGate.ProfileIdAsync(db, userId, ct);
         if (profileId is null) return [];
         var rows = await (from m in db.Set<GroupMember>().AsNoTracking()
                           join g in db.Set<ExpertGroup>().AsNoTracking() on m.GroupId equals g.Id
@@ -63,7 +63,7 @@ public sealed class ReviewerTasks(AppDbContext db, PlanApplier applier, Notifier
     /// <summary>The reviewer declines their own seat with a reason; the office is notified. Another person's seat is not found.</summary>
     public async Task<GroupMember?> DeclineAsync(string userId, Guid memberId, int? version, string? reason, CancellationToken ct = default)
     {
-        var profileId = await ReviewerAccess.ProfileIdAsync(db, userId, ct);
+        var profileId = await ReviewerGate.ProfileIdAsync(db, userId, ct);
         var member = profileId is null ? null : await db.Set<GroupMember>().FirstOrDefaultAsync(m => m.Id == memberId && m.ReviewerId == profileId, ct);
         if (member is null) return null;
         if (version is { } v) db.Entry(member).Property(m => m.Version).OriginalValue = v;

@@ -11,7 +11,7 @@ using Microsoft.Net.Http.Headers;
 namespace Biaogan.Web.Features.Audit;
 
 /// <summary>审计日志: every recorded state change, filtered and paged, with before → after per field.</summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
+[Authorize(Policy = Policies.Office)]
 public sealed class IndexModel(AppDbContext db, TimeProvider clock, AuditChainStatus chain) : PageModel
 {
     public const int PageSize = 50;

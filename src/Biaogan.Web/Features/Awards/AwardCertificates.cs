@@ -17,7 +17,7 @@ public sealed class AwardCertificates(AppDbContext db, FileStore files, PublicLi
     {
         var award = await db.Set<Award>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == awardId, ct);
         if (award is null) return null;
-        if (user.IsInRole(Roles.Office) || user.IsInRole(Roles.Admin)) return award;
+        if (user.IsOffice()) return award;
         return user.IsInRole(Roles.Applicant) && AppClaims.OrganizationOf(user) == award.OrganizationId
             && award.Status != AwardStatus.Revoked ? award : null;
     }

@@ -1,3 +1,4 @@
+using Biaogan.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -18,5 +19,14 @@ internal sealed class AwardConfiguration : IEntityTypeConfiguration<Award>
         b.Property(a => a.RevocationReason).HasMaxLength(2000);
         b.Property(a => a.PlaqueNumber).HasMaxLength(60);
         b.Property(a => a.PlaqueRecipient).HasMaxLength(200);
+    }
+}
+
+internal sealed class AwardSettingsConfiguration : IEntityTypeConfiguration<AwardSettings>
+{
+    public void Configure(EntityTypeBuilder<AwardSettings> b)
+    {
+        b.ToTable("AwardSettings");
+        b.Property(s => s.ReportContact).HasMaxLength(1000);
     }
 }

@@ -1,6 +1,5 @@
 using Biaogan.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Biaogan.Web.Features.Awards;
 
@@ -51,14 +50,5 @@ public sealed class AwardSettings : Entity
         settings = new AwardSettings();
         db.Add(settings);
         return settings;
-    }
-}
-
-internal sealed class AwardSettingsConfiguration : IEntityTypeConfiguration<AwardSettings>
-{
-    public void Configure(EntityTypeBuilder<AwardSettings> b)
-    {
-        b.ToTable("AwardSettings");
-        b.Property(s => s.ReportContact).HasMaxLength(1000);
     }
 }

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.Awards;
 
 /// <summary>One benchmark for the office: certificate, verification link, plaque record (奖牌) and registry status changes.</summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
+[Authorize(Policy = Policies.Office)]
 public sealed class DetailsModel(AppDbContext db, AwardOffice office, AwardCertificates certificates) : AppPageModel
 {
     public sealed class PlaqueInput

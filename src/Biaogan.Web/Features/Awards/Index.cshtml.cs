@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.Awards;
 
 /// <summary>The office's list of benchmarks of a year: certificates, plaques and registry status.</summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
+[Authorize(Policy = Policies.Office)]
 public sealed class IndexModel(AppDbContext db) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.Awards;
 
 /// <summary>The winning organisation's page: its benchmarks, certificates, verification links and the logo rules of 第三十二条.</summary>
-[Authorize(Roles = Roles.Applicant)]
+[Authorize(Policy = Policies.Applicant)]
 public sealed class MineModel(Infrastructure.Data.AppDbContext db, AwardCertificates certificates) : PageModel
 {
     public IReadOnlyList<Award> Awards { get; private set; } = [];

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.Awards;
 
 /// <summary>The office's certificate settings: the seal image printed on certificates and the verification page's reporting text.</summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
+[Authorize(Policy = Policies.Office)]
 public sealed class SealModel(AppDbContext db, AwardOffice office, AwardCertificates certificates, FileStore files) : AppPageModel
 {
     [BindProperty, Display(Name = "印章图片")] public IFormFile? Upload { get; set; }

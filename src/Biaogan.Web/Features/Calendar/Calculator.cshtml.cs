@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Biaogan.Web.Features.Calendar;
 
 /// <summary>工作日计算: start date + N working days → end date, with the days counted and any unconfirmed year.</summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
+[Authorize(Policy = Policies.Office)]
 public sealed class CalculatorModel(WorkingDayCalendar calendar, TimeProvider clock) : PageModel
 {
     public sealed record CountedDay(int Number, DateOnly Date, string? Name);

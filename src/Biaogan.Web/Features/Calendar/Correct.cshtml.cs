@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Biaogan.Web.Features.Calendar;
 
 /// <summary>更正某日: the office sets one day off, working, or back to normal, with a required note.</summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
+[Authorize(Policy = Policies.Office)]
 public sealed class CorrectModel(CalendarAdmin admin, WorkingDayCalendar calendar) : AppPageModel
 {
     public sealed class CorrectionInput

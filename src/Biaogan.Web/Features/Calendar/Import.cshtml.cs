@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.Calendar;
 
 /// <summary>Loads a year's State Council notice: a holiday-cn JSON file, or the days typed in by hand.</summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
+[Authorize(Policy = Policies.Office)]
 public sealed class ImportModel(AppDbContext db, CalendarAdmin admin, TimeProvider clock) : AppPageModel
 {
     private const long MaxFileBytes = 1024 * 1024;

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.Calendar;
 
 /// <summary>工作日历: the years on file, published or awaiting the State Council notice.</summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
+[Authorize(Policy = Policies.Office)]
 public sealed class IndexModel(AppDbContext db, TimeProvider clock) : PageModel
 {
     public sealed record YearRow(int Year, bool Published, string Source, DateTimeOffset UpdatedAt, int Days, int Corrections);

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.Calendar;
 
 /// <summary>One year's exceptional days (放假, 调休上班, hand corrections).</summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
+[Authorize(Policy = Policies.Office)]
 public sealed class YearModel(AppDbContext db) : PageModel
 {
     public int Year { get; private set; }

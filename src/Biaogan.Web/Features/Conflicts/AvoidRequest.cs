@@ -1,7 +1,6 @@
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Errors;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Biaogan.Web.Features.Conflicts;
 
@@ -44,19 +43,4 @@ public sealed class AvoidRequest : Entity
     public string Evidence => $"申报组织申请回避：{PersonName}{(Employer is null ? "" : $"（{Employer}）")}。理由：{Reason}";
 
     public void MarkWithdrawn() => RecordAction($"撤回回避申请：{PersonName}");
-}
-
-internal sealed class AvoidRequestConfiguration : IEntityTypeConfiguration<AvoidRequest>
-{
-    public void Configure(EntityTypeBuilder<AvoidRequest> b)
-    {
-        b.ToTable("ConflictAvoidRequests");
-        b.HasIndex(r => r.ApplicationId);
-        b.HasIndex(r => r.CycleId);
-        b.Property(r => r.PersonName).HasMaxLength(50);
-        b.Property(r => r.Employer).HasMaxLength(200);
-        b.Property(r => r.Reason).HasMaxLength(1000);
-        b.Property(r => r.RequestedBy).HasMaxLength(100);
-        b.Ignore(r => r.Evidence);
-    }
 }

@@ -1,7 +1,6 @@
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Errors;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Biaogan.Web.Features.Conflicts;
 
@@ -50,17 +49,5 @@ public sealed class ConfidentialityTerms : Entity
     {
         var row = await db.Set<ConfidentialityTerms>().AsNoTracking().OrderByDescending(t => t.PublishedAt).FirstOrDefaultAsync(ct);
         return row is null ? Default : (row.VersionLabel, row.Text);
-    }
-}
-
-internal sealed class ConfidentialityTermsConfiguration : IEntityTypeConfiguration<ConfidentialityTerms>
-{
-    public void Configure(EntityTypeBuilder<ConfidentialityTerms> b)
-    {
-        b.ToTable("ConfidentialityTerms");
-        b.HasIndex(t => t.VersionLabel).IsUnique();
-        b.Property(t => t.VersionLabel).HasMaxLength(ConfidentialityTerms.MaxLabelLength);
-        b.Property(t => t.Text).HasMaxLength(10000);
-        b.Property(t => t.PublishedBy).HasMaxLength(100);
     }
 }

@@ -1,7 +1,6 @@
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Errors;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Biaogan.Web.Features.Conflicts;
 
@@ -112,18 +111,4 @@ public static class ConflictQueries
     public static Task<bool> IsBlockedAsync(AppDbContext db, Guid reviewerId, Guid applicationId, CancellationToken ct) =>
         db.Set<ConflictCase>().AnyAsync(c => c.ReviewerId == reviewerId && c.ApplicationId == applicationId
                                              && c.Status != ConflictStatus.Dismissed, ct);
-}
-
-internal sealed class ConflictCaseConfiguration : IEntityTypeConfiguration<ConflictCase>
-{
-    public void Configure(EntityTypeBuilder<ConflictCase> b)
-    {
-        b.ToTable("ConflictCases");
-        b.HasIndex(c => new { c.ReviewerId, c.ApplicationId });
-        b.HasIndex(c => new { c.CycleId, c.Status });
-        b.Property(c => c.Evidence).HasMaxLength(2000);
-        b.Property(c => c.DecidedBy).HasMaxLength(100);
-        b.Property(c => c.DecisionReason).HasMaxLength(2000);
-        b.Ignore(c => c.Blocks);
-    }
 }

@@ -1,6 +1,5 @@
 using Biaogan.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Biaogan.Web.Features.Conflicts;
 
@@ -123,15 +122,5 @@ public static class ConflictRules
         RuleSwitch S(ConflictRuleKind k) => R(k) is { } r ? new RuleSwitch(r.Enabled, r.MatchByName) : RuleSwitch.On;
         return new ConflictRuleSet(year, lookbackYears, S(ConflictRuleKind.Employment), S(ConflictRuleKind.Consulting),
             S(ConflictRuleKind.RecommendingBody), S(ConflictRuleKind.EnterpriseGroup), S(ConflictRuleKind.PersonalRelation));
-    }
-}
-
-internal sealed class ConflictRuleConfiguration : IEntityTypeConfiguration<ConflictRule>
-{
-    public void Configure(EntityTypeBuilder<ConflictRule> b)
-    {
-        b.ToTable("ConflictRules");
-        b.HasIndex(r => new { r.CycleId, r.Kind }).IsUnique();
-        b.Property(r => r.UpdatedBy).HasMaxLength(100);
     }
 }

@@ -12,7 +12,7 @@ namespace Biaogan.Web.Features.Conflicts;
 /// <summary>
 /// 利益冲突确认 — the office's queue: filters, 排查 (scan) of a cycle, confirm (the pair's seats end) or dismiss with a reason.
 /// </summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
+[Authorize(Policy = Policies.Office)]
 public sealed class IndexModel(AppDbContext db, ConflictDecisions decisions, CurrentActor actor, TimeProvider clock) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? CycleId { get; set; }
@@ -54,7 +54,6 @@ public sealed class IndexModel(AppDbContext db, ConflictDecisions decisions, Cur
     {
         var c = await decisions.FindAsync(CaseId, Version, ct);
         var ended = await decisions.ConfirmAsync(c, actor.Name, Reason, ct);
-        await db.SaveChangesAsync(ct);
         Flash = ended == 0 ? "已确认该利益冲突，今后不会把该评审员分配给该申报。"
             : $"已确认该利益冲突，并将该评审员撤出该申报的 {ended} 个专家组席位，请补充安排评审员。";
         return RedirectToPage(Filters());
@@ -63,8 +62,7 @@ public sealed class IndexModel(AppDbContext db, ConflictDecisions decisions, Cur
     public async Task<IActionResult> OnPostDismissAsync(CancellationToken ct)
     {
         var c = await decisions.FindAsync(CaseId, Version, ct);
-        decisions.Dismiss(c, actor.Name, Reason ?? "");
-        await db.SaveChangesAsync(ct);
+        await decisions.DismissAsync(c, actor.Name, Reason ?? "", ct);
         Flash = "已排除该误报，理由已记入审计日志；相同情况今后排查时不再提示。";
         return RedirectToPage(Filters());
     }

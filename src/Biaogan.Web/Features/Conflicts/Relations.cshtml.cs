@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Features.Reviewers;
 using Biaogan.Web.Infrastructure.Data;
@@ -15,8 +14,8 @@ namespace Biaogan.Web.Features.Conflicts;
 /// 个人关系申报: the reviewer declares consulting, relatives and other interests with organisations, so that the scan
 /// finds them. Employment comes from the work history on the reviewer's own profile.
 /// </summary>
-[Authorize(Roles = Roles.Reviewer)]
-public sealed class RelationsModel(AppDbContext db, TimeProvider clock) : AppPageModel
+[Authorize(Policy = Policies.Reviewer)]
+public sealed class RelationsModel(AppDbContext db, ReviewerRelations relations, TimeProvider clock) : AppPageModel
 {
     public sealed class RelationInput
     {
@@ -40,10 +39,8 @@ public sealed class RelationsModel(AppDbContext db, TimeProvider clock) : AppPag
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var profile = await MineAsync(ct) ?? throw new DomainRuleException("当前账号没有关联评审员档案，请联系活动办公室。");
-        var relation = new ReviewerRelation(profile.Id, Input.Kind ?? (RelationKind)(-1), Input.OrganizationName ?? "", Input.OrganizationUscc,
-            Input.Description ?? "", Input.FromYear, Input.ToYear, clock.Today().Year, clock.GetUtcNow());
-        db.Add(relation);
-        await db.SaveChangesAsync(ct);
+        var relation = await relations.DeclareAsync(profile.Id, Input.Kind, Input.OrganizationName ?? "", Input.OrganizationUscc,
+            Input.Description ?? "", Input.FromYear, Input.ToYear, ct);
         Flash = $"已申报与“{relation.OrganizationName}”的{relation.Kind.Display()}。活动办公室下次排查时会据此回避。";
         return RedirectToPage();
     }
@@ -52,12 +49,7 @@ public sealed class RelationsModel(AppDbContext db, TimeProvider clock) : AppPag
     {
         ModelState.Clear();
         var profile = await MineAsync(ct) ?? throw new DomainRuleException("当前账号没有关联评审员档案，请联系活动办公室。");
-        // Only one's own row: another reviewer's id is simply not found.
-        var relation = await db.Set<ReviewerRelation>().FirstOrDefaultAsync(r => r.Id == RelationId && r.ReviewerId == profile.Id, ct)
-            ?? throw new DomainRuleException("该申报不存在或已撤回，请刷新页面。");
-        relation.MarkWithdrawn();
-        db.Remove(relation);
-        await db.SaveChangesAsync(ct);
+        await relations.WithdrawAsync(profile.Id, RelationId, ct);
         Flash = "已撤回该申报。已记录的利益冲突由活动办公室处理，不随之撤销。";
         return RedirectToPage();
     }
@@ -71,7 +63,7 @@ public sealed class RelationsModel(AppDbContext db, TimeProvider clock) : AppPag
 
     private Task<ReviewerProfile?> MineAsync(CancellationToken ct)
     {
-        var me = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var me = User.UserId();
         return db.Set<ReviewerProfile>().AsNoTracking().FirstOrDefaultAsync(p => p.UserId == me, ct);
     }
 

@@ -2,7 +2,6 @@ using Biaogan.Web.Features.Organizations;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Errors;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Biaogan.Web.Features.Conflicts;
 
@@ -80,17 +79,4 @@ public static class RelationKindText
         RelationKind.Relative => "亲属关系",
         _ => "其他利害关系",
     };
-}
-
-internal sealed class ReviewerRelationConfiguration : IEntityTypeConfiguration<ReviewerRelation>
-{
-    public void Configure(EntityTypeBuilder<ReviewerRelation> b)
-    {
-        b.ToTable("ReviewerRelations");
-        b.HasIndex(r => r.ReviewerId);
-        b.Property(r => r.OrganizationName).HasMaxLength(200);
-        b.Property(r => r.OrganizationUscc).HasMaxLength(18);
-        b.Property(r => r.Description).HasMaxLength(500);
-        b.Ignore(r => r.Years);
-    }
 }

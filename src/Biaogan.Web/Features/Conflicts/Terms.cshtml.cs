@@ -1,7 +1,5 @@
 using Biaogan.Web.Features.Accounts;
-using Biaogan.Web.Infrastructure.Audit;
 using Biaogan.Web.Infrastructure.Data;
-using Biaogan.Web.Infrastructure.Errors;
 using Biaogan.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -10,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.Conflicts;
 
 /// <summary>保密承诺书: the office publishes a new version (label + text); seats keep the label their reviewer signed.</summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
-public sealed class TermsModel(AppDbContext db, CurrentActor actor, TimeProvider clock) : AppPageModel
+[Authorize(Policy = Policies.Office)]
+public sealed class TermsModel(AppDbContext db, ConflictSettings settings) : AppPageModel
 {
     [BindProperty] public string? VersionLabel { get; set; }
     [BindProperty] public string? Text { get; set; }
@@ -28,11 +26,7 @@ public sealed class TermsModel(AppDbContext db, CurrentActor actor, TimeProvider
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var label = (VersionLabel ?? "").Trim();
-        if (label == (await ConfidentialityTerms.CurrentAsync(db, ct)).Label
-            || await db.Set<ConfidentialityTerms>().AnyAsync(t => t.VersionLabel == label, ct))
-            throw new DomainRuleException($"版本号“{label}”已使用过，请填写新的版本号（如“{DateTimeOffsetYear()}-2”）。");
-        db.Add(new ConfidentialityTerms(label, Text ?? "", actor.Name, clock.GetUtcNow()));
-        await db.SaveChangesAsync(ct);
+        await settings.PublishTermsAsync(label, Text ?? "", ct);
         Flash = $"已发布保密承诺书 {label} 版。此后签署声明的评审员将签署新版本，已签署的记录保留原版本号。";
         return RedirectToPage();
     }
@@ -42,8 +36,6 @@ public sealed class TermsModel(AppDbContext db, CurrentActor actor, TimeProvider
         await LoadAsync(HttpContext.RequestAborted);
         return Page();
     }
-
-    private int DateTimeOffsetYear() => clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).Year;
 
     private async Task LoadAsync(CancellationToken ct)
     {

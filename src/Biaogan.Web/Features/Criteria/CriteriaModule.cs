@@ -1,6 +1,5 @@
 using Biaogan.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Biaogan.Web.Features.Criteria;
 
@@ -17,20 +16,6 @@ public static class CriteriaModule
     public static void MapCriteria(this WebApplication app) => app.MapCriteriaApi();
 }
 
-internal sealed class CriteriaVersionConfiguration : IEntityTypeConfiguration<CriteriaVersion>
-{
-    public void Configure(EntityTypeBuilder<CriteriaVersion> b)
-    {
-        b.ToTable("CriteriaVersions");
-        b.Property(v => v.Code).HasMaxLength(CriteriaValidation.MaxCodeLength);
-        b.Property(v => v.Key).HasMaxLength(CriteriaVersion.MaxKeyLength);
-        b.Property(v => v.Label).HasMaxLength(CriteriaValidation.MaxTitleLength);
-        b.Property(v => v.Title).HasMaxLength(CriteriaValidation.MaxTitleLength);
-        b.Property(v => v.Content);
-        b.HasIndex(v => v.Key).IsUnique();
-        b.HasIndex(v => new { v.Code, v.VersionNo }).IsUnique();
-    }
-}
 
 /// <summary>
 /// Puts the shipped templates (T/CAQ 10301-2016 and GB/T 19580-2012) into the database as published

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Biaogan.Web.Features.Criteria;
 
 /// <summary>One version as a tree with totals and 待核定 badges; validate, publish, copy, retire, export.</summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
+[Authorize(Policy = Policies.Office)]
 public sealed class DetailsModel(CriteriaLibrary library, AppDbContext db) : AppPageModel
 {
     public CriteriaVersion Criteria { get; private set; } = null!;

@@ -10,7 +10,7 @@ namespace Biaogan.Web.Features.Criteria;
 /// 编辑草稿: header, categories and items (add, remove, reorder, points, kinds, 待核定), scoring bands and
 /// their descriptors. Every button saves the whole draft; sums are checked and shown, and block only publishing.
 /// </summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
+[Authorize(Policy = Policies.Office)]
 public sealed class EditModel(CriteriaLibrary library, AppDbContext db) : AppPageModel
 {
     [BindProperty]

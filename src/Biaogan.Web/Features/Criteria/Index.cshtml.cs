@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Biaogan.Web.Features.Criteria;
 
 /// <summary>评价准则版本列表, and importing a JSON or Excel file as a new draft.</summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
+[Authorize(Policy = Policies.Office)]
 public sealed class IndexModel(CriteriaLibrary library) : AppPageModel
 {
     public IReadOnlyList<CriteriaVersion> Versions { get; private set; } = [];

@@ -1,42 +1,8 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Biaogan.Web.Features.Cycles;
 
 public static class CyclesModule
 {
-    /// <summary>Cycles has no services of its own: its pages and API use the database directly.</summary>
-    public static void AddCycles(this WebApplicationBuilder builder)
-    {
-    }
+    public static void AddCycles(this WebApplicationBuilder builder) => builder.Services.AddScoped<CycleWorkflow>();
 
     public static void MapCycles(this WebApplication app) => app.MapCyclesApi();
-}
-
-internal sealed class CycleConfiguration : IEntityTypeConfiguration<Cycle>
-{
-    public void Configure(EntityTypeBuilder<Cycle> b)
-    {
-        b.HasIndex(c => c.Year).IsUnique();
-        // Only one cycle accepts applications at a time, even when two offices click “开启” together.
-        b.HasIndex(c => c.Status).IsUnique().HasFilter("\"Status\" = 'Open'").HasDatabaseName("IX_Cycles_OneOpen");
-        b.Property(c => c.MeasurementStandard).HasMaxLength(1000);
-        b.Property(c => c.Name).HasMaxLength(200);
-        b.Property(c => c.StandardCode).HasMaxLength(100);
-        b.OwnsMany(c => c.Stages, s =>
-        {
-            s.ToTable("CycleStages");
-            s.WithOwner().HasForeignKey("CycleId");
-            s.HasKey(x => x.Id);
-            s.Property(x => x.Code).HasMaxLength(50);
-            s.Property(x => x.Name).HasMaxLength(100);
-        });
-        b.Navigation(c => c.Stages).AutoInclude();
-        b.ComplexProperty(c => c.Settings, s =>
-        {
-            s.Property(x => x.AllowedFileTypes).HasMaxLength(200);
-            s.Ignore(x => x.AllowedFileTypeList);
-            s.Ignore(x => x.EvaluationOnSiteWeight);
-        });
-    }
 }

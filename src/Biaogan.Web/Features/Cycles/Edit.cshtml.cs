@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.Cycles;
 
 /// <summary>One 年度活动: its settings (while not closed), and opening or closing it for applications.</summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
-public sealed class EditModel(AppDbContext db, TimeProvider clock, WorkingDayCalendar calendar) : AppPageModel
+[Authorize(Policy = Policies.Office)]
+public sealed class EditModel(AppDbContext db, CycleWorkflow workflow, WorkingDayCalendar calendar) : AppPageModel
 {
     [BindProperty]
     public CycleInput Input { get; set; } = new();
@@ -53,9 +53,7 @@ public sealed class EditModel(AppDbContext db, TimeProvider clock, WorkingDayCal
         if (!ModelState.IsValid) return await RedisplayAsync();
         if (CriteriaCatalog.Find(Input.StandardCode ?? "") is null)
             throw new DomainRuleException("请从列表中选择评审标准。");
-        Guard(cycle);
-        cycle.Revise(Input.ToRevision());
-        await db.SaveChangesAsync(ct);
+        await workflow.ReviseAsync(cycle, Input.Version, Input.ToRevision(), ct);
         Flash = cycle.QuotaAbovePrinciple
             ? $"已保存。注意：第五条规定标杆数量原则上每年不超过10个，本年度设置为 {cycle.Quota} 个。"
             : "已保存年度活动设置。";
@@ -66,16 +64,7 @@ public sealed class EditModel(AppDbContext db, TimeProvider clock, WorkingDayCal
     {
         var cycle = await StartStatusChangeAsync(id, ct);
         if (cycle is null) return NotFound();
-        cycle.Open(await CycleQueries.AnotherOpenAsync(db, id, ct), clock.GetUtcNow());
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
-        {
-            // The filtered unique index caught another cycle opened at the same moment.
-            throw new DomainRuleException("同一时间只能有一个年度活动接受申报。另一个年度活动刚刚已被开启，请先结束它。");
-        }
+        await workflow.OpenAsync(cycle, Input.Version, ct);
         Flash = $"“{cycle.Name}”已开启，开始接受申报。";
         return RedirectToPage(new { id });
     }
@@ -84,8 +73,7 @@ public sealed class EditModel(AppDbContext db, TimeProvider clock, WorkingDayCal
     {
         var cycle = await StartStatusChangeAsync(id, ct);
         if (cycle is null) return NotFound();
-        cycle.Close(clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        await workflow.CloseAsync(cycle, Input.Version, ct);
         Flash = $"“{cycle.Name}”已结束，此后只能查看，不能修改。";
         return RedirectToPage(new { id });
     }
@@ -97,16 +85,7 @@ public sealed class EditModel(AppDbContext db, TimeProvider clock, WorkingDayCal
         var cycle = await db.Set<Cycle>().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (cycle is null) return null;
         Cycle = cycle;
-        Guard(cycle);
         return cycle;
-    }
-
-    /// <summary>Makes the save fail if someone saved the cycle since this form was shown, even when only stage rows change.</summary>
-    private void Guard(Cycle cycle)
-    {
-        var version = db.Entry(cycle).Property(c => c.Version);
-        version.OriginalValue = Input.Version;
-        version.IsModified = true;
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.Cycles;
 
 /// <summary>年度活动 list for the office.</summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
+[Authorize(Policy = Policies.Office)]
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
     public IReadOnlyList<Cycle> Cycles { get; private set; } = [];

@@ -1,7 +1,6 @@
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Errors;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Biaogan.Web.Features.Evaluation;
 
@@ -38,17 +37,5 @@ public sealed class EvaluationVote : Entity
         Reason = reason.Trim();
         CastAt = now;
         RecordAction($"{action}（{(recommend ? "推荐" : "不推荐")}）");
-    }
-}
-
-internal sealed class EvaluationVoteConfiguration : IEntityTypeConfiguration<EvaluationVote>
-{
-    public void Configure(EntityTypeBuilder<EvaluationVote> b)
-    {
-        b.ToTable("EvaluationVotes");
-        b.HasIndex(v => new { v.ApplicationId, v.MemberId }).IsUnique();
-        b.HasIndex(v => v.CycleId);
-        b.Property(v => v.MemberId).HasMaxLength(450);
-        b.Property(v => v.Reason).HasMaxLength(2000);
     }
 }

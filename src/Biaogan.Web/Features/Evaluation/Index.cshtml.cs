@@ -1,3 +1,4 @@
+using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Features.Cycles;
 using Biaogan.Web.Features.DocumentReview.Ranking;
 using Biaogan.Web.Features.DocumentReview.Shortlist;
@@ -13,7 +14,7 @@ namespace Biaogan.Web.Features.Evaluation;
 /// 综合评价 (第二十条): document and on-site results side by side with the weighted score; members vote (except where they
 /// stand aside); the office records the outcome with votes and reasons and finalises it within the quota (第五条).
 /// </summary>
-[Authorize(Roles = EvaluationAccess.PageRoles)]
+[Authorize(Policy = Policies.ReviewCommittee)]
 public sealed class IndexModel(AppDbContext db, EvaluationWorkflow workflow) : AppPageModel
 {
     public sealed class OutcomeRow
@@ -39,7 +40,7 @@ public sealed class IndexModel(AppDbContext db, EvaluationWorkflow workflow) : A
     public EvaluationBoard? Board { get; private set; }
     public EvaluationDecision? Decision { get; private set; }
     public bool IsOffice { get; private set; }
-    public string UserId => EvaluationAccess.UserId(User);
+    public string UserId => User.UserId();
     public IReadOnlyList<CommitteeMember> Members { get; private set; } = [];
     public IReadOnlyList<CommitteeConflict> Conflicts { get; private set; } = [];
     public Dictionary<Guid, EvaluationTally> Tally { get; private set; } = [];
@@ -52,7 +53,7 @@ public sealed class IndexModel(AppDbContext db, EvaluationWorkflow workflow) : A
     /// <summary>The side-by-side table as an Excel workbook for the committee meeting (office only).</summary>
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {
-        if (!EvaluationAccess.IsOffice(User)) return Forbid();
+        if (!User.IsOffice()) return Forbid();
         var cycle = await RankingQueries.CycleAsync(db, CycleId, ct);
         if (cycle is null) return NotFound();
         var boards = new List<EvaluationBoard>();
@@ -68,7 +69,7 @@ public sealed class IndexModel(AppDbContext db, EvaluationWorkflow workflow) : A
 
     public Task<IActionResult> OnPostVoteAsync(CancellationToken ct) => ActAsync(async cycle =>
     {
-        if (!EvaluationAccess.IsCommittee(User)) return Forbid();
+        if (!User.IsReviewCommittee()) return Forbid();
         if (ApplicationId is not { } id) return NotFound();
         await workflow.VoteAsync(cycle, Category, id, UserId, Recommend, Reason, ct);
         Flash = $"已保存您的投票（{(Recommend ? "推荐" : "不推荐")}）。";
@@ -77,8 +78,8 @@ public sealed class IndexModel(AppDbContext db, EvaluationWorkflow workflow) : A
 
     public Task<IActionResult> OnPostDeclareAsync(CancellationToken ct) => ActAsync(async cycle =>
     {
-        var office = EvaluationAccess.IsOffice(User);
-        if (!office && !EvaluationAccess.IsCommittee(User)) return Forbid();
+        var office = User.IsOffice();
+        if (!office && !User.IsReviewCommittee()) return Forbid();
         if (ApplicationId is not { } id) return NotFound();
         await workflow.DeclareConflictAsync(cycle, Category, id, office ? MemberId ?? "" : UserId,
             office ? CommitteeConflictSource.OfficeRecorded : CommitteeConflictSource.MemberDeclared, Reason, UserId, ct);
@@ -108,7 +109,7 @@ public sealed class IndexModel(AppDbContext db, EvaluationWorkflow workflow) : A
 
     private Task<IActionResult> OfficeAsync(Func<Cycle, Task> work, CancellationToken ct) => ActAsync(async cycle =>
     {
-        if (!EvaluationAccess.IsOffice(User)) return Forbid();
+        if (!User.IsOffice()) return Forbid();
         await work(cycle);
         return null;
     }, ct);
@@ -124,7 +125,7 @@ public sealed class IndexModel(AppDbContext db, EvaluationWorkflow workflow) : A
     {
         Cycles = await db.Set<Cycle>().AsNoTracking().OrderByDescending(c => c.Year).ToListAsync(ct);
         Cycle = await RankingQueries.CycleAsync(db, CycleId, ct);
-        IsOffice = EvaluationAccess.IsOffice(User);
+        IsOffice = User.IsOffice();
         if (Cycle is null) return;
         var board = await EvaluationBoards.LoadAsync(db, Cycle, Category, ct);
         var ids = board.Rows.Select(r => r.ApplicationId).ToHashSet();

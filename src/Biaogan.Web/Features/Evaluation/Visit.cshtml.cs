@@ -1,3 +1,4 @@
+using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Features.Applications;
 using Biaogan.Web.Features.Criteria;
 using Biaogan.Web.Features.Cycles;
@@ -16,7 +17,7 @@ namespace Biaogan.Web.Features.Evaluation;
 /// 现场评审结果摘要 for 综合评价: the approved report's opinion, problems and per-item percentages (document vs on-site),
 /// without reviewer names. Members who stand aside from the application are refused (404).
 /// </summary>
-[Authorize(Roles = EvaluationAccess.PageRoles)]
+[Authorize(Policy = Policies.ReviewCommittee)]
 public sealed class VisitModel(AppDbContext db) : PageModel
 {
     public SiteVisit Visit { get; private set; } = null!;
@@ -29,8 +30,8 @@ public sealed class VisitModel(AppDbContext db) : PageModel
     {
         var visit = await db.Set<SiteVisit>().AsNoTracking().FirstOrDefaultAsync(v => v.ApplicationId == applicationId, ct);
         if (visit is null || !visit.ResultFinal) return NotFound();
-        if (!EvaluationAccess.IsOffice(User) && await db.Set<CommitteeConflict>().AnyAsync(
-                c => c.ApplicationId == applicationId && c.MemberId == EvaluationAccess.UserId(User) && c.WithdrawnAt == null, ct))
+        if (!User.IsOffice() && await db.Set<CommitteeConflict>().AnyAsync(
+                c => c.ApplicationId == applicationId && c.MemberId == User.UserId() && c.WithdrawnAt == null, ct))
             return NotFound();
         var app = await (from a in db.Set<Application>().AsNoTracking()
                          join o in db.Set<Organization>().AsNoTracking() on a.OrganizationId equals o.Id

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Biaogan.Web.Features.MutualFeedback;
 
 /// <summary>Both sides' ratings of one visit (office only), with reopening a submitted rating for correction.</summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
+[Authorize(Policy = Policies.Office)]
 public sealed class ApplicationModel(MutualFeedbackWorkflow workflow, TimeProvider clock) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid ApplicationId { get; set; }

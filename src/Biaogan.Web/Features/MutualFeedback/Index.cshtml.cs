@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.MutualFeedback;
 
 /// <summary>双向反馈 overview of a cycle for the office: per visit, how many ratings each side has submitted, and the deadline.</summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
+[Authorize(Policy = Policies.Office)]
 public sealed class IndexModel(AppDbContext db, MutualFeedbackWorkflow workflow, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? CycleId { get; set; }

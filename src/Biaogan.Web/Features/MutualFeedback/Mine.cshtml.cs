@@ -9,7 +9,7 @@ namespace Biaogan.Web.Features.MutualFeedback;
 /// 我的双向反馈: an organisation's users see the reviewers of each finished visit to rate; a reviewer sees the
 /// organisations of their on-site teams to rate. Each sees only their own side's ratings.
 /// </summary>
-[Authorize(Roles = Roles.Applicant + "," + Roles.Reviewer)]
+[Authorize(Policy = Policies.ApplicantOrReviewer)]
 public sealed class MineModel(MutualFeedbackWorkflow workflow, UserManager<AppUser> users, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<FeedbackVisit> OrganizationVisits { get; private set; } = [];

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Biaogan.Web.Features.MutualFeedback;
 
 /// <summary>The organisation rates one reviewer of the on-site team (第三十条). Only the organisation's own users; read-only once submitted.</summary>
-[Authorize(Roles = Roles.Applicant)]
+[Authorize(Policy = Policies.Applicant)]
 public sealed class RateModel(MutualFeedbackWorkflow workflow, UserManager<AppUser> users) : RatingPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid ApplicationId { get; set; }

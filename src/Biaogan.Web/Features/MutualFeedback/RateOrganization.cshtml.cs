@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Biaogan.Web.Features.MutualFeedback;
 
 /// <summary>A reviewer of the on-site team rates the organisation's conduct (第三十条). Only team members; read-only once submitted.</summary>
-[Authorize(Roles = Roles.Reviewer)]
+[Authorize(Policy = Policies.Reviewer)]
 public sealed class RateOrganizationModel(MutualFeedbackWorkflow workflow, UserManager<AppUser> users) : RatingPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid ApplicationId { get; set; }

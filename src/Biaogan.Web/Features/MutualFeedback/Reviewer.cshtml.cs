@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.MutualFeedback;
 
 /// <summary>A reviewer's record from the organisations' ratings across cycles (office only; never the reviewer).</summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
+[Authorize(Policy = Policies.Office)]
 public sealed class ReviewerModel(AppDbContext db) : PageModel
 {
     public string Name { get; private set; } = "";

@@ -1,3 +1,4 @@
+using Biaogan.Web.Features.Accounts;
 using System.Data.Common;
 using System.Security.Claims;
 using Biaogan.Web.Infrastructure.Data;
@@ -13,8 +14,8 @@ public sealed class InboxBadgeViewComponent(AppDbContext db, ILogger<InboxBadgeV
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
-        var userId = UserClaimsPrincipal.FindFirstValue(ClaimTypes.NameIdentifier);
-        if (userId is null) return Nothing;
+        var userId = UserClaimsPrincipal.UserId();
+        if (userId.Length == 0) return Nothing;
         int unread;
         try
         {

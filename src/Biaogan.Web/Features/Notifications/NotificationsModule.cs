@@ -1,3 +1,4 @@
+using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Mail;
 
@@ -9,6 +10,8 @@ public static class NotificationsModule
     {
         builder.Services.AddMail(builder.Configuration);
         builder.Services.AddScoped<Notifier>();
+        builder.Services.AddScoped<IAccountMail, AccountMail>();
+        builder.Services.AddScoped<NotificationOffice>();
         builder.Services.AddScoped<UserInbox>();
         builder.Services.AddScoped<OutboxDispatcher>();
         builder.Services.AddHostedService<OutboxSender>();

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.OnSite;
 
 /// <summary>现场评审 — the office's list per cycle: the shortlist, each on-site team and visit, and creating the visits.</summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
+[Authorize(Policy = Policies.Office)]
 public sealed class IndexModel(AppDbContext db, SiteVisitWorkflow workflow) : AppPageModel
 {
     public sealed record Row(Guid ApplicationId, string? Number, string Organization, string Category, string? Leader, int TeamSize, SiteVisit? Visit);

@@ -46,7 +46,7 @@ public sealed record SiteVisitView(SiteVisit Visit, VisitRole Role, string Cycle
 
 /// <summary>
 /// Loads a visit for a signed-in person and decides what they are: the office, a member or the 组长 of the on-site team
-/// (through the reviewer gate <see cref="Assignment.ReviewerAccess.ReadableSeatAsync"/>: declared seat, no blocking conflict), or the
+/// (through the reviewer gate <see cref="Assignment.ReviewerGate.ReadableSeatAsync"/>: declared seat, no blocking conflict), or the
 /// applicant organisation's own user. Anyone else gets null, which pages and the API turn into 404.
 /// </summary>
 public sealed class SiteVisitReader(AppDbContext db)
@@ -62,11 +62,11 @@ public sealed class SiteVisitReader(AppDbContext db)
 
     public async Task<VisitRole> RoleAsync(ClaimsPrincipal user, SiteVisit visit, CancellationToken ct)
     {
-        if (user.IsInRole(Roles.Office) || user.IsInRole(Roles.Admin)) return VisitRole.Office;
-        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        if (userId is null) return VisitRole.None;
+        if (user.IsOffice()) return VisitRole.Office;
+        var userId = user.UserId();
+        if (userId.Length == 0) return VisitRole.None;
         if (user.IsInRole(Roles.Reviewer)
-            && await Assignment.ReviewerAccess.ReadableSeatAsync(db, userId, visit.ApplicationId, ReviewStage.OnSite, ct) is { } seat)
+            && await Assignment.ReviewerGate.ReadableSeatAsync(db, userId, visit.ApplicationId, ReviewStage.OnSite, ct) is { } seat)
             return seat.Role == GroupRole.Leader ? VisitRole.Leader : VisitRole.Member;
         if (!user.IsInRole(Roles.Applicant)) return VisitRole.None;
         var orgId = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.OrganizationId).FirstOrDefaultAsync(ct);

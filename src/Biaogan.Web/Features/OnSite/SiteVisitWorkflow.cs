@@ -1,3 +1,4 @@
+using Biaogan.Web.Features.Accounts;
 using System.Security.Claims;
 using Biaogan.Web.Features.Applications;
 using Biaogan.Web.Features.Assignment;
@@ -145,7 +146,7 @@ public sealed class SiteVisitWorkflow(AppDbContext db, SiteVisitReader reader, A
     public async Task<SiteVisitView?> ApproveAsLeaderAsync(ClaimsPrincipal user, Guid applicationId, int? version, CancellationToken ct)
     {
         var view = await ChangeAsync(user, applicationId, version, r => r == VisitRole.Leader, "现场评审报告由专家组组长确认。",
-            (v, _) => v.Visit.ApproveAsLeader(user.FindFirstValue(ClaimTypes.NameIdentifier)!, clock.GetUtcNow()), ct, save: false);
+            (v, _) => v.Visit.ApproveAsLeader(user.RequiredUserId(), clock.GetUtcNow()), ct, save: false);
         if (view is null) return null;
         await notices.ToOfficeAsync(DefaultTemplates.OnSiteLeaderApproved, Values(view), VisitPath(applicationId), ct);
         await db.SaveChangesAsync(ct);
@@ -157,7 +158,7 @@ public sealed class SiteVisitWorkflow(AppDbContext db, SiteVisitReader reader, A
         ChangeAsync(user, applicationId, version, r => r == VisitRole.Office, "现场评审报告由活动办公室确认。", (v, _) =>
         {
             var (document, onSite) = OnSiteScoring.Points(v.Visit, v.Criteria);
-            v.Visit.ApproveByOffice(user.FindFirstValue(ClaimTypes.NameIdentifier)!, document, onSite, clock.GetUtcNow());
+            v.Visit.ApproveByOffice(user.RequiredUserId(), document, onSite, clock.GetUtcNow());
         }, ct);
 
     public async Task<SiteVisitView?> ReturnAsync(ClaimsPrincipal user, Guid applicationId, int? version, string? reason, CancellationToken ct)
@@ -196,7 +197,7 @@ public sealed class SiteVisitWorkflow(AppDbContext db, SiteVisitReader reader, A
     private async Task<string> ActorAsync(ClaimsPrincipal user, SiteVisitView v, CancellationToken ct)
     {
         if (v.Role == VisitRole.Office) return "活动办公室";
-        var id = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var id = user.UserId();
         var name = v.Team.FirstOrDefault(t => t.UserId == id)?.Name
                    ?? await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => u.DisplayName).FirstOrDefaultAsync(ct) ?? "";
         return v.Role == VisitRole.Leader ? $"{name}（组长）" : $"{name}（组员）";

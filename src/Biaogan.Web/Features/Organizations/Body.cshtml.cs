@@ -10,8 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.Organizations;
 
 /// <summary>本单位信息 for a 推荐单位's users: status of the office's review, contacts, users, invite a colleague.</summary>
-[Authorize(Roles = Roles.Recommender)]
-public sealed class BodyModel(AppDbContext db, UserManager<AppUser> users, Invitations invitations) : AppPageModel
+[Authorize(Policy = Policies.Recommender)]
+public sealed class BodyModel(AppDbContext db, UserManager<AppUser> users, Invitations invitations, OrganizationWorkflow workflow) : AppPageModel
 {
     public sealed class ContactInput : ContactFields;
 
@@ -35,12 +35,7 @@ public sealed class BodyModel(AppDbContext db, UserManager<AppUser> users, Invit
     {
         if (!await LoadAsync()) return Page();
         if (!await TryUpdateModelAsync(Contact, nameof(Contact))) return Page();
-        var body = Body!;
-        db.Entry(body).Property(b => b.Version).OriginalValue = Version;
-        body.ContactName = Contact.ContactName.Trim();
-        body.ContactPhone = Contact.ContactPhone.Trim();
-        body.ContactEmail = Contact.ContactEmail.Trim();
-        await db.SaveChangesAsync();
+        await workflow.SaveContactAsync(Body!, Version, Contact.ContactName, Contact.ContactPhone, Contact.ContactEmail, HttpContext.RequestAborted);
         Flash = "联系人信息已保存。";
         return RedirectToPage();
     }

@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.Organizations;
 
 /// <summary>组织信息: the signed-in applicant's organisation, editable by its users; its users; invite a colleague.</summary>
-[Authorize(Roles = Roles.Applicant)]
-public sealed class ProfileModel(AppDbContext db, UserManager<AppUser> users, Invitations invitations) : AppPageModel
+[Authorize(Policy = Policies.Applicant)]
+public sealed class ProfileModel(AppDbContext db, UserManager<AppUser> users, Invitations invitations, OrganizationWorkflow workflow) : AppPageModel
 {
     public OrganizationForm Org { get; set; } = new();
 
@@ -41,9 +41,7 @@ public sealed class ProfileModel(AppDbContext db, UserManager<AppUser> users, In
                 $"统一社会信用代码 {code} 已被其他组织注册，请核对后重新填写；如该代码确属贵组织，请联系活动办公室。");
             return Page();
         }
-        db.Entry(org).Property(o => o.Version).OriginalValue = Version;
-        Org.ApplyTo(org);
-        await db.SaveChangesAsync();
+        await workflow.SaveProfileAsync(org, Version, Org, HttpContext.RequestAborted);
         Flash = "组织信息已保存。";
         return RedirectToPage();
     }

@@ -1,7 +1,5 @@
 using Biaogan.Web.Features.Accounts;
-using Biaogan.Web.Features.Notifications;
 using Biaogan.Web.Infrastructure.Data;
-using Biaogan.Web.Infrastructure.Errors;
 using Biaogan.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -10,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.Organizations;
 
 /// <summary>推荐单位审核 (office): approve or reject self-registered bodies; their users are notified.</summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
-public sealed class RecommendingBodiesModel(AppDbContext db, Notifier notifier, TimeProvider clock) : AppPageModel
+[Authorize(Policy = Policies.Office)]
+public sealed class RecommendingBodiesModel(AppDbContext db, OrganizationWorkflow workflow) : AppPageModel
 {
     public sealed record Row(RecommendingBody Body, int Users);
 
@@ -31,36 +29,16 @@ public sealed class RecommendingBodiesModel(AppDbContext db, Notifier notifier, 
 
     public async Task<IActionResult> OnPostApproveAsync(Guid id, int version, CancellationToken ct)
     {
-        var body = await FindAsync(id, version, ct);
-        body.Approve(clock.GetUtcNow());
-        await NotifyAsync(body, DefaultTemplates.RecommenderApproved, new() { ["推荐单位"] = body.Name }, ct);
-        await db.SaveChangesAsync(ct);
+        var body = await workflow.ApproveBodyAsync(id, version, ct);
         Flash = $"已通过“{body.Name}”的注册审核，并通知该单位。";
         return RedirectToPage(new { status = Status });
     }
 
     public async Task<IActionResult> OnPostRejectAsync(Guid id, int version, string? reason, CancellationToken ct)
     {
-        var body = await FindAsync(id, version, ct);
-        body.Reject(reason ?? "", clock.GetUtcNow());
-        await NotifyAsync(body, DefaultTemplates.RecommenderRejected, new() { ["推荐单位"] = body.Name, ["理由"] = body.RejectionReason! }, ct);
-        await db.SaveChangesAsync(ct);
+        var body = await workflow.RejectBodyAsync(id, version, reason ?? "", ct);
         Flash = $"“{body.Name}”的注册未予通过，已将理由通知该单位。";
         return RedirectToPage(new { status = Status });
-    }
-
-    private async Task<RecommendingBody> FindAsync(Guid id, int version, CancellationToken ct)
-    {
-        var body = await db.Set<RecommendingBody>().FirstOrDefaultAsync(b => b.Id == id, ct)
-            ?? throw new DomainRuleException("找不到该推荐单位，请刷新页面后重试。");
-        db.Entry(body).Property(b => b.Version).OriginalValue = version;
-        return body;
-    }
-
-    private async Task NotifyAsync(RecommendingBody body, string template, Dictionary<string, string> values, CancellationToken ct)
-    {
-        var recipients = await db.Users.Where(u => u.RecommendingBodyId == body.Id).ToListAsync(ct);
-        await notifier.NotifyAsync(template, recipients, values, "/Organizations/Body", ct);
     }
 
     private async Task LoadAsync()

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.PublicNotice;
 
 /// <summary>公示 (第二十一条) for the office: draft from the recommended list → preview the dates → publish; then the objection queue.</summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
+[Authorize(Policy = Policies.Office)]
 public sealed class IndexModel(AppDbContext db, NoticeWorkflow workflow, TimeProvider clock) : AppPageModel
 {
     public sealed class EntryInput

@@ -1,6 +1,5 @@
 using Biaogan.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Biaogan.Web.Features.PublicNotice;
 
@@ -27,14 +26,4 @@ public sealed class LateObjection : Entity
     }
 
     public override (string Type, Guid Id) AuditSubject => ("Cycle", CycleId);
-}
-
-internal sealed class LateObjectionConfiguration : IEntityTypeConfiguration<LateObjection>
-{
-    public void Configure(EntityTypeBuilder<LateObjection> b)
-    {
-        b.ToTable("LateObjections");
-        b.HasIndex(l => l.CycleId);
-        b.Property(l => l.OrganizationName).HasMaxLength(200);
-    }
 }

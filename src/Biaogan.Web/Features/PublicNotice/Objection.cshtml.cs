@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.PublicNotice;
 
 /// <summary>One objection for the office: investigation notes, the organisation's reply, the finding and the conclusion.</summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
+[Authorize(Policy = Policies.Office)]
 public sealed class ObjectionModel(AppDbContext db, NoticeWorkflow workflow, CurrentActor actor) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.PublicNotice;
 
 /// <summary>The draft notice as the public page will show it.</summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
+[Authorize(Policy = Policies.Office)]
 public sealed class PreviewModel(AppDbContext db, TimeProvider clock) : PageModel
 {
     public PublicNoticeView? View { get; private set; }

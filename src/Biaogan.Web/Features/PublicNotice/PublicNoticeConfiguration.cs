@@ -1,3 +1,4 @@
+using Biaogan.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -51,5 +52,15 @@ internal sealed class ObjectionConfiguration : IEntityTypeConfiguration<Objectio
         b.Property(o => o.ConcludedBy).HasMaxLength(450);
         b.OwnsMany(o => o.Notes, n => n.ToJson());
         b.Ignore(o => o.IsOpen);
+    }
+}
+
+internal sealed class LateObjectionConfiguration : IEntityTypeConfiguration<LateObjection>
+{
+    public void Configure(EntityTypeBuilder<LateObjection> b)
+    {
+        b.ToTable("LateObjections");
+        b.HasIndex(l => l.CycleId);
+        b.Property(l => l.OrganizationName).HasMaxLength(200);
     }
 }

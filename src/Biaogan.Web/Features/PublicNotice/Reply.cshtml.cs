@@ -12,7 +12,7 @@ namespace Biaogan.Web.Features.PublicNotice;
 public sealed record ObjectionForOrganization(Guid Id, string ReceiptNumber, string OrganizationName, string Grounds, DateTimeOffset ReceivedAt,
     DateOnly? ReplyDue, string? Reply, DateTimeOffset? RepliedAt, bool Open, int Version);
 
-[Authorize(Roles = Roles.Applicant)]
+[Authorize(Policy = Policies.Applicant)]
 public sealed class ReplyModel(AppDbContext db, NoticeWorkflow workflow, CurrentActor actor) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }

@@ -1,7 +1,6 @@
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Errors;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Biaogan.Web.Features.Qualification;
 
@@ -125,18 +124,6 @@ public sealed class QualificationReview : Entity
     }
 }
 
-internal sealed class QualificationReviewConfiguration : IEntityTypeConfiguration<QualificationReview>
-{
-    public void Configure(EntityTypeBuilder<QualificationReview> b)
-    {
-        b.ToTable("QualificationReviews");
-        b.HasIndex(r => new { r.ApplicationId, r.Round }).IsUnique();
-        b.Property(r => r.DecidedByUserId).HasMaxLength(450);
-        b.Property(r => r.DecidedByName).HasMaxLength(200);
-        b.Property(r => r.DeadlineOverrideReason).HasMaxLength(1000);
-        b.OwnsMany(r => r.Items, i => i.ToJson());
-    }
-}
 
 /// <summary>How a 补正 deadline is written everywhere: “2026年12月11日（周五），10个工作日”.</summary>
 public static class SupplementDeadlineText

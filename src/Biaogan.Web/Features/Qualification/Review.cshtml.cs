@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Features.Applications;
 using Biaogan.Web.Features.Calendar;
@@ -12,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.Qualification;
 
 /// <summary>The office reviews one application: checklist with automatic pre-checks, then 通过、不通过 or 补正.</summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
+[Authorize(Policy = Policies.Office)]
 public sealed class ReviewModel(AppDbContext db, QualificationWorkflow workflow, TimeProvider clock) : AppPageModel
 {
     public sealed class ItemInput
@@ -71,7 +70,7 @@ public sealed class ReviewModel(AppDbContext db, QualificationWorkflow workflow,
         if (app is null) return NotFound();
         var decision = new QualificationDecision(Outcome, Reasons,
             Items.Select(i => new ChecklistInput(i.Code, i.Verdict, i.Note)).ToList(), OverrideDeadline, OverrideReason);
-        var review = await workflow.DecideAsync(app, Version, decision, User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "", ct);
+        var review = await workflow.DecideAsync(app, Version, decision, User.UserId(), ct);
         Flash = review.Outcome switch
         {
             QualificationOutcome.Pass => $"已作出资格审查通过结论（第{review.Round}轮），并已通知申报组织。",

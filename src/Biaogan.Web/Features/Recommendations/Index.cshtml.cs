@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.Recommendations;
 
 /// <summary>推荐工作: the applications that chose the caller's recommending body.</summary>
-[Authorize(Roles = Roles.Recommender)]
+[Authorize(Policy = Policies.Recommender)]
 public sealed class IndexModel(AppDbContext db, ApplicationAccess access, RecommendationWorkflow workflow) : PageModel
 {
     public sealed record Row(Guid Id, string? Number, int Year, string OrganizationName, AwardCategory? Category,

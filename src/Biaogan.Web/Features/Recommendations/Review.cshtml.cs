@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.Recommendations;
 
 /// <summary>The recommending body reads one application and recommends it (with its letter) or declines.</summary>
-[Authorize(Roles = Roles.Recommender)]
+[Authorize(Policy = Policies.Recommender)]
 public sealed class ReviewModel(AppDbContext db, RecommendationWorkflow workflow) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid ApplicationId { get; set; }

@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.Reviewers;
 
 /// <summary>新增候选人: the office starts a profile for a person who may not have an account yet.</summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
-public sealed class CreateModel(AppDbContext db, TimeProvider clock) : AppPageModel
+[Authorize(Policy = Policies.Office)]
+public sealed class CreateModel(AppDbContext db, ReviewerWorkflow reviewers) : AppPageModel
 {
     [BindProperty]
     public ContactInput Input { get; set; } = new();
@@ -27,9 +27,7 @@ public sealed class CreateModel(AppDbContext db, TimeProvider clock) : AppPageMo
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Email)}", $"电子邮箱 {email} 已有评审员档案，请在评审员库中查找，不要重复建档。");
             return Page();
         }
-        var profile = new ReviewerProfile(Input.Name, Input.Email, Input.Phone ?? "", clock.GetUtcNow());
-        db.Add(profile);
-        await db.SaveChangesAsync(ct);
+        var profile = await reviewers.CreateAsync(Input.Name, Input.Email, Input.Phone ?? "", ct);
         Flash = $"已为 {profile.Name} 建立候选档案。请继续填写学历、培训记录和工作经历，核对第十一条资格条件。";
         return RedirectToPage("/Reviewers/Details", new { id = profile.Id });
     }

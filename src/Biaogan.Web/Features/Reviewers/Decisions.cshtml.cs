@@ -1,3 +1,4 @@
+using Biaogan.Web.Features.Accounts;
 using System.ComponentModel.DataAnnotations;
 using Biaogan.Web.Infrastructure.Audit;
 using Biaogan.Web.Infrastructure.Data;
@@ -14,8 +15,8 @@ namespace Biaogan.Web.Features.Reviewers;
 /// 聘用决定 (第十二条): the leading group sees the candidates with their 第十一条 summary, appoints with a term
 /// or declines with a reason, and renews reviewers whose term is ending or has ended.
 /// </summary>
-[Authorize(Roles = ReviewerAccess.DecisionRoles)]
-public sealed class DecisionsModel(AppDbContext db, CurrentActor actor, TimeProvider clock) : AppPageModel
+[Authorize(Policy = Policies.ReviewerAppointment)]
+public sealed class DecisionsModel(AppDbContext db, ReviewerWorkflow reviewers, CurrentActor actor, TimeProvider clock) : AppPageModel
 {
     /// <summary>Terms ending within this many days are offered for renewal.</summary>
     public const int RenewalWindowDays = 90;
@@ -46,8 +47,7 @@ public sealed class DecisionsModel(AppDbContext db, CurrentActor actor, TimeProv
         var (profile, settings) = await StartAsync(ct);
         if (Input.AppointedOn is not { } on || Input.TermEndsOn is not { } end)
             throw new DomainRuleException("请填写聘用日期和任期届满日期。");
-        profile.Appoint(settings.For(clock.Today()), on, end, actor.Name, Input.Note, clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        await reviewers.ChangeAsync(profile, Input.Version, p => p.Appoint(settings.For(clock.Today()), on, end, actor.Name, Input.Note, clock.GetUtcNow()), ct);
         Flash = $"已聘用 {profile.Name} 为评审员，任期 {ChinaTime.Format(on)} 至 {ChinaTime.Format(end)}。";
         return RedirectToPage();
     }
@@ -55,8 +55,7 @@ public sealed class DecisionsModel(AppDbContext db, CurrentActor actor, TimeProv
     public async Task<IActionResult> OnPostDeclineAsync(CancellationToken ct)
     {
         var (profile, _) = await StartAsync(ct);
-        profile.Decline(Input.Reason ?? "", actor.Name, clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        await reviewers.ChangeAsync(profile, Input.Version, p => p.Decline(Input.Reason ?? "", actor.Name, clock.GetUtcNow()), ct);
         Flash = $"已记录暂不聘用 {profile.Name} 的决定。";
         return RedirectToPage();
     }
@@ -66,8 +65,7 @@ public sealed class DecisionsModel(AppDbContext db, CurrentActor actor, TimeProv
         var (profile, settings) = await StartAsync(ct);
         if (Input.AppointedOn is not { } on || Input.TermEndsOn is not { } end)
             throw new DomainRuleException("请填写续聘的起始日期和任期届满日期。");
-        profile.Renew(settings.For(clock.Today()), on, end, actor.Name, Input.Note, clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        await reviewers.ChangeAsync(profile, Input.Version, p => p.Renew(settings.For(clock.Today()), on, end, actor.Name, Input.Note, clock.GetUtcNow()), ct);
         Flash = $"已续聘 {profile.Name}，新任期至 {ChinaTime.Format(end)}。";
         return RedirectToPage();
     }
@@ -84,7 +82,6 @@ public sealed class DecisionsModel(AppDbContext db, CurrentActor actor, TimeProv
         if (!ModelState.IsValid) throw new DomainRuleException(string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage)));
         var profile = await ReviewerPool.FindAsync(db, Input.Id, ct)
             ?? throw new DomainRuleException("该人员的档案不存在，请刷新页面。");
-        db.Entry(profile).Property(p => p.Version).OriginalValue = Input.Version;
         return (profile, await ReviewerPool.SettingsAsync(db, ct));
     }
 

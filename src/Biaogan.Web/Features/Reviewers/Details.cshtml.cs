@@ -13,8 +13,8 @@ namespace Biaogan.Web.Features.Reviewers;
 /// 评审员档案 for the office, administrator and leading group: the profile, 第十一条 item by item, standing and
 /// history. The office invites the account, records its judgement of items (一) and (五), and 提请 the leading group.
 /// </summary>
-[Authorize(Roles = ReviewerAccess.StaffRoles)]
-public sealed class DetailsModel(AppDbContext db, ReviewerAccounts accounts, CurrentActor actor, TimeProvider clock) : AppPageModel
+[Authorize(Policy = Policies.ReviewerPoolStaff)]
+public sealed class DetailsModel(AppDbContext db, ReviewerAccounts accounts, ReviewerWorkflow reviewers, CurrentActor actor, TimeProvider clock) : AppPageModel
 {
     public sealed class JudgementInput
     {
@@ -32,7 +32,7 @@ public sealed class DetailsModel(AppDbContext db, ReviewerAccounts accounts, Cur
 
     public ReviewerCard Card { get; private set; } = null!;
     public IReadOnlyList<AuditEntry> History { get; private set; } = [];
-    public bool IsOffice => ReviewerAccess.IsOffice(User);
+    public bool IsOffice => User.IsOffice();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -46,8 +46,7 @@ public sealed class DetailsModel(AppDbContext db, ReviewerAccounts accounts, Cur
     {
         ModelState.Clear();
         if (await StartAsync(id, ct) is not { } profile) return IsOffice ? NotFound() : Forbid();
-        var (user, invited) = await accounts.InviteOrLinkAsync(profile, ct);
-        await db.SaveChangesAsync(ct);
+        var (user, invited) = await reviewers.ChangeWithAsync(profile, Version, p => accounts.InviteOrLinkAsync(p, ct), ct);
         Flash = invited
             ? $"已向 {user.Email} 发送评审员账号邀请，对方 7 天内打开邮件中的链接设置密码即可登录。"
             : $"已关联 {user.Email} 的现有评审员账号。";
@@ -58,8 +57,8 @@ public sealed class DetailsModel(AppDbContext db, ReviewerAccounts accounts, Cur
     {
         if (await StartAsync(id, ct) is not { } profile) return IsOffice ? NotFound() : Forbid();
         if (!ModelState.IsValid) return await RedisplayAsync();
-        profile.RecordJudgement(Judgement.Condition, Judgement.Met!.Value, Judgement.Note ?? "", actor.Name, clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        await reviewers.ChangeAsync(profile, Version,
+            p => p.RecordJudgement(Judgement.Condition, Judgement.Met!.Value, Judgement.Note ?? "", actor.Name, clock.GetUtcNow()), ct);
         Flash = $"已记录对{ReviewerEligibility.Title(Judgement.Condition)}的判定。";
         return RedirectToPage(new { id });
     }
@@ -70,8 +69,7 @@ public sealed class DetailsModel(AppDbContext db, ReviewerAccounts accounts, Cur
         ModelState.Clear();
         if (await StartAsync(id, ct) is not { } profile) return IsOffice ? NotFound() : Forbid();
         var settings = await ReviewerPool.SettingsAsync(db, ct);
-        profile.Nominate(settings.For(clock.Today()), actor.Name, NominationNote, clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        await reviewers.ChangeAsync(profile, Version, p => p.Nominate(settings.For(clock.Today()), actor.Name, NominationNote, clock.GetUtcNow()), ct);
         Flash = $"已提请领导小组审议聘用 {profile.Name}。";
         return RedirectToPage(new { id });
     }
@@ -86,13 +84,11 @@ public sealed class DetailsModel(AppDbContext db, ReviewerAccounts accounts, Cur
         return Page();
     }
 
-    /// <summary>The profile for an office action, guarded by the version the page showed; null when not allowed.</summary>
+    /// <summary>The profile for an office action (the workflow checks the version the page showed); null when not allowed.</summary>
     private async Task<ReviewerProfile?> StartAsync(Guid id, CancellationToken ct)
     {
         if (!IsOffice) return null;
         var profile = await ReviewerPool.FindAsync(db, id, ct);
-        if (profile is null) return null;
-        db.Entry(profile).Property(p => p.Version).OriginalValue = Version;
         return profile;
     }
 

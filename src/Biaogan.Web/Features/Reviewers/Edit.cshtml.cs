@@ -1,3 +1,4 @@
+using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Time;
 using Microsoft.AspNetCore.Authorization;
@@ -10,15 +11,15 @@ namespace Biaogan.Web.Features.Reviewers;
 /// 编辑档案: the office edits contact details and background of any profile; a reviewer edits the background of
 /// their own (education, expertise, region, 优先 facts) but not the contact e-mail or anything about their status.
 /// </summary>
-[Authorize(Roles = ReviewerAccess.EditorRoles)]
-public sealed class EditModel(AppDbContext db, TimeProvider clock) : ProfilePageModel(db)
+[Authorize(Policy = Policies.ReviewerProfileEditor)]
+public sealed class EditModel(AppDbContext db, ReviewerWorkflow reviewers, TimeProvider clock) : ProfilePageModel(db)
 {
     [BindProperty] public BackgroundInput Background { get; set; } = new();
     public ContactInput Input { get; set; } = new();
     [BindProperty] public int Version { get; set; }
 
     /// <summary>Only the office changes name, e-mail and phone.</summary>
-    public bool EditsContact => ReviewerAccess.IsOffice(User) && !IsOwnView;
+    public bool EditsContact => User.IsOffice() && !IsOwnView;
 
     public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken ct)
     {
@@ -35,7 +36,6 @@ public sealed class EditModel(AppDbContext db, TimeProvider clock) : ProfilePage
         Profile.EnsureEditable();
         if (EditsContact) await TryUpdateModelAsync(Input, nameof(Input));
         if (!ModelState.IsValid) return Page();
-        Db.Entry(Profile).Property(p => p.Version).OriginalValue = Version;
         if (EditsContact)
         {
             var email = ReviewerProfile.NormalizeEmail(Input.Email);
@@ -44,10 +44,12 @@ public sealed class EditModel(AppDbContext db, TimeProvider clock) : ProfilePage
                 ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Email)}", $"电子邮箱 {email} 已用于另一份评审员档案，请核对。");
                 return Page();
             }
-            Profile.UpdateContact(Input.Name, Input.Email, Input.Phone ?? "");
         }
-        Profile.UpdateBackground(Background.ToBackground(), clock.Today().Year);
-        await Db.SaveChangesAsync(ct);
+        await reviewers.ChangeAsync(Profile, Version, p =>
+        {
+            if (EditsContact) p.UpdateContact(Input.Name, Input.Email, Input.Phone ?? "");
+            p.UpdateBackground(Background.ToBackground(), clock.Today().Year);
+        }, ct);
         Flash = "档案已保存。";
         return Back();
     }

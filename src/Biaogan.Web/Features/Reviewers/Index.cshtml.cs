@@ -1,3 +1,4 @@
+using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Features.Organizations;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Time;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.Reviewers;
 
 /// <summary>评审员库: every profile with its standing and 第十一条 result, filtered by status, industry, region, eligibility.</summary>
-[Authorize(Roles = ReviewerAccess.StaffRoles)]
+[Authorize(Policy = Policies.ReviewerPoolStaff)]
 public sealed class IndexModel(AppDbContext db, ReviewerAccounts accounts, TimeProvider clock) : AppPageModel
 {
     public sealed record Row(ReviewerProfile Profile, EligibilityReport Eligibility, ReviewerAccountState Account);
@@ -24,7 +25,7 @@ public sealed class IndexModel(AppDbContext db, ReviewerAccounts accounts, TimeP
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public int Total { get; private set; }
     public DateOnly Today { get; private set; }
-    public bool IsOffice => ReviewerAccess.IsOffice(User);
+    public bool IsOffice => User.IsOffice();
 
     public async Task OnGetAsync(CancellationToken ct)
     {

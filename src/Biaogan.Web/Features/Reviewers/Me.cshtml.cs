@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Infrastructure.Audit;
 using Biaogan.Web.Infrastructure.Data;
@@ -11,7 +10,7 @@ namespace Biaogan.Web.Features.Reviewers;
 /// 我的评审员档案: the reviewer's own page — profile, 第十一条 check, appointment and term, sanctions, review
 /// tasks and the history of the profile. The reviewer edits content from here, never their status.
 /// </summary>
-[Authorize(Roles = Roles.Reviewer)]
+[Authorize(Policy = Policies.Reviewer)]
 public sealed class MeModel(AppDbContext db, ReviewerAccounts accounts, TimeProvider clock) : PageModel
 {
     public ReviewerCard? Card { get; private set; }
@@ -19,8 +18,8 @@ public sealed class MeModel(AppDbContext db, ReviewerAccounts accounts, TimeProv
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var me = User.FindFirstValue(ClaimTypes.NameIdentifier);
-        var profile = me is null ? null : await ReviewerPool.OfUserAsync(db, me, ct);
+        var me = User.UserId();
+        var profile = me.Length == 0 ? null : await ReviewerPool.OfUserAsync(db, me, ct);
         if (profile is null) return;
         Card = await ReviewerCard.LoadAsync(db, accounts, profile, clock, ct);
         History = await ReviewerHistory.OfAsync(db, profile.Id, ct);

@@ -1,4 +1,4 @@
-using System.Security.Claims;
+using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
@@ -28,17 +28,17 @@ public abstract class ProfilePageModel(AppDbContext db) : AppPageModel
         if (id is { } given)
         {
             profile = await ReviewerPool.FindAsync(Db, given, ct);
-            if (profile is null) return ReviewerAccess.IsOffice(User) ? NotFound() : Forbid();
+            if (profile is null) return User.IsOffice() ? NotFound() : Forbid();
         }
         else
         {
-            var me = User.FindFirstValue(ClaimTypes.NameIdentifier);
-            profile = me is null ? null : await ReviewerPool.OfUserAsync(Db, me, ct);
+            var me = User.UserId();
+            profile = me.Length == 0 ? null : await ReviewerPool.OfUserAsync(Db, me, ct);
             if (profile is null) return RedirectToPage("/Reviewers/Me");
         }
-        if (!ReviewerAccess.CanEdit(User, profile)) return Forbid();
+        if (!ReviewerProfileAccess.CanEdit(User, profile)) return Forbid();
         Profile = profile;
-        IsOwnView = ReviewerAccess.IsOwn(User, profile) && !(id is not null && ReviewerAccess.IsOffice(User));
+        IsOwnView = ReviewerProfileAccess.IsOwn(User, profile) && !(id is not null && User.IsOffice());
         return null;
     }
 

@@ -1,3 +1,4 @@
+using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Errors;
 using Biaogan.Web.Infrastructure.Files;
@@ -12,8 +13,9 @@ namespace Biaogan.Web.Features.Reviewers;
 /// 培训与工作经历: training records with certificates (stored through <see cref="FileStore"/>, OwnerType
 /// "ReviewerProfile") and work periods. The office edits any profile, a reviewer their own.
 /// </summary>
-[Authorize(Roles = ReviewerAccess.EditorRoles)]
-public sealed class RecordsModel(AppDbContext db, ReviewerAccounts accounts, FileStore store, TimeProvider clock) : ProfilePageModel(db)
+[Authorize(Policy = Policies.ReviewerProfileEditor)]
+public sealed class RecordsModel(AppDbContext db, ReviewerAccounts accounts, ReviewerWorkflow reviewers, FileStore store, TimeProvider clock)
+    : ProfilePageModel(db)
 {
     private static readonly string[] CertificateKinds = ["pdf", "jpg", "png"];
     private const long MaxCertificateBytes = 10L * 1024 * 1024;
@@ -38,8 +40,7 @@ public sealed class RecordsModel(AppDbContext db, ReviewerAccounts accounts, Fil
         var (kind, on) = (Training.Kind!.Value, Training.CompletedOn!.Value);
         ReviewerProfile.CheckTraining(kind, on, Training.Provider, clock.Today());
         var fileId = certificate is { Length: > 0 } ? (await SaveCertificateAsync(certificate, ct)).Id : (Guid?)null;
-        var t = Profile.AddTraining(kind, on, Training.Provider!, Training.CertificateNumber, fileId, clock.Today());
-        await Db.SaveChangesAsync(ct);
+        var t = await reviewers.ChangeAsync(Profile, null, p => p.AddTraining(kind, on, Training.Provider!, Training.CertificateNumber, fileId, clock.Today()), ct);
         Flash = $"已添加培训记录：{t.Describe()}。";
         return RedirectToSelf();
     }
@@ -52,9 +53,12 @@ public sealed class RecordsModel(AppDbContext db, ReviewerAccounts accounts, Fil
             ?? throw new DomainRuleException("该培训记录不存在或已被删除，请刷新页面。");
         var replaced = training.CertificateFileId;
         var file = await SaveCertificateAsync(certificate, ct);
-        Profile.AttachCertificate(trainingId, file.Id);
-        await RemoveFileAsync(replaced, ct);
-        await Db.SaveChangesAsync(ct);
+        await reviewers.ChangeWithAsync(Profile, null, async p =>
+        {
+            p.AttachCertificate(trainingId, file.Id);
+            await RemoveFileAsync(replaced, ct);
+            return file;
+        }, ct);
         Flash = "证书已上传。";
         return RedirectToSelf();
     }
@@ -62,9 +66,12 @@ public sealed class RecordsModel(AppDbContext db, ReviewerAccounts accounts, Fil
     public async Task<IActionResult> OnPostRemoveTrainingAsync(Guid? id, Guid trainingId, CancellationToken ct)
     {
         if (await Start(id, null, null, ct) is { } refused) return refused;
-        var removed = Profile.RemoveTraining(trainingId);
-        await RemoveFileAsync(removed.CertificateFileId, ct);
-        await Db.SaveChangesAsync(ct);
+        var removed = await reviewers.ChangeWithAsync(Profile, null, async p =>
+        {
+            var t = p.RemoveTraining(trainingId);
+            await RemoveFileAsync(t.CertificateFileId, ct);
+            return t;
+        }, ct);
         Flash = $"已删除培训记录：{removed.Describe()}。";
         return RedirectToSelf();
     }
@@ -73,8 +80,8 @@ public sealed class RecordsModel(AppDbContext db, ReviewerAccounts accounts, Fil
     {
         if (await Start(id, "work", nameof(Work), ct) is { } refused) return refused;
         if (!ModelState.IsValid) return await ShowAsync(ct);
-        var w = Profile.AddWorkPeriod(Work.EmployerName!, Work.EmployerUscc, Work.FromYear!.Value, Work.ToYear, Work.Title!, Work.Field!.Value, clock.Today().Year);
-        await Db.SaveChangesAsync(ct);
+        var w = await reviewers.ChangeAsync(Profile, null,
+            p => p.AddWorkPeriod(Work.EmployerName!, Work.EmployerUscc, Work.FromYear!.Value, Work.ToYear, Work.Title!, Work.Field!.Value, clock.Today().Year), ct);
         Flash = $"已添加工作经历：{w.Describe()}。";
         return RedirectToSelf();
     }
@@ -82,8 +89,7 @@ public sealed class RecordsModel(AppDbContext db, ReviewerAccounts accounts, Fil
     public async Task<IActionResult> OnPostRemoveWorkAsync(Guid? id, Guid periodId, CancellationToken ct)
     {
         if (await Start(id, null, null, ct) is { } refused) return refused;
-        Profile.RemoveWorkPeriod(periodId);
-        await Db.SaveChangesAsync(ct);
+        await reviewers.ChangeAsync(Profile, null, p => p.RemoveWorkPeriod(periodId), ct);
         Flash = "已删除该段工作经历。";
         return RedirectToSelf();
     }

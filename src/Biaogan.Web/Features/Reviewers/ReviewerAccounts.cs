@@ -69,23 +69,16 @@ public sealed class ReviewerAccounts(AppDbContext db, UserManager<AppUser> users
 }
 
 /// <summary>Who may see and change which profile (per resource, not per page).</summary>
-public static class ReviewerAccess
+public static class ReviewerProfileAccess
 {
-    /// <summary>The people who run the pool: office, administrator, leading group.</summary>
-    public const string StaffRoles = Roles.Office + "," + Roles.Admin + "," + Roles.LeadingGroup;
-    /// <summary>第十二条: the leading group selects and appoints; the administrator may act for it.</summary>
-    public const string DecisionRoles = Roles.LeadingGroup + "," + Roles.Admin;
-    /// <summary>The office edits any profile; a reviewer edits their own.</summary>
-    public const string EditorRoles = Roles.Office + "," + Roles.Admin + "," + Roles.Reviewer;
-
-    public static bool IsOffice(ClaimsPrincipal u) => u.IsInRole(Roles.Office) || u.IsInRole(Roles.Admin);
-
-    public static bool IsStaff(ClaimsPrincipal u) => IsOffice(u) || u.IsInRole(Roles.LeadingGroup);
+    /// <summary>The people who run the pool (<see cref="Policies.ReviewerPoolStaff"/>): office, administrator, leading group.</summary>
+    public static bool IsStaff(ClaimsPrincipal u) => u.IsOffice() || u.IsLeadingGroup();
 
     public static bool IsOwn(ClaimsPrincipal u, ReviewerProfile p) =>
-        p.UserId is not null && p.UserId == u.FindFirstValue(ClaimTypes.NameIdentifier) && u.IsInRole(Roles.Reviewer);
+        p.UserId is not null && p.UserId == u.UserId() && u.IsReviewer();
 
     public static bool CanView(ClaimsPrincipal u, ReviewerProfile p) => IsStaff(u) || IsOwn(u, p);
 
-    public static bool CanEdit(ClaimsPrincipal u, ReviewerProfile p) => IsOffice(u) || IsOwn(u, p);
+    /// <summary>The office edits any profile; a reviewer edits their own.</summary>
+    public static bool CanEdit(ClaimsPrincipal u, ReviewerProfile p) => u.IsOffice() || IsOwn(u, p);
 }

@@ -6,6 +6,7 @@ using Biaogan.Web.Infrastructure.Time;
 using Biaogan.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using ReviewerAccess = Biaogan.Web.Features.Reviewers.ReviewerProfileAccess; // renamed; the API rewrite should use the new name
 
 namespace Biaogan.Web.Features.Reviewers;
 

@@ -1,3 +1,4 @@
+using Biaogan.Web.Features.Accounts;
 using System.ComponentModel.DataAnnotations;
 using Biaogan.Web.Infrastructure.Audit;
 using Biaogan.Web.Infrastructure.Data;
@@ -13,8 +14,8 @@ namespace Biaogan.Web.Features.Reviewers;
 /// 评审纪律 (第二十八条): the office or leading group records 批评, 警告 or 撤销评审员资格 with reason and date,
 /// and suspends or reinstates a reviewer.
 /// </summary>
-[Authorize(Roles = ReviewerAccess.StaffRoles)]
-public sealed class SanctionsModel(AppDbContext db, ReviewerAccounts accounts, CurrentActor actor, TimeProvider clock) : AppPageModel
+[Authorize(Policy = Policies.ReviewerPoolStaff)]
+public sealed class SanctionsModel(AppDbContext db, ReviewerAccounts accounts, ReviewerWorkflow reviewers, CurrentActor actor, TimeProvider clock) : AppPageModel
 {
     public sealed class SanctionInput
     {
@@ -42,8 +43,8 @@ public sealed class SanctionsModel(AppDbContext db, ReviewerAccounts accounts, C
     {
         var profile = await StartAsync(id, ct);
         if (!ModelState.IsValid) return await RedisplayAsync();
-        var s = profile.Sanction(Input.Kind!.Value, Input.DecidedOn!.Value, Input.Reason ?? "", actor.Name, clock.Today(), clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        var s = await reviewers.ChangeAsync(profile, Version,
+            p => p.Sanction(Input.Kind!.Value, Input.DecidedOn!.Value, Input.Reason ?? "", actor.Name, clock.Today(), clock.GetUtcNow()), ct);
         Flash = s.Kind == SanctionKind.Revocation
             ? $"已撤销 {profile.Name} 的评审员资格。"
             : $"已记录对 {profile.Name} 的{s.Kind.Display()}处分。";
@@ -55,8 +56,7 @@ public sealed class SanctionsModel(AppDbContext db, ReviewerAccounts accounts, C
         // Only the reason belongs to this form; the sanction form's rules do not apply here.
         ModelState.Clear();
         var profile = await StartAsync(id, ct);
-        profile.Suspend(SuspensionReason ?? "", clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
+        await reviewers.ChangeAsync(profile, Version, p => p.Suspend(SuspensionReason ?? "", clock.GetUtcNow()), ct);
         Flash = $"已暂停 {profile.Name} 的评审员资格，暂停期间不会安排评审任务。";
         return RedirectToPage("/Reviewers/Details", new { id });
     }
@@ -65,8 +65,7 @@ public sealed class SanctionsModel(AppDbContext db, ReviewerAccounts accounts, C
     {
         ModelState.Clear();
         var profile = await StartAsync(id, ct);
-        profile.Reinstate();
-        await db.SaveChangesAsync(ct);
+        await reviewers.ChangeAsync(profile, Version, p => p.Reinstate(), ct);
         Flash = $"已恢复 {profile.Name} 的评审员资格。";
         return RedirectToPage("/Reviewers/Details", new { id });
     }
@@ -85,7 +84,6 @@ public sealed class SanctionsModel(AppDbContext db, ReviewerAccounts accounts, C
     {
         var profile = await ReviewerPool.FindAsync(db, id, ct)
             ?? throw new DomainRuleException("该人员的档案不存在，请返回评审员库。");
-        db.Entry(profile).Property(p => p.Version).OriginalValue = Version;
         return profile;
     }
 

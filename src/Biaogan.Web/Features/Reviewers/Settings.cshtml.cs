@@ -8,8 +8,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace Biaogan.Web.Features.Reviewers;
 
 /// <summary>评审员库设置: the years of experience 第十一条第四项 asks for, and the default term of an appointment.</summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
-public sealed class SettingsModel(AppDbContext db) : AppPageModel
+[Authorize(Policy = Policies.Office)]
+public sealed class SettingsModel(AppDbContext db, ReviewerWorkflow reviewers) : AppPageModel
 {
     public sealed class SettingsInput
     {
@@ -35,11 +35,7 @@ public sealed class SettingsModel(AppDbContext db) : AppPageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!ModelState.IsValid) return Page();
-        var s = await ReviewerPool.SettingsAsync(db, ct);
-        if (db.Entry(s).State == Microsoft.EntityFrameworkCore.EntityState.Detached) db.Add(s);
-        else db.Entry(s).Property(x => x.Version).OriginalValue = Input.Version;
-        s.Change(Input.MinimumExperienceYears!.Value, Input.DefaultTermYears!.Value);
-        await db.SaveChangesAsync(ct);
+        await reviewers.SaveSettingsAsync(Input.MinimumExperienceYears!.Value, Input.DefaultTermYears!.Value, Input.Version, ct);
         Flash = "评审员库设置已保存。";
         return RedirectToPage();
     }

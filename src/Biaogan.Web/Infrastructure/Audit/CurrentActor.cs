@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Biaogan.Web.Features.Accounts;
 
 namespace Biaogan.Web.Infrastructure.Audit;
 
@@ -7,7 +8,7 @@ public sealed class CurrentActor(IHttpContextAccessor http)
 {
     private (string? Id, string Name)? _override;
 
-    public string? Id => _override?.Id ?? http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
+    public string? Id => _override?.Id ?? (http.HttpContext?.User.UserId() is { Length: > 0 } id ? id : null);
 
     public string Name => _override?.Name
         ?? http.HttpContext?.User.FindFirstValue("display_name")

@@ -1,5 +1,4 @@
 using Biaogan.Web.Features.Accounts;
-using Biaogan.Web.Infrastructure.Audit;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -18,24 +17,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        // Every table is configured by an IEntityTypeConfiguration class in its feature's *Configuration.cs file.
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
 
-        builder.Entity<AuditEntry>(b =>
-        {
-            b.ToTable("AuditEntries");
-            b.HasIndex(a => new { a.SubjectType, a.SubjectId });
-            b.HasIndex(a => a.At);
-            b.Property(a => a.ActorName).HasMaxLength(200);
-            b.Property(a => a.Action).HasMaxLength(200);
-        });
-
-        builder.Entity<AppUser>(b =>
-        {
-            b.Property(u => u.DisplayName).HasMaxLength(100);
-            b.HasIndex(u => u.OrganizationId);
-            b.HasIndex(u => u.RecommendingBodyId);
-        });
-
+        // Conventions for every entity: the version is the concurrency token, the id is made by the entity.
         foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))
         {
             builder.Entity(type.ClrType).Property(nameof(Entity.Version)).IsConcurrencyToken();

@@ -44,7 +44,7 @@ public static class WebModule
             o.RootDirectory = "/Features";
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AllowAnonymousToPage("/Index");
-            o.Conventions.AllowAnonymousToFolder("/Account");
+            // The sign-in pages (/Account/Login …) share Features/Accounts with office pages: each carries [AllowAnonymous].
             o.Conventions.AllowAnonymousToFolder("/Public");
             o.Conventions.AllowAnonymousToPage("/Error");
         }).AddMvcOptions(o => o.Filters.Add<DomainRuleFilter>());

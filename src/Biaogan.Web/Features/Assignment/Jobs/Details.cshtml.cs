@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.Assignment.Jobs;
 
 /// <summary>求解进度 — polls /api/assignment/jobs/{id} while the job runs; survives reloads (the job is a row).</summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
+[Authorize(Policy = Policies.Office)]
 public sealed class DetailsModel(AppDbContext db) : PageModel
 {
     public AssignmentJob Job { get; private set; } = null!;

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Biaogan.Web.Features.Assignment.Plans;
 
 /// <summary>方案预览: every broken rule, the figures, the difference from the groups in force; apply, discard, download.</summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
+[Authorize(Policy = Policies.Office)]
 public sealed class DetailsModel(AssignmentPlans plans) : PlanPageModel(plans)
 {
     [BindProperty] public string? Reason { get; set; }

@@ -8,7 +8,7 @@ namespace Biaogan.Web.Features.Assignment.Plans;
 /// 手工调整 — one edit at a time (调入、调出、调到另一组、互换、指定组长); each makes a new draft plan whose broken rules are
 /// listed on this page before the office goes on to apply it.
 /// </summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
+[Authorize(Policy = Policies.Office)]
 public sealed class EditModel(AssignmentPlans plans) : PlanPageModel(plans)
 {
     [BindProperty] public EditKind Kind { get; set; } = EditKind.Add;

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Biaogan.Web.Features.DocumentReview.Feedback;
 
 /// <summary>The office reviews one feedback report: edits the text, approves, and releases it to the applicant.</summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
+[Authorize(Policy = Policies.Office)]
 public sealed class EditModel(FeedbackWorkflow workflow) : AppPageModel
 {
     public sealed class SectionInput

@@ -71,9 +71,9 @@ public sealed class FeedbackWorkflow(AppDbContext db, TimeProvider clock, Applic
     {
         var view = await ViewAsync(applicationId, tracking: false, ct);
         if (view is null) return null;
-        if (user.IsInRole(Roles.Office) || user.IsInRole(Roles.Admin)) return view;
+        if (user.IsOffice()) return view;
         if (!user.IsInRole(Roles.Applicant) || !view.Report.IsReleased) return null;
-        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var userId = user.UserId();
         var orgId = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.OrganizationId).FirstOrDefaultAsync(ct);
         return orgId == view.OrganizationId ? view : null;
     }

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.DocumentReview.Feedback;
 
 /// <summary>The office's list of 资料评审反馈报告 of a cycle: one per application not selected, generated from the consensus.</summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
+[Authorize(Policy = Policies.Office)]
 public sealed class IndexModel(AppDbContext db, FeedbackWorkflow workflow) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? CycleId { get; set; }

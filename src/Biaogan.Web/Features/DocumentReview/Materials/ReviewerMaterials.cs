@@ -1,3 +1,4 @@
+using Biaogan.Web.Features.Accounts;
 using System.Security.Claims;
 using Biaogan.Web.Features.Applications;
 using Biaogan.Web.Features.Assignment;
@@ -8,7 +9,7 @@ namespace Biaogan.Web.Features.DocumentReview.Materials;
 
 /// <summary>
 /// 申报材料 for the expert group: an application's files served to a reviewer only through the gate
-/// (<see cref="ReviewerAccess.ReadableSeatAsync"/>) — assigned, declared, appointed and conflict-free — else 404.
+/// (<see cref="ReviewerGate.ReadableSeatAsync"/>) — assigned, declared, appointed and conflict-free — else 404.
 /// </summary>
 public static class ReviewerMaterials
 {
@@ -21,9 +22,9 @@ public static class ReviewerMaterials
     {
         var found = await files.FindAsync(fileId, ct);
         if (found is not { } f || f.File.IsRemoved) return Results.NotFound();
-        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        if (userId is null) return Results.NotFound();
-        var seat = await ReviewerAccess.ReadableSeatAsync(db, userId, f.Application.Id, ReviewStage.Document, ct);
+        var userId = user.UserId();
+        if (userId.Length == 0) return Results.NotFound();
+        var seat = await ReviewerGate.ReadableSeatAsync(db, userId, f.Application.Id, ReviewStage.Document, ct);
         return seat is null ? Results.NotFound() : store.Serve(f.File);
     }
 }

@@ -1,3 +1,4 @@
+using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Features.Cycles;
 using Biaogan.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Authorization;
@@ -8,8 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.DocumentReview.Ranking;
 
 /// <summary>资料评审排名 per category, with the calibrated score beside the raw score, charts and the Excel export.</summary>
-[Authorize(Roles = RankingAccess.PageRoles)]
-public sealed class IndexModel(AppDbContext db, Shortlist.ShortlistWorkflow shortlist) : PageModel
+[Authorize(Policy = Policies.ReviewCommittee)]
+public sealed class IndexModel(AppDbContext db, IRankingNames names) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? CycleId { get; set; }
 
@@ -22,14 +23,14 @@ public sealed class IndexModel(AppDbContext db, Shortlist.ShortlistWorkflow shor
     {
         Cycles = await db.Set<Cycle>().AsNoTracking().OrderByDescending(c => c.Year).ToListAsync(ct);
         Cycle = await RankingQueries.CycleAsync(db, CycleId, ct);
-        IsOffice = RankingAccess.IsOffice(User);
-        if (Cycle is not null) Board = await RankingAccess.BoardForAsync(db, shortlist, User, Cycle.Id, ct);
+        IsOffice = User.IsOffice();
+        if (Cycle is not null) Board = await RankingAccess.BoardForAsync(db, names, User, Cycle.Id, ct);
     }
 
     /// <summary>The ranking as .xlsx (office only: the workbook carries the names).</summary>
     public async Task<IActionResult> OnGetExcelAsync(CancellationToken ct)
     {
-        if (!RankingAccess.IsOffice(User)) return Forbid();
+        if (!User.IsOffice()) return Forbid();
         var cycle = await RankingQueries.CycleAsync(db, CycleId, ct);
         if (cycle is null) return NotFound();
         var board = await RankingQueries.LoadAsync(db, cycle.Id, ct);

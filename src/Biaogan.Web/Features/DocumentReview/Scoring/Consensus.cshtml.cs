@@ -82,7 +82,7 @@ public sealed class ConsensusModel(ConsensusWorkflow workflow) : AppPageModel
     {
         if (!await LoadAsync(ct)) return NotFound();
         var items = View.Board is { } board ? Items.Select(i => i.ToItem(board)).ToList() : [];
-        await workflow.SaveAsync(View, UserId!, items, Summary ?? "", Version, agree, ct);
+        await workflow.SaveAsync(View, UserId, items, Summary ?? "", Version, agree, ct);
         Flash = agree ? "一致性评审结果已确认，组员现在可以查看。" : "一致性评审已保存。";
         return RedirectToPage();
     }
@@ -94,12 +94,12 @@ public sealed class ConsensusModel(ConsensusWorkflow workflow) : AppPageModel
         return Page();
     }
 
-    private string? UserId => User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
+    private string UserId => User.UserId();
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        if (UserId is null) return false;
-        var view = await workflow.LoadAsync(UserId, User.IsInRole(Roles.Office) || User.IsInRole(Roles.Admin), ApplicationId, ct);
+        if (UserId.Length == 0) return false;
+        var view = await workflow.LoadAsync(UserId, User.IsOffice(), ApplicationId, ct);
         if (view is null) return false;
         View = view;
         return true;

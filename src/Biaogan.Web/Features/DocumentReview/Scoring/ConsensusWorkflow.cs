@@ -2,7 +2,7 @@ using Biaogan.Web.Features.Assignment;
 using Biaogan.Web.Features.Criteria;
 using Biaogan.Web.Features.Cycles;
 using Biaogan.Web.Features.Reviewers;
-using ReviewerAccess = Biaogan.Web.Features.Assignment.ReviewerAccess;
+using ReviewerGate = Biaogan.Web.Features.Assignment.ReviewerGate;
 using Biaogan.Web.Infrastructure.Audit;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Errors;
@@ -53,7 +53,7 @@ public sealed class ConsensusWorkflow(AppDbContext db, ScoringWorkflow scoring, 
         if (isOffice) role = ConsensusRole.Office;
         else
         {
-            var seat = await ReviewerAccess.ReadableSeatAsync(db, userId, applicationId, ReviewStage.Document, ct);
+            var seat = await ReviewerGate.ReadableSeatAsync(db, userId, applicationId, ReviewStage.Document, ct);
             if (seat is null) return null;
             role = seat.Role == GroupRole.Leader ? ConsensusRole.Leader : ConsensusRole.Member;
             own = await db.Set<ScoreSheet>().AsNoTracking().FirstOrDefaultAsync(s => s.MemberId == seat.Id, ct);

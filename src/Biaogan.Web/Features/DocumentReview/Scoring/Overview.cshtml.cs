@@ -13,7 +13,7 @@ namespace Biaogan.Web.Features.DocumentReview.Scoring;
 /// /DocumentReview: the office's 资料评审 progress per cycle — per application the sheets submitted x/k, overdue sheets
 /// and the consensus — with reopening of a submitted sheet or an agreed consensus (reason required, audited).
 /// </summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
+[Authorize(Policy = Policies.Office)]
 public sealed class OverviewModel(AppDbContext db, ScoringWorkflow scoring, ConsensusWorkflow consensus, TimeProvider clock) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? CycleId { get; set; }

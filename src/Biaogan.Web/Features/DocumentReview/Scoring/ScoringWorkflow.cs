@@ -5,7 +5,7 @@ using Biaogan.Web.Features.Criteria;
 using Biaogan.Web.Features.Cycles;
 using Biaogan.Web.Features.Notifications;
 using Biaogan.Web.Features.Reviewers;
-using ReviewerAccess = Biaogan.Web.Features.Assignment.ReviewerAccess;
+using ReviewerGate = Biaogan.Web.Features.Assignment.ReviewerGate;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Errors;
 using Biaogan.Web.Infrastructure.Time;
@@ -15,7 +15,7 @@ namespace Biaogan.Web.Features.DocumentReview.Scoring;
 
 /// <summary>
 /// 独立评分 (Baldrige independent review): opens a reviewer's sheet behind the gate
-/// (<see cref="ReviewerAccess.ReadableSeatAsync"/>), saves, submits, and lets the office reopen it.
+/// (<see cref="ReviewerGate.ReadableSeatAsync"/>), saves, submits, and lets the office reopen it.
 /// Pages and the API both go through here.
 /// </summary>
 public sealed class ScoringWorkflow(AppDbContext db, WorkingDayCalendar calendar, TimeProvider clock, Notifier notifier)
@@ -26,7 +26,7 @@ public sealed class ScoringWorkflow(AppDbContext db, WorkingDayCalendar calendar
     /// </summary>
     public async Task<ScoreSheet?> OpenAsync(string userId, Guid applicationId, CancellationToken ct = default)
     {
-        var seat = await ReviewerAccess.ReadableSeatAsync(db, userId, applicationId, ReviewStage.Document, ct);
+        var seat = await ReviewerGate.ReadableSeatAsync(db, userId, applicationId, ReviewStage.Document, ct);
         return seat is null ? null : await OpenForSeatAsync(seat, ct);
     }
 

@@ -1,3 +1,4 @@
+using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Features.Applications;
 using Biaogan.Web.Features.Criteria;
 using Biaogan.Web.Features.Cycles;
@@ -93,8 +94,8 @@ public sealed class SheetModel(AppDbContext db, ScoringWorkflow scoring, TimePro
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        var userId = User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
-        if (userId is null) return false;
+        var userId = User.UserId();
+        if (userId.Length == 0) return false;
         var sheet = await scoring.OpenAsync(userId, ApplicationId, ct);
         if (sheet is null) return false;
         Sheet = sheet;

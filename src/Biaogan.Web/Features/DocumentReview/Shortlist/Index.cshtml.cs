@@ -1,4 +1,4 @@
-using System.Security.Claims;
+using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Features.Cycles;
 using Biaogan.Web.Features.DocumentReview.Ranking;
 using Biaogan.Web.Infrastructure.Data;
@@ -13,7 +13,7 @@ namespace Biaogan.Web.Features.DocumentReview.Shortlist;
 /// 评审委员会入围评议 (第十七条): members vote on the ranked applications of a category (names hidden until the office
 /// reveals them) and declare conflicts; the office records conflicts, the outcome with votes and reasons, and finalises it.
 /// </summary>
-[Authorize(Roles = RankingAccess.PageRoles)]
+[Authorize(Policy = Policies.ReviewCommittee)]
 public sealed class IndexModel(AppDbContext db, ShortlistWorkflow workflow, TimeProvider clock) : AppPageModel
 {
     public sealed class OutcomeRow
@@ -44,7 +44,7 @@ public sealed class IndexModel(AppDbContext db, ShortlistWorkflow workflow, Time
     public CategoryRankingBoard? Board { get; private set; }
     public ShortlistDecision? Decision { get; private set; }
     public bool IsOffice { get; private set; }
-    public string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+    public string UserId => User.UserId();
     public IReadOnlyList<CommitteeMember> Members { get; private set; } = [];
     public IReadOnlyList<CommitteeConflict> Conflicts { get; private set; } = [];
     public Dictionary<Guid, VoteTally> Tally { get; private set; } = [];
@@ -62,7 +62,7 @@ public sealed class IndexModel(AppDbContext db, ShortlistWorkflow workflow, Time
 
     public Task<IActionResult> OnPostVoteAsync(CancellationToken ct) => ActAsync(async cycleId =>
     {
-        if (!RankingAccess.IsCommittee(User)) return Forbid();
+        if (!User.IsReviewCommittee()) return Forbid();
         var id = ApplicationId ?? (Alias is { Length: > 0 } a ? await workflow.ResolveAliasAsync(cycleId, Category, a, ct) : null);
         if (id is null) return NotFound();
         await workflow.VoteAsync(cycleId, Category, id.Value, UserId, Select, Reason, ct);
@@ -72,8 +72,8 @@ public sealed class IndexModel(AppDbContext db, ShortlistWorkflow workflow, Time
 
     public Task<IActionResult> OnPostDeclareAsync(CancellationToken ct) => ActAsync(async cycleId =>
     {
-        var office = RankingAccess.IsOffice(User);
-        if (!office && !RankingAccess.IsCommittee(User)) return Forbid();
+        var office = User.IsOffice();
+        if (!office && !User.IsReviewCommittee()) return Forbid();
         if (ApplicationId is not { } id) return NotFound();
         var member = office ? MemberId ?? "" : UserId;
         await workflow.RecordConflictAsync(cycleId, id, member, office ? CommitteeConflictSource.OfficeRecorded : CommitteeConflictSource.MemberDeclared,
@@ -115,7 +115,7 @@ public sealed class IndexModel(AppDbContext db, ShortlistWorkflow workflow, Time
 
     private Task<IActionResult> OfficeAsync(Func<Guid, Task> work, CancellationToken ct) => ActAsync(async cycleId =>
     {
-        if (!RankingAccess.IsOffice(User)) return Forbid();
+        if (!User.IsOffice()) return Forbid();
         await work(cycleId);
         return null;
     }, ct);
@@ -131,7 +131,7 @@ public sealed class IndexModel(AppDbContext db, ShortlistWorkflow workflow, Time
     {
         Cycles = await db.Set<Cycle>().AsNoTracking().OrderByDescending(c => c.Year).ToListAsync(ct);
         Cycle = await RankingQueries.CycleAsync(db, CycleId, ct);
-        IsOffice = RankingAccess.IsOffice(User);
+        IsOffice = User.IsOffice();
         if (Cycle is null) return;
         var board = await RankingAccess.BoardForAsync(db, workflow, User, Cycle.Id, ct);
         Board = board?.For(Category);

@@ -14,8 +14,19 @@ public sealed record OutcomeInput(Guid ApplicationId, bool Selected, string? Rea
 /// 评审委员会入围评议: members vote (except on applications they stand aside from), the office records conflicts, reveals
 /// names, records the outcome with the vote counts and finalises it. Every change goes through the entities' methods.
 /// </summary>
-public sealed class ShortlistWorkflow(AppDbContext db, TimeProvider clock)
+public sealed class ShortlistWorkflow(AppDbContext db, TimeProvider clock) : IRankingNames
 {
+    /// <summary>Shortlist's side of the <see cref="IRankingNames"/> hook of Ranking.</summary>
+    public async Task<RankingBoard> ForCommitteeAsync(RankingBoard board, CancellationToken ct)
+    {
+        var hidden = await ShortlistQueries.HiddenCategoriesAsync(db, board.CycleId, ct);
+        if (hidden.Count == 0) return board;
+        // Aliases are keyed on the category decision's id, so each shown category needs its decision row.
+        var decisions = new Dictionary<AwardCategory, Guid>();
+        foreach (var c in board.Categories) decisions[c.Category] = (await DecisionAsync(board.CycleId, c.Category, ct)).Id;
+        return board.WithNamesHidden(hidden, r => ShortlistQueries.Alias(decisions[r.Category], r.ApplicationId));
+    }
+
     /// <summary>The category's decision, created when first needed.</summary>
     public Task<ShortlistDecision> DecisionAsync(Guid cycleId, AwardCategory category, CancellationToken ct) =>
         db.GetOrCreateAsync(d => d.CycleId == cycleId && d.Category == category, () => new ShortlistDecision(cycleId, category, clock.GetUtcNow()), ct);

@@ -1,4 +1,4 @@
-using System.Security.Claims;
+using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -32,6 +32,5 @@ public sealed class IndexModel(UserInbox inbox) : AppPageModel
         return RedirectToPage();
     }
 
-    private string Me => User.FindFirstValue(ClaimTypes.NameIdentifier)
-        ?? throw new InvalidOperationException("已登录用户缺少用户标识。");
+    private string Me => User.RequiredUserId();
 }

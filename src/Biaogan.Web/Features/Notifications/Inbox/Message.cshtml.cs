@@ -1,4 +1,4 @@
-using System.Security.Claims;
+using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,7 +14,7 @@ public sealed class MessageModel(UserInbox inbox) : AppPageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var me = User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+        var me = User.UserId();
         if (await inbox.OpenAsync(me, id) is not { } item) return NotFound();
         Item = item;
         SafeLink = IsSafe(item.Link) ? item.Link : null;

@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.Notifications.Outbox;
 
 /// <summary>/Notifications/Outbox — the office sees what was e-mailed, what waits, what failed and why, and resends.</summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
-public sealed class IndexModel(AppDbContext db, MailTransport transport, TimeProvider clock) : AppPageModel
+[Authorize(Policy = Policies.Office)]
+public sealed class IndexModel(AppDbContext db, MailTransport transport, NotificationOffice office) : AppPageModel
 {
     public const int Shown = 100;
 
@@ -43,10 +43,8 @@ public sealed class IndexModel(AppDbContext db, MailTransport transport, TimePro
     /// <summary>重新发送: a failed e-mail goes back into the queue, with a fresh set of attempts.</summary>
     public async Task<IActionResult> OnPostRetryAsync(Guid id)
     {
-        var message = await db.Set<OutboxMessage>().FirstOrDefaultAsync(m => m.Id == id);
+        var message = await office.RetryAsync(id, HttpContext.RequestAborted);
         if (message is null) return NotFound();
-        message.Retry(clock.GetUtcNow());
-        await db.SaveChangesAsync();
         Flash = $"已将发给 {message.ToName}（{message.ToAddress}）的邮件重新加入发送队列。";
         return RedirectToPage(new { status = OutboxStatus.Failed });
     }

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Biaogan.Web.Features.Accounts;
-using Biaogan.Web.Infrastructure.Audit;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -10,8 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.Notifications.Templates;
 
 /// <summary>/Notifications/Templates/Edit/{key} — the office edits one template, with a preview on sample values.</summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
-public sealed class EditModel(AppDbContext db, CurrentActor actor, TimeProvider clock) : AppPageModel
+[Authorize(Policy = Policies.Office)]
+public sealed class EditModel(AppDbContext db, NotificationOffice office) : AppPageModel
 {
     public sealed class TemplateInput
     {
@@ -58,11 +57,8 @@ public sealed class EditModel(AppDbContext db, CurrentActor actor, TimeProvider 
     public async Task<IActionResult> OnPostSaveAsync(string key)
     {
         if (!ModelState.IsValid) return await RedisplayAsync();
-        var template = await db.Set<MessageTemplate>().FirstOrDefaultAsync(t => t.Key == key);
+        var template = await office.EditTemplateAsync(key, Input.Version, Input.Subject, Input.Body, HttpContext.RequestAborted);
         if (template is null) return NotFound();
-        db.Entry(template).Property(t => t.Version).OriginalValue = Input.Version;
-        template.Edit(Input.Subject, Input.Body, await EditorNameAsync(), clock.GetUtcNow());
-        await db.SaveChangesAsync();
         Flash = $"已保存“{template.Description}”模板，之后发出的通知将使用新内容。";
         return RedirectToPage(new { key });
     }
@@ -70,11 +66,8 @@ public sealed class EditModel(AppDbContext db, CurrentActor actor, TimeProvider 
     /// <summary>恢复默认: puts the system's original subject and body back.</summary>
     public async Task<IActionResult> OnPostRestoreAsync(string key)
     {
-        var template = await db.Set<MessageTemplate>().FirstOrDefaultAsync(t => t.Key == key);
-        if (template is null || DefaultTemplates.Find(key) is not { } original) return NotFound();
-        db.Entry(template).Property(t => t.Version).OriginalValue = Input.Version;
-        template.RestoreDefault(original, await EditorNameAsync(), clock.GetUtcNow());
-        await db.SaveChangesAsync();
+        var template = await office.RestoreTemplateAsync(key, Input.Version, HttpContext.RequestAborted);
+        if (template is null) return NotFound();
         Flash = $"已恢复“{template.Description}”模板的系统默认内容。";
         return RedirectToPage(new { key });
     }
@@ -86,12 +79,6 @@ public sealed class EditModel(AppDbContext db, CurrentActor actor, TimeProvider 
         BuildPreview();
         return Page();
     }
-
-    /// <summary>The editor's real name (姓名) for “最后修改”, whatever the sign-in claims carry.</summary>
-    private async Task<string> EditorNameAsync() =>
-        await db.Users.Where(u => u.Id == actor.Id).Select(u => u.DisplayName).FirstOrDefaultAsync() is { Length: > 0 } name
-            ? name
-            : actor.Name;
 
     private async Task<bool> LoadAsync(string key)
     {

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.Notifications.Templates;
 
 /// <summary>/Notifications/Templates — the office's list of notification templates.</summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
+[Authorize(Policy = Policies.Office)]
 public sealed class IndexModel(AppDbContext db) : Infrastructure.Web.AppPageModel
 {
     public IReadOnlyList<MessageTemplate> Templates { get; private set; } = [];

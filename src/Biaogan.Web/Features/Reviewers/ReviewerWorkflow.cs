@@ -1,0 +1,53 @@
+using Biaogan.Web.Infrastructure.Data;
+
+namespace Biaogan.Web.Features.Reviewers;
+
+/// <summary>
+/// Changes to the reviewer pool: a new candidate profile, any change to a profile made by one of its intention-revealing
+/// methods (check the version the form showed, apply, save), and the pool's settings. The rules stay in
+/// <see cref="ReviewerProfile"/>; this class is where they are saved (docs/decisions/0028).
+/// </summary>
+public sealed class ReviewerWorkflow(AppDbContext db, TimeProvider clock)
+{
+    /// <summary>新建候选档案. The caller has checked that the e-mail is not on another profile (a field error on its form).</summary>
+    public async Task<ReviewerProfile> CreateAsync(string name, string email, string phone, CancellationToken ct)
+    {
+        var profile = new ReviewerProfile(name, email, phone, clock.GetUtcNow());
+        db.Add(profile);
+        await db.SaveChangesAsync(ct);
+        return profile;
+    }
+
+    /// <summary>Applies <paramref name="change"/> if the profile still has <paramref name="postedVersion"/> (null: no check), then saves.</summary>
+    public Task ChangeAsync(ReviewerProfile profile, int? postedVersion, Action<ReviewerProfile> change, CancellationToken ct) =>
+        db.SaveWithVersionAsync(profile, postedVersion, change, ct);
+
+    /// <summary>As <see cref="ChangeAsync(ReviewerProfile, int?, Action{ReviewerProfile}, CancellationToken)"/>, returning what the change made.</summary>
+    public async Task<T> ChangeAsync<T>(ReviewerProfile profile, int? postedVersion, Func<ReviewerProfile, T> change, CancellationToken ct)
+    {
+        T result = default!;
+        await db.SaveWithVersionAsync(profile, postedVersion, p => result = change(p), ct);
+        return result;
+    }
+
+    /// <summary>A change that needs the database or the file store on the way (an invitation, a certificate), then one save.</summary>
+    public async Task<T> ChangeWithAsync<T>(ReviewerProfile profile, int? postedVersion, Func<ReviewerProfile, Task<T>> change, CancellationToken ct)
+    {
+        if (postedVersion is { } v && profile.Version != v)
+            throw new Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException(Infrastructure.Errors.DomainRuleFilter.ConcurrencyMessage);
+        var result = await change(profile);
+        await db.SaveWithVersionAsync(profile, postedVersion, ct);
+        return result;
+    }
+
+    /// <summary>评审员库设置: saved settings are checked against the version the form showed; the first save adds the row.</summary>
+    public async Task SaveSettingsAsync(int minimumExperienceYears, int defaultTermYears, int postedVersion, CancellationToken ct)
+    {
+        var s = await ReviewerPool.SettingsAsync(db, ct);
+        var first = db.Entry(s).State == Microsoft.EntityFrameworkCore.EntityState.Detached;
+        if (first) db.Add(s);
+        s.Change(minimumExperienceYears, defaultTermYears);
+        if (first) await db.SaveChangesAsync(ct);
+        else await db.SaveWithVersionAsync(s, postedVersion, ct);
+    }
+}
