@@ -20,6 +20,7 @@ using Biaogan.Web.Features.MutualFeedback;
 using Biaogan.Web.Features.Notifications;
 using Biaogan.Web.Features.OnSite;
 using Biaogan.Web.Features.Organizations;
+using Biaogan.Web.Features.Progress;
 using Biaogan.Web.Features.PublicNotice;
 using Biaogan.Web.Features.Qualification;
 using Biaogan.Web.Features.Recommendations;
@@ -64,6 +65,7 @@ builder.AddMutualFeedback();
 builder.AddPublicNotice();
 builder.AddApproval();
 builder.AddAwards();
+builder.AddProgress();
 builder.AddDemo();
 
 var app = builder.Build();

@@ -6,13 +6,15 @@ using Microsoft.AspNetCore.Mvc;
 namespace Biaogan.Web.Features.Applications;
 
 /// <summary>申报详情: the whole application read-only, its history, and the applicant's 提交 / 撤回.</summary>
-public sealed class DetailsModel(AppDbContext db, ApplicationAccess access, ApplicationWorkflow workflow) : AppPageModel
+public sealed class DetailsModel(AppDbContext db, ApplicationAccess access, ApplicationWorkflow workflow, IApplicationProgress progress) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty] public int Version { get; set; }
     [BindProperty] public string? WithdrawReason { get; set; }
 
     public ApplicationSummary Summary { get; private set; } = null!;
+    /// <summary>The status and dated steps across every stage (computed by the Progress feature).</summary>
+    public ApplicationStanding Standing { get; private set; } = null!;
     public ApplicationAccess.Caller Caller { get; private set; } = null!;
     public IReadOnlyList<string> Problems { get; private set; } = [];
     public bool ShowProblems { get; private set; }
@@ -74,6 +76,7 @@ public sealed class DetailsModel(AppDbContext db, ApplicationAccess access, Appl
         var summary = await ApplicationSummary.LoadAsync(db, Id);
         if (summary is null || !ApplicationAccess.CanView(Caller, summary.Application)) return false;
         Summary = summary;
+        Standing = (await progress.StandingsAsync([Id]))[Id];
         if (CanSubmit) Problems = await workflow.ProblemsAsync(summary.Application, summary.Cycle);
         return true;
     }

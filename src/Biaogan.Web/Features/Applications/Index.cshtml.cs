@@ -8,13 +8,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.Applications;
 
 /// <summary>我的申报: the organisation's applications across cycles, and 新建申报 in the open cycle.</summary>
-public sealed class IndexModel(AppDbContext db, ApplicationAccess access, ApplicationWorkflow workflow) : AppPageModel
+public sealed class IndexModel(AppDbContext db, ApplicationAccess access, ApplicationWorkflow workflow, IApplicationProgress progress) : AppPageModel
 {
-    public sealed record Row(Guid Id, string? Number, ApplicationStatus Status, int Year, string Organization, string Category, DateTimeOffset UpdatedAt);
+    public sealed record Row(Guid Id, string? Number, ApplicationStatus Status, int Year, string Organization, string Category, DateTimeOffset UpdatedAt,
+        ApplicationStanding Standing);
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public Cycle? OpenCycle { get; private set; }
     public Application? LiveInOpenCycle { get; private set; }
+    public ApplicationStanding? LiveStanding { get; private set; }
     public bool IsApplicant { get; private set; }
     public bool HasOrganization { get; private set; }
     public bool ShowOrganization { get; private set; }
@@ -55,8 +57,13 @@ public sealed class IndexModel(AppDbContext db, ApplicationAccess access, Applic
                           join o in db.Set<Organization>() on a.OrganizationId equals o.Id
                           select new { a.Id, a.Number, a.Status, c.Year, o.Name, a.Category, a.UpdatedAt })
             .ToListAsync();
+        var ids = rows.Select(r => r.Id).ToList();
+        if (LiveInOpenCycle is { } live) ids.Add(live.Id);
+        var standings = await progress.StandingsAsync(ids.Distinct().ToList());
+        if (LiveInOpenCycle is { } l) LiveStanding = standings[l.Id];
         Rows = rows.OrderByDescending(r => r.Year).ThenByDescending(r => r.UpdatedAt)
-            .Select(r => new Row(r.Id, r.Number, r.Status, r.Year, r.Name, r.Category is { } k ? Cycle.CategoryDisplay(k) : "未选择", r.UpdatedAt))
+            .Select(r => new Row(r.Id, r.Number, r.Status, r.Year, r.Name, r.Category is { } k ? Cycle.CategoryDisplay(k) : "未选择", r.UpdatedAt,
+                standings[r.Id]))
             .ToList();
     }
 }
