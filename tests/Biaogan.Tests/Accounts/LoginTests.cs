@@ -40,7 +40,7 @@ public class LoginTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains(wrong.Errors, e => e.Contains("验证码不正确"));
 
         var ok = await client.SubmitAsync(wrong.Page, new Dictionary<string, string?> { ["Input.Code"] = office.TotpCode(app.Clock.GetUtcNow()) });
-        Assert.Equal("/", ok.Path);
+        Assert.Equal("/Progress/Todo", ok.Path); // signed in: the to-do page
         var users = await client.GetAsync("/Accounts/Users");
         Assert.Contains(office.Email, PageClient.Text(users));
         Assert.Contains("赵丙", users.QuerySelector(".userbox .username")!.TextContent);
@@ -70,7 +70,7 @@ public class LoginTests(AppFactory app) : IClassFixture<AppFactory>
 
         await office.SubmitAsync($"/Accounts/Users?q={reviewer.Email}", new Dictionary<string, string?>(), "form[action*='handler=Enable']");
         var (_, allowed) = await Cast.LogInAsync(app, reviewer.Email, reviewer.Password);
-        Assert.Equal("/", allowed.Path);
+        Assert.Equal("/Progress/Todo", allowed.Path);
 
         var audit = await AccountsTestKit.AuditOfAsync(app, reviewer.UserId);
         Assert.Contains(audit, a => a.Action == "停用账号" && a.ActorName == "赵丙");

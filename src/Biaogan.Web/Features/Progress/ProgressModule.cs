@@ -8,5 +8,6 @@ public static class ProgressModule
     public static void AddProgress(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<IApplicationProgress, ApplicationProgress>();
+        builder.Services.AddScoped<TodoQueries>();
     }
 }

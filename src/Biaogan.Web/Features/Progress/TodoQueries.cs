@@ -1,0 +1,93 @@
+using Biaogan.Web.Features.Applications;
+using Biaogan.Web.Features.Approval;
+using Biaogan.Web.Features.Assignment;
+using Biaogan.Web.Features.Conflicts;
+using Biaogan.Web.Features.Cycles;
+using Biaogan.Web.Features.DocumentReview.Shortlist;
+using Biaogan.Web.Features.Evaluation;
+using Biaogan.Web.Features.OnSite;
+using Biaogan.Web.Features.PublicNotice;
+using Biaogan.Web.Features.Reviewers;
+using Biaogan.Web.Infrastructure.Data;
+using Biaogan.Web.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Biaogan.Web.Features.Progress;
+
+/// <summary>What waits for each role, read from the stages' own records (the 待办 page).</summary>
+public sealed class TodoQueries(AppDbContext db, IApplicationProgress progress, ReviewerTasks reviewerTasks)
+{
+    /// <summary>活动办公室: the current cycle's applications per stage and the queues only the office works.</summary>
+    public async Task<(IReadOnlyList<StageCount> Stages, IReadOnlyList<TodoItem> Items)> OfficeAsync(Cycle cycle, CancellationToken ct)
+    {
+        var ids = await db.Set<Application>().Where(a => a.CycleId == cycle.Id).Select(a => a.Id).ToListAsync(ct);
+        var standings = await progress.StandingsAsync(ids, ct);
+        var stages = standings.Values.GroupBy(s => s.Stage).OrderBy(g => g.Key)
+            .Select(g => new StageCount(g.Key.Display(), g.Count())).ToList();
+        var items = new List<TodoItem>
+        {
+            new("待资格审查的申报", await db.Set<Application>().CountAsync(a => a.CycleId == cycle.Id && a.Status == ApplicationStatus.AwaitingQualification, ct), "/Qualification"),
+            new("待确认的利益冲突", await db.Set<ConflictCase>().CountAsync(c => c.CycleId == cycle.Id && c.Status == ConflictStatus.Pending, ct), "/Conflicts"),
+            new("组长已确认、待办公室确认的现场评审报告", await db.Set<SiteVisit>().CountAsync(v => v.CycleId == cycle.Id && v.Status == SiteVisitStatus.LeaderApproved, ct), "/OnSite"),
+            new("未办结的公示异议", await (from o in db.Set<Objection>()
+                                             join n in db.Set<PublicNotice.PublicNotice>() on o.NoticeId equals n.Id
+                                             where n.CycleId == cycle.Id && o.Status != ObjectionStatus.Concluded
+                                             select o.Id).CountAsync(ct), "/PublicNotice"),
+        };
+        return (stages, items.Where(i => i.Count > 0).ToList());
+    }
+
+    /// <summary>评审员: declarations to make and score sheets or visits to work on, with the due date of each sheet.</summary>
+    public async Task<IReadOnlyList<TodoItem>> ReviewerAsync(string userId, CancellationToken ct)
+    {
+        var tasks = await reviewerTasks.MineAsync(userId, ct);
+        return tasks.Where(t => t.NextLink is not null).Select(t => new TodoItem(
+                t.Status == MemberStatus.Assigned ? $"签署承诺与利益冲突声明：{t.ApplicationNumber}"
+                : t.Stage == ReviewStage.Document ? (t.Role == GroupRole.Leader ? $"资料评审评分与一致性评分（组长）：{t.ApplicationNumber}" : $"资料评审评分：{t.ApplicationNumber}")
+                : $"现场评审：{t.ApplicationNumber}",
+                1, t.NextLink!, t.DueOn is { } d ? ChinaTime.EndOfDay(d) : null,
+                t.DueOn is not null && !t.DueOnConfirmed ? "截止日期跨年，待节假日安排公布后确认" : null))
+            .ToList();
+    }
+
+    /// <summary>评审委员会委员: 入围评议 and 综合评价 still being deliberated in which the member has not voted on every application.</summary>
+    public async Task<IReadOnlyList<TodoItem>> ReviewCommitteeAsync(Cycle cycle, string userId, CancellationToken ct)
+    {
+        var shortlists = await db.Set<ShortlistDecision>().AsNoTracking().Where(d => d.CycleId == cycle.Id && d.Status == ShortlistStatus.Deliberating).ToListAsync(ct);
+        var shortlistVoted = await db.Set<ShortlistVote>().Where(v => v.CycleId == cycle.Id && v.MemberId == userId).CountAsync(ct);
+        var evaluations = await db.Set<EvaluationDecision>().AsNoTracking().Where(d => d.CycleId == cycle.Id && d.Status == EvaluationStatus.Deliberating).ToListAsync(ct);
+        var items = new List<TodoItem>();
+        if (shortlists.Count > 0)
+            items.Add(new("入围评议待投票", shortlists.Count, "/DocumentReview/Shortlist", Note: $"您已投票 {shortlistVoted} 项"));
+        if (evaluations.Count > 0)
+            items.Add(new("综合评价待投票", evaluations.Count, "/Evaluation"));
+        return items;
+    }
+
+    /// <summary>审定委员会委员: organisations on a list under deliberation that the member has not voted on.</summary>
+    public async Task<IReadOnlyList<TodoItem>> ApprovalCommitteeAsync(Cycle cycle, string userId, CancellationToken ct)
+    {
+        var rounds = await db.Set<ApprovalRound>().AsNoTracking().Where(r => r.CycleId == cycle.Id && r.Status == ApprovalStatus.Deliberating).ToListAsync(ct);
+        var open = rounds.Sum(r => r.Items.Count(i => !r.Votes.Any(v => v.ApplicationId == i.ApplicationId && v.MemberId == userId)));
+        return open == 0 ? [] : [new TodoItem("审定待投票的组织", open, "/Approval")];
+    }
+
+    /// <summary>领导小组成员: reviewer appointments waiting for a decision (第七条).</summary>
+    public async Task<IReadOnlyList<TodoItem>> LeadingGroupAsync(CancellationToken ct)
+    {
+        var candidates = await db.Set<ReviewerProfile>().CountAsync(p => p.Status == ReviewerStatus.Candidate, ct);
+        return candidates == 0 ? [] : [new TodoItem("待决定聘用的评审员候选人", candidates, "/Reviewers/Decisions")];
+    }
+
+    /// <summary>申报组织 / 推荐单位: the applications the caller may see, with their status across the stages.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Name, string? Number, ApplicationStanding Standing)>> ApplicationsAsync(
+        IQueryable<Application> visible, CancellationToken ct)
+    {
+        var rows = await (from a in visible
+                          join o in db.Set<Organizations.Organization>() on a.OrganizationId equals o.Id
+                          orderby a.UpdatedAt descending
+                          select new { a.Id, o.Name, a.Number }).Take(50).ToListAsync(ct);
+        var standings = await progress.StandingsAsync(rows.Select(r => r.Id).ToList(), ct);
+        return rows.Select(r => (r.Id, r.Name, (string?)r.Number, standings[r.Id])).ToList();
+    }
+}
