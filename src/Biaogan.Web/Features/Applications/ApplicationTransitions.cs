@@ -32,7 +32,7 @@ public sealed partial class Application
     {
         // 资格审查结束后申报进入评审（或已结束），撤回会使已开展的评审失去对象，因此只能由活动办公室按规定处理。
         if (action == ApplicationAction.Withdraw && Status is ApplicationStatus.Qualified or ApplicationStatus.Disqualified)
-            throw new DomainRuleException("资格审查已结束，申报不能再撤回。如有特殊情况，请联系活动办公室说明。");
+            throw new DomainRuleException($"申报当前状态为“{Status.Display()}”，资格审查已结束，申报不能再撤回。如有特殊情况，请联系活动办公室说明。");
         if (!Transitions.Contains((Status, action)))
             throw new DomainRuleException($"申报当前状态为“{Status.Display()}”，不能{ActionText(action)}。请刷新页面查看最新状态。");
     }
