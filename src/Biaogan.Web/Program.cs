@@ -90,8 +90,9 @@ app.MapConflicts();
 app.MapAssignment();
 app.MapMaterials();
 app.MapScoring();
-// Also maps the shortlist and feedback endpoints until RankingApi is split by capability.
 app.MapRanking();
+app.MapShortlist();
+app.MapFeedback();
 app.MapOnSite();
 app.MapEvaluation();
 app.MapMutualFeedback();

@@ -37,18 +37,8 @@ public sealed class FeatureDependencyTests
         ["Public", "Demo", "Home"],
     ];
 
-    /// <summary>
-    /// RankingApi still maps the shortlist and feedback endpoints; the API rewrite of issue 9 splits the *Api.cs files by
-    /// capability. Until then that one class's uses of those two features are left out — nothing else is.
-    /// </summary>
-    private static readonly (string Type, string Feature)[] Tolerated =
-    [
-        ("Biaogan.Web.Features.DocumentReview.Ranking.RankingApi", "DocumentReview/Shortlist"),
-        ("Biaogan.Web.Features.DocumentReview.Ranking.RankingApi", "DocumentReview/Feedback"),
-    ];
-
     private static readonly Lazy<FeatureGraph> Graph = new(() =>
-        FeatureReferences.Read(typeof(Program).Assembly.Location, Layers, (type, feature) => Tolerated.Contains((type, feature))));
+        FeatureReferences.Read(typeof(Program).Assembly.Location, Layers));
 
     [Fact]
     public void Every_feature_folder_is_placed_in_a_layer()

@@ -22,6 +22,12 @@ public static class Policies
     public const string ReviewerAppointment = "reviewer-appointment";
     /// <summary>Who may edit a reviewer profile: the office any, a reviewer their own (checked by the page).</summary>
     public const string ReviewerProfileEditor = "reviewer-profile-editor";
+    /// <summary>The pool's staff and reviewers (a reviewer sees only their own profile, checked per resource).</summary>
+    public const string ReviewerPoolOrReviewer = "reviewer-pool-or-reviewer";
+    /// <summary>评审委员会委员 only: casting a vote in 入围评议 or 综合评价.</summary>
+    public const string ReviewCommitteeMember = "review-committee-member";
+    /// <summary>审定委员会委员 only: casting a vote in the approval round.</summary>
+    public const string ApprovalCommitteeMember = "approval-committee-member";
     /// <summary>评审员.</summary>
     public const string Reviewer = "reviewer";
     /// <summary>申报组织用户.</summary>
@@ -40,6 +46,9 @@ public static class Policies
         [ReviewerPoolStaff] = [Roles.Office, Roles.Admin, Roles.LeadingGroup],
         [ReviewerAppointment] = [Roles.LeadingGroup, Roles.Admin],
         [ReviewerProfileEditor] = [Roles.Office, Roles.Admin, Roles.Reviewer],
+        [ReviewerPoolOrReviewer] = [Roles.Office, Roles.Admin, Roles.LeadingGroup, Roles.Reviewer],
+        [ReviewCommitteeMember] = [Roles.ReviewCommittee],
+        [ApprovalCommitteeMember] = [Roles.ApprovalCommittee],
         [Reviewer] = [Roles.Reviewer],
         [Applicant] = [Roles.Applicant],
         [Recommender] = [Roles.Recommender],

@@ -25,7 +25,7 @@ public static class UsersApi
 
     public static void MapUsersApi(this WebApplication app)
     {
-        var group = app.MapApi("/users", "人员与邀请").RequireAuthorization(p => p.RequireRole(Roles.Office, Roles.Admin));
+        var group = app.MapApi("/users", "人员与邀请").RequireAuthorization(Policies.Office);
         group.MapGet("/", ListAsync).WithSummary("人员列表（可按角色、姓名或邮箱筛选，每页50人）");
         group.MapPost("/invitations", InviteAsync).WithSummary("邀请人员（工作人员、评审员、委员会委员）");
         group.MapPost("/{id}/invitation", ResendAsync).WithSummary("重发邀请邮件");

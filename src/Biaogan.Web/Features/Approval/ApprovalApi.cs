@@ -41,15 +41,15 @@ public static class ApprovalApi
     {
         var api = app.MapApi("/approval", "审定");
         string[] office = [Roles.Office, Roles.Admin];
-        api.MapGet("", StateAsync).RequireAuthorization(p => p.RequireRole(Roles.Office, Roles.Admin, Roles.ApprovalCommittee))
+        api.MapGet("", StateAsync).RequireAuthorization(Policies.ApprovalCommittee)
             .WithSummary("当前年度的审定：尚未开始时给出不能开始的原因；已开始时给出名单、表决统计、审定结论（活动办公室、审定委员会）");
-        api.MapPost("/start", StartAsync).RequireAuthorization(p => p.RequireRole(office))
+        api.MapPost("/start", StartAsync).RequireAuthorization(Policies.Office)
             .WithSummary("公示期满且异议全部办结后，将公示后的推荐名单提交审定委员会审定（活动办公室）");
-        api.MapPost("/votes", VoteAsync).RequireAuthorization(p => p.RequireRole(Roles.ApprovalCommittee))
+        api.MapPost("/votes", VoteAsync).RequireAuthorization(Policies.ApprovalCommitteeMember)
             .WithSummary("审定委员会委员表决：Approve 同意、NotApprove 不同意（须填理由）或 Recused 回避（须说明利益关系）；再次表决替换本人先前的意见");
-        api.MapPost("/decisions", DecideAsync).RequireAuthorization(p => p.RequireRole(office))
+        api.MapPost("/decisions", DecideAsync).RequireAuthorization(Policies.Office)
             .WithSummary("记录审定委员会对各组织的审定结论及理由（活动办公室）");
-        api.MapPost("/finalise", FinaliseAsync).RequireAuthorization(p => p.RequireRole(office))
+        api.MapPost("/finalise", FinaliseAsync).RequireAuthorization(Policies.Office)
             .WithSummary("完成审定：为审定通过的组织按名单顺序颁发证书编号，公开名单随即更新（活动办公室）");
     }
 

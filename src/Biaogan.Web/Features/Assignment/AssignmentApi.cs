@@ -40,18 +40,17 @@ public static class AssignmentApi
     public static void MapAssignmentApi(this WebApplication app)
     {
         var office = app.MapApi("/assignment", "专家组分配");
-        var staff = new[] { Roles.Office, Roles.Admin };
-        office.MapPost("/runs", RunAsync).RequireAuthorization(p => p.RequireRole(staff))
+        office.MapPost("/runs", RunAsync).RequireAuthorization(Policies.Office)
             .WithSummary("启动后台求解：Full 重新分配全部专家组，Gaps 只补齐空缺并保持其余席位不变；返回任务，可轮询其进度（活动办公室）");
-        office.MapGet("/jobs/{id:guid}", JobAsync).RequireAuthorization(p => p.RequireRole(staff))
+        office.MapGet("/jobs/{id:guid}", JobAsync).RequireAuthorization(Policies.Office)
             .WithSummary("求解任务的进度：阶段、目前最好的目标值、下界和差距；完成后给出方案编号（活动办公室）");
-        office.MapGet("/plans", PlansAsync).RequireAuthorization(p => p.RequireRole(staff))
+        office.MapGet("/plans", PlansAsync).RequireAuthorization(Policies.Office)
             .WithSummary("某年度活动某评审阶段的分配方案列表，新者在前（活动办公室）");
-        office.MapGet("/plans/{id:guid}", PreviewAsync).RequireAuthorization(p => p.RequireRole(staff))
+        office.MapGet("/plans/{id:guid}", PreviewAsync).RequireAuthorization(Policies.Office)
             .WithSummary("方案预览：每个专家组、违反的每条规则（中文）和与现有专家组的差异（活动办公室）");
-        office.MapPost("/plans/{id:guid}/edits", EditAsync).RequireAuthorization(p => p.RequireRole(staff))
+        office.MapPost("/plans/{id:guid}/edits", EditAsync).RequireAuthorization(Policies.Office)
             .WithSummary("手工调整（Add 调入、Remove 调出、Move 调到另一组、Swap 互换、SetLeader 指定组长），生成新的方案草稿（活动办公室）");
-        office.MapPost("/plans/{id:guid}/apply", ApplyAsync).RequireAuthorization(p => p.RequireRole(staff))
+        office.MapPost("/plans/{id:guid}/apply", ApplyAsync).RequireAuthorization(Policies.Office)
             .WithSummary("执行方案：组建或调整专家组并通知评审员；有利益冲突时不得执行，超负荷、同单位或组长资格问题须填写理由（活动办公室）");
         office.MapGet("/mine", MineAsync)
             .WithSummary("当前评审员本人的评审任务（专家组席位）；其他人得到空列表");

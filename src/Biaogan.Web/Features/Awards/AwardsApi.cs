@@ -34,15 +34,15 @@ public static class AwardsApi
     {
         var api = app.MapApi("/awards", "标杆与证书");
         string[] office = [Roles.Office, Roles.Admin];
-        api.MapGet("", ListAsync).RequireAuthorization(p => p.RequireRole(office))
+        api.MapGet("", ListAsync).RequireAuthorization(Policies.Office)
             .WithSummary("某年度的全部标杆（year 缺省为最近一年）：证书编号、状态、奖牌登记（活动办公室）");
-        api.MapGet("/{id:guid}", GetAsync).RequireAuthorization(p => p.RequireRole(office))
+        api.MapGet("/{id:guid}", GetAsync).RequireAuthorization(Policies.Office)
             .WithSummary("一个标杆的详细信息及证书上的核验链接（活动办公室）");
         api.MapGet("/{id:guid}/certificate", CertificateAsync)
             .WithSummary("下载证书 PDF（活动办公室；获奖组织本单位用户在称号未撤销时可下载；其他人 404）");
-        api.MapPost("/{id:guid}/status", StatusAsync).RequireAuthorization(p => p.RequireRole(office))
+        api.MapPost("/{id:guid}/status", StatusAsync).RequireAuthorization(Policies.Office)
             .WithSummary("变更名录状态：BeginConfirmation 进入确认程序、ConfirmValid 确认继续有效、Revoke 撤销（须填原因，公开名录和核验立即显示）（活动办公室）");
-        api.MapPost("/{id:guid}/plaque", PlaqueAsync).RequireAuthorization(p => p.RequireRole(office))
+        api.MapPost("/{id:guid}/plaque", PlaqueAsync).RequireAuthorization(Policies.Office)
             .WithSummary("登记奖牌：编号、制作日期、交付日期和签收人（活动办公室）");
 
         // Same rule as /Public/Verify: anonymous, one fixed window per IP on look-ups (VerifyRateLimit), never cached.

@@ -26,7 +26,7 @@ public static class CriteriaApi
 
     public static void MapCriteriaApi(this WebApplication app)
     {
-        var api = app.MapApi("/criteria", "评价准则").RequireAuthorization(p => p.RequireRole(Roles.Office, Roles.Admin));
+        var api = app.MapApi("/criteria", "评价准则").RequireAuthorization(Policies.Office);
         api.MapGet("", ListAsync).WithSummary("全部评价准则版本（按标准分组，新版本在前）（活动办公室）");
         api.MapGet("/{id:guid}", GetAsync).WithSummary("一个版本：状态、校验问题和完整内容（document，与导出的 JSON 文件格式相同）（活动办公室）");
         api.MapPost("/import", ImportAsync).DisableAntiforgery()

@@ -44,19 +44,18 @@ public static class EvaluationApi
     public static void MapEvaluationApi(this WebApplication app)
     {
         var group = app.MapApi("/evaluation", "综合评价");
-        string[] both = [Roles.Office, Roles.Admin, Roles.ReviewCommittee];
         string[] office = [Roles.Office, Roles.Admin];
-        group.MapGet("/{cycleId:guid}/{category}", BoardAsync).RequireAuthorization(p => p.RequireRole(both))
+        group.MapGet("/{cycleId:guid}/{category}", BoardAsync).RequireAuthorization(Policies.ReviewCommittee)
             .WithSummary("综合评价对照表：资料评审得分、现场评审得分、加权综合得分（权重为年度设置）、名额和已记录的结果；委员回避的申报不显示成绩（活动办公室、评审委员会）");
-        group.MapPost("/{cycleId:guid}/{category}/votes", VoteAsync).RequireAuthorization(p => p.RequireRole(Roles.ReviewCommittee))
+        group.MapPost("/{cycleId:guid}/{category}/votes", VoteAsync).RequireAuthorization(Policies.ReviewCommitteeMember)
             .WithSummary("评审委员会委员投票：推荐或不推荐，须填理由；回避的申报不能投票");
-        group.MapPost("/{cycleId:guid}/{category}/conflicts", ConflictAsync).RequireAuthorization(p => p.RequireRole(both))
+        group.MapPost("/{cycleId:guid}/{category}/conflicts", ConflictAsync).RequireAuthorization(Policies.ReviewCommittee)
             .WithSummary("登记评审委员会委员的利益冲突（回避）：委员为本人申报，活动办公室可为指定委员（memberId）登记");
-        group.MapPost("/{cycleId:guid}/{category}/record", RecordAsync).RequireAuthorization(p => p.RequireRole(office))
+        group.MapPost("/{cycleId:guid}/{category}/record", RecordAsync).RequireAuthorization(Policies.Office)
             .WithSummary("记录评审委员会的综合评价结果：逐项是否推荐及理由（推荐的按列表顺序排名），或本类别无推荐的理由（活动办公室）");
-        group.MapPost("/{cycleId:guid}/{category}/finalise", FinaliseAsync).RequireAuthorization(p => p.RequireRole(office))
+        group.MapPost("/{cycleId:guid}/{category}/finalise", FinaliseAsync).RequireAuthorization(Policies.Office)
             .WithSummary("确定本类别推荐名单；两个类别合计不得超过年度标杆数量上限（第五条）（活动办公室）");
-        group.MapPost("/{cycleId:guid}/{category}/reopen", ReopenAsync).RequireAuthorization(p => p.RequireRole(office))
+        group.MapPost("/{cycleId:guid}/{category}/reopen", ReopenAsync).RequireAuthorization(Policies.Office)
             .WithSummary("撤销推荐名单的确定，须填原因（活动办公室）");
     }
 

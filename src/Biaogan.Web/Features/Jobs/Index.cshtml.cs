@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.Jobs;
 
 /// <summary>/Jobs — 后台任务: what is due, running, failed and done, filtered and paged; 重试 for a failed item.</summary>
-[Authorize(Roles = Roles.OfficeOrAdmin)]
+[Authorize(Policy = Policies.Office)]
 public sealed class IndexModel(AppDbContext db, WorkList list, WorkSignal signal, TimeProvider clock) : AppPageModel
 {
     [BindProperty(SupportsGet = true, Name = "state")] public WorkState? State { get; set; }

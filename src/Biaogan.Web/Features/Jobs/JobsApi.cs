@@ -18,7 +18,7 @@ internal static class JobsApi
 
     public static void MapJobsApi(this WebApplication app)
     {
-        var api = app.MapApi("/jobs", "后台任务").RequireAuthorization(p => p.RequireRole(Roles.Office, Roles.Admin));
+        var api = app.MapApi("/jobs", "后台任务").RequireAuthorization(Policies.Office);
         api.MapGet("", ListAsync)
             .WithSummary("后台任务列表：state（Pending/Running/Done/Failed）与 kind 筛选，page 分页（每页 50 项）；仅活动办公室与系统管理员");
         api.MapGet("/{id:guid}", GetAsync)

@@ -42,17 +42,17 @@ public static class MutualFeedbackApi
         string[] office = [Roles.Office, Roles.Admin];
         group.MapGet("/questions", () => TypedResults.Ok(new QuestionsDto(FeedbackQuestions.ForReviewer, FeedbackQuestions.ForOrganization,
             FeedbackQuestions.Scale.Select(s => new ScaleDto(s.Score, s.Label)).ToList()))).WithSummary("双向反馈的评价问题和 1–5 分评分标准");
-        group.MapGet("/mine", MineAsync).RequireAuthorization(p => p.RequireRole(Roles.Applicant, Roles.Reviewer))
+        group.MapGet("/mine", MineAsync).RequireAuthorization(Policies.ApplicantOrReviewer)
             .WithSummary("我需要填写的双向反馈及本人已提交的评价（申报组织用户：评价评审员；评审员：评价组织）");
-        group.MapPost("/reviewer-ratings", RateReviewerAsync).RequireAuthorization(p => p.RequireRole(Roles.Applicant))
+        group.MapPost("/reviewer-ratings", RateReviewerAsync).RequireAuthorization(Policies.Applicant)
             .WithSummary("申报组织评价现场评审专家组的一位评审员；提交后锁定");
-        group.MapPost("/organization-ratings", RateOrganizationAsync).RequireAuthorization(p => p.RequireRole(Roles.Reviewer))
+        group.MapPost("/organization-ratings", RateOrganizationAsync).RequireAuthorization(Policies.Reviewer)
             .WithSummary("现场评审专家组评审员评价接受评审组织的守纪情况；提交后锁定");
-        group.MapGet("/applications/{applicationId:guid}", VisitAsync).RequireAuthorization(p => p.RequireRole(office))
+        group.MapGet("/applications/{applicationId:guid}", VisitAsync).RequireAuthorization(Policies.Office)
             .WithSummary("一次现场评审的双向反馈（双方评价，活动办公室）");
-        group.MapGet("/reviewers/{reviewerId:guid}", ReviewerAsync).RequireAuthorization(p => p.RequireRole(office))
+        group.MapGet("/reviewers/{reviewerId:guid}", ReviewerAsync).RequireAuthorization(Policies.Office)
             .WithSummary("评审员历年受评组织评价的各项平均分、次数和意见（活动办公室）");
-        group.MapPost("/ratings/{ratingId:guid}/reopen", ReopenAsync).RequireAuthorization(p => p.RequireRole(office))
+        group.MapPost("/ratings/{ratingId:guid}/reopen", ReopenAsync).RequireAuthorization(Policies.Office)
             .WithSummary("重新开放已提交的评价，须填原因（活动办公室）");
     }
 

@@ -41,10 +41,9 @@ public static class OnSiteApi
     public static void MapOnSiteApi(this WebApplication app)
     {
         var g = app.MapApi("/onsite", "现场评审");
-        var staff = new[] { Roles.Office, Roles.Admin };
-        g.MapGet("/cycles/{cycleId:guid}/visits", ListAsync).RequireAuthorization(p => p.RequireRole(staff))
+        g.MapGet("/cycles/{cycleId:guid}/visits", ListAsync).RequireAuthorization(Policies.Office)
             .WithSummary("年度活动的现场评审列表：状态、日程状态、未关闭的待核实问题数和得分（活动办公室）");
-        g.MapPost("/cycles/{cycleId:guid}/visits", PrepareAsync).RequireAuthorization(p => p.RequireRole(staff))
+        g.MapPost("/cycles/{cycleId:guid}/visits", PrepareAsync).RequireAuthorization(Policies.Office)
             .WithSummary("为已组建现场评审专家组的入围申报建立现场评审记录，以资料评审一致性得分率为起点（活动办公室）");
         g.MapGet("/visits/{applicationId:guid}", VisitAsync)
             .WithSummary("现场评审全貌：专家组、日程、各条目得分率、待核实问题、存在的问题和意见（活动办公室、现场评审专家组成员；其他人 404）");

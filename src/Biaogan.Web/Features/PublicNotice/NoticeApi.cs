@@ -49,7 +49,7 @@ public static class NoticeApi
     public static void MapNoticeApi(this WebApplication app)
     {
         string[] office = [Roles.Office, Roles.Admin];
-        var notices = app.MapApi("/notices", "公示与异议").RequireAuthorization(p => p.RequireRole(office));
+        var notices = app.MapApi("/notices", "公示与异议").RequireAuthorization(Policies.Office);
         notices.MapGet("/current", CurrentAsync).WithSummary("当前年度的公示（含草稿）：名单、公示期、异议受理方式（活动办公室）");
         notices.MapPost("/current", CreateAsync).WithSummary("根据评审委员会确定的推荐名单生成公示草稿（活动办公室）");
         notices.MapPut("/current", SaveAsync)
@@ -59,17 +59,17 @@ public static class NoticeApi
         notices.MapGet("/current/objections", ObjectionsAsync).WithSummary("当前公示收到的全部异议，按受理时间排列（活动办公室）");
 
         var objections = app.MapApi("/objections", "公示与异议");
-        objections.MapGet("/{id:guid}", ObjectionAsync).RequireAuthorization(p => p.RequireRole(office))
+        objections.MapGet("/{id:guid}", ObjectionAsync).RequireAuthorization(Policies.Office)
             .WithSummary("一项异议的全部内容：异议人、理由、调查记录、组织答复和结论（活动办公室）");
-        objections.MapPost("/{id:guid}/notes", NoteAsync).RequireAuthorization(p => p.RequireRole(office))
+        objections.MapPost("/{id:guid}/notes", NoteAsync).RequireAuthorization(Policies.Office)
             .WithSummary("记录调查情况（活动办公室）");
-        objections.MapPost("/{id:guid}/reply-request", RequestReplyAsync).RequireAuthorization(p => p.RequireRole(office))
+        objections.MapPost("/{id:guid}/reply-request", RequestReplyAsync).RequireAuthorization(Policies.Office)
             .WithSummary("请被异议的组织在规定的工作日内答复，并通知该组织（对方看不到异议人的身份）（活动办公室）");
-        objections.MapPost("/{id:guid}/conclusion", ConcludeAsync).RequireAuthorization(p => p.RequireRole(office))
+        objections.MapPost("/{id:guid}/conclusion", ConcludeAsync).RequireAuthorization(Policies.Office)
             .WithSummary("作出结论：Sustained 异议成立（该组织从公示名单中撤销推荐）或 Dismissed 异议不成立；须写明调查结论和理由（活动办公室）");
-        objections.MapGet("/{id:guid}/reply", ReplyAsync).RequireAuthorization(p => p.RequireRole(Roles.Applicant))
+        objections.MapGet("/{id:guid}/reply", ReplyAsync).RequireAuthorization(Policies.Applicant)
             .WithSummary("被异议组织查看异议理由和答复期限（仅在活动办公室请其答复之后；不含异议人身份）");
-        objections.MapPost("/{id:guid}/reply", AnswerAsync).RequireAuthorization(p => p.RequireRole(Roles.Applicant))
+        objections.MapPost("/{id:guid}/reply", AnswerAsync).RequireAuthorization(Policies.Applicant)
             .WithSummary("被异议组织提交答复（仅限本组织、在活动办公室请其答复之后）");
     }
 

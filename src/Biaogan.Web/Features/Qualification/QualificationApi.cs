@@ -43,11 +43,11 @@ public static class QualificationApi
     public static void MapQualificationApi(this WebApplication app)
     {
         var group = app.MapApi("/qualification", "资格审查");
-        group.MapGet("/queue", QueueAsync).RequireAuthorization(p => p.RequireRole(Roles.Office, Roles.Admin))
+        group.MapGet("/queue", QueueAsync).RequireAuthorization(Policies.Office)
             .WithSummary("资格审查队列：待审查（推荐早者在前）、待补正（含期限和逾期标记）、已作结论；可按年度活动和类别筛选（活动办公室）");
         group.MapGet("/{applicationId:guid}", DetailAsync)
             .WithSummary("一项申报的各轮资格审查记录和系统预检结果（活动办公室；申报组织可查看本组织的申报）");
-        group.MapPost("/{applicationId:guid}/decision", DecideAsync).RequireAuthorization(p => p.RequireRole(Roles.Office, Roles.Admin))
+        group.MapPost("/{applicationId:guid}/decision", DecideAsync).RequireAuthorization(Policies.Office)
             .WithSummary("作出资格审查结论：Pass 通过、Fail 不通过（须填理由）、Supplement 补正（须列明补正内容，期限按工作日计算）；须逐项给出审查意见（活动办公室）");
     }
 

@@ -17,7 +17,7 @@ public static class RecommendationApi
 
     public static void MapRecommendationApi(this WebApplication app)
     {
-        var group = app.MapApi("/recommendations", "推荐意见").RequireAuthorization(p => p.RequireRole(Roles.Recommender));
+        var group = app.MapApi("/recommendations", "推荐意见").RequireAuthorization(Policies.Recommender);
         group.MapPost("/{applicationId:guid}", RecommendAsync)
             .WithSummary("出具推荐意见：multipart/form-data，字段 opinion（推荐意见）、version（申报版本）和文件 letter（签字盖章的推荐函，PDF/JPG/PNG）");
         group.MapPost("/{applicationId:guid}/decline", DeclineAsync)

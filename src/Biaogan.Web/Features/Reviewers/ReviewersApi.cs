@@ -6,7 +6,6 @@ using Biaogan.Web.Infrastructure.Time;
 using Biaogan.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using ReviewerAccess = Biaogan.Web.Features.Reviewers.ReviewerProfileAccess; // renamed; the API rewrite should use the new name
 
 namespace Biaogan.Web.Features.Reviewers;
 
@@ -30,7 +29,7 @@ public static class ReviewersApi
     {
         // Applicants and recommending bodies have no business here at all (403); among the rest, per resource.
         var api = app.MapApi("/reviewers", "评审员")
-            .RequireAuthorization(p => p.RequireRole(Roles.Office, Roles.Admin, Roles.LeadingGroup, Roles.Reviewer));
+            .RequireAuthorization(Policies.ReviewerPoolOrReviewer);
         api.MapGet("/", ListAsync).WithSummary("列出评审员库中的全部人员及其第十一条资格条件核对结果（活动办公室、领导小组）");
         api.MapGet("/available", AvailableAsync)
             .WithSummary("列出某日可安排评审任务的评审员：已聘用且在任期内（date 缺省为今天，格式 yyyy-MM-dd；活动办公室、领导小组）");
@@ -40,7 +39,7 @@ public static class ReviewersApi
 
     private static async Task<Results<Ok<List<ReviewerDto>>, ForbiddenProblem>> ListAsync(ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        if (!ReviewerAccess.IsStaff(user)) return Forbidden();
+        if (!ReviewerProfileAccess.IsStaff(user)) return Forbidden();
         var all = await db.Set<ReviewerProfile>().AsNoTracking().AsSplitQuery().OrderBy(p => p.Name).ToListAsync(ct);
         var settings = await ReviewerPool.SettingsAsync(db, ct);
         var today = clock.Today();
@@ -49,7 +48,7 @@ public static class ReviewersApi
 
     private static async Task<Results<Ok<List<ReviewerDto>>, ForbiddenProblem>> AvailableAsync(ClaimsPrincipal user, AppDbContext db, TimeProvider clock, DateOnly? date, CancellationToken ct)
     {
-        if (!ReviewerAccess.IsStaff(user)) return Forbidden();
+        if (!ReviewerProfileAccess.IsStaff(user)) return Forbidden();
         var on = date ?? clock.Today();
         var settings = await ReviewerPool.SettingsAsync(db, ct);
         var pool = await ReviewerPool.AvailableAsync(db, on, ct);
@@ -60,7 +59,7 @@ public static class ReviewersApi
     {
         var me = user.UserId();
         var p = me.Length == 0 ? null : await db.Set<ReviewerProfile>().AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(x => x.UserId == me, ct);
-        if (p is null || !ReviewerAccess.IsOwn(user, p))
+        if (p is null || !ReviewerProfileAccess.IsOwn(user, p))
             return new NotFoundProblem("没有评审员档案", "当前账号没有关联评审员档案。如您是评审员，请联系活动办公室。");
         var settings = await ReviewerPool.SettingsAsync(db, ct);
         return TypedResults.Ok(Dto(p, settings.For(clock.Today())));
@@ -69,7 +68,7 @@ public static class ReviewersApi
     private static async Task<Results<Ok<ReviewerDto>, NotFoundProblem>> GetAsync(Guid id, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var p = await db.Set<ReviewerProfile>().AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (p is null || !ReviewerAccess.CanView(user, p))
+        if (p is null || !ReviewerProfileAccess.CanView(user, p))
             return new NotFoundProblem("未找到", "评审员档案不存在，或您没有查看权限。");
         var settings = await ReviewerPool.SettingsAsync(db, ct);
         return TypedResults.Ok(Dto(p, settings.For(clock.Today())));
@@ -82,7 +81,7 @@ public static class ReviewersApi
             .FirstOrDefaultAsync(f => f.Id == fileId && f.OwnerType == ReviewerCard.FileOwnerType, ct);
         if (file is null) return TypedResults.NotFound();
         var profile = await db.Set<ReviewerProfile>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == file.OwnerId, ct);
-        return profile is not null && ReviewerAccess.CanView(user, profile) ? store.Serve(file) : TypedResults.NotFound();
+        return profile is not null && ReviewerProfileAccess.CanView(user, profile) ? store.Serve(file) : TypedResults.NotFound();
     }
 
     private static ForbiddenProblem Forbidden() => new("无权查看", "只有活动办公室、系统管理员和领导小组成员可以查看评审员库。");

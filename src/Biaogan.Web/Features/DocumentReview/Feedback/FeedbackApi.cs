@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.DocumentReview.Feedback;
 
 /// <summary>
-/// The office's moves on 资料评审反馈报告 over JSON (the reads for the office and the applicant are in RankingApi): the cycle's
+/// The office's moves on 资料评审反馈报告 over JSON (with the reads for the office and the applicant): the cycle's
 /// list, generating drafts, editing, approving (审定), withdrawing the approval and releasing — the same
 /// <see cref="FeedbackWorkflow"/> methods as /DocumentReview/Feedback.
 /// </summary>
@@ -27,10 +27,20 @@ public static class FeedbackApi
 
     public sealed record VersionRequest(int Version);
 
+    public sealed record FeedbackDto(Guid ApplicationId, string Status, string StatusText, string Organization, string? Number, string Category,
+        string Summary, IReadOnlyList<FeedbackSection> Sections, DateTimeOffset? ReleasedAt, string PdfUrl);
+
     public static void MapFeedbackApi(this WebApplication app)
     {
+        // Reads for the office and, once released, the applicant's own organisation (checked per report).
+        var group = app.MapApi("/document-review", "资料评审排名、入围与反馈");
+        group.MapGet("/feedback/{applicationId:guid}", FeedbackAsync)
+            .WithSummary("资料评审反馈报告内容（活动办公室；申报组织在发放后可查看本组织的报告，其他人 404）");
+        group.MapGet("/feedback/{applicationId:guid}/pdf", FeedbackPdfAsync)
+            .WithSummary("资料评审反馈报告 PDF（权限同上）");
+
         var api = app.MapApi("/document-review/feedback", "资料评审排名、入围与反馈")
-            .RequireAuthorization(p => p.RequireRole(Roles.Office, Roles.Admin));
+            .RequireAuthorization(Policies.Office);
         api.MapGet("/cycles/{cycleId:guid}", ListAsync).WithSummary("年度活动的反馈报告列表：未入围的申报及其报告状态（活动办公室）");
         api.MapPost("/cycles/{cycleId:guid}/generate", GenerateAsync)
             .WithSummary("为已确定入围名单的类别中未入围的申报生成反馈报告草稿（一致性评审未确认的暂不生成）（活动办公室）");
@@ -86,10 +96,29 @@ public static class FeedbackApi
     private static List<(string Code, string Strengths, string Opportunities)> Sections(EditRequest body) =>
         (body.Sections ?? []).Select(s => (s.Code ?? "", s.Strengths ?? "", s.Opportunities ?? "")).ToList();
 
+    private static NotFoundProblem Unreadable() => new("未找到", "反馈报告不存在，或您无权查看。");
+
     private static NotFoundProblem NoCycle() => new("未找到", "年度活动不存在。");
 
     private static NotFoundProblem NoReport() => new("未找到", "该申报还没有反馈报告，请先为其年度活动生成反馈报告。");
 
     private static ReportDto Dto(FeedbackReport r) => new(r.ApplicationId, r.Status.ToString(), FeedbackReport.StatusDisplay(r.Status),
         r.Summary, r.Sections, r.ReleasedAt, r.Version);
+
+    private static async Task<Results<Ok<FeedbackDto>, NotFoundProblem>> FeedbackAsync(Guid applicationId, ClaimsPrincipal user, FeedbackWorkflow workflow, CancellationToken ct)
+    {
+        var view = await workflow.ReadableAsync(user, applicationId, ct);
+        if (view is null) return Unreadable();
+        var r = view.Report;
+        return TypedResults.Ok(new FeedbackDto(r.ApplicationId, r.Status.ToString(), FeedbackReport.StatusDisplay(r.Status), view.Header.Organization,
+            view.Header.Number, view.Header.Category, r.Summary, r.Sections, r.ReleasedAt, $"/api/document-review/feedback/{r.ApplicationId}/pdf"));
+    }
+
+    private static async Task<Results<FileContentHttpResult, NotFoundProblem>> FeedbackPdfAsync(Guid applicationId, ClaimsPrincipal user, FeedbackWorkflow workflow, CancellationToken ct)
+    {
+        var view = await workflow.ReadableAsync(user, applicationId, ct);
+        if (view is null) return Unreadable();
+        return TypedResults.File(FeedbackWorkflow.Pdf(view), "application/pdf", FeedbackWorkflow.FileName(view));
+    }
+
 }

@@ -5,4 +5,6 @@ public static class FeedbackModule
 {
     public static void AddFeedback(this WebApplicationBuilder builder) =>
         builder.Services.AddScoped<FeedbackWorkflow>();
+
+    public static void MapFeedback(this WebApplication app) => app.MapFeedbackApi();
 }

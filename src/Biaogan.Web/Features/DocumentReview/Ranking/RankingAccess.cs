@@ -10,9 +10,6 @@ namespace Biaogan.Web.Features.DocumentReview.Ranking;
 /// </summary>
 public static class RankingAccess
 {
-    // Forwards to PrincipalExtensions; it stays only for RankingApi until its rewrite uses user.IsOffice() directly.
-    public static bool IsOffice(ClaimsPrincipal user) => user.IsOffice();
-
     /// <summary>The board as this person may see it (names hidden for committee members where not yet revealed).</summary>
     public static async Task<RankingBoard?> BoardForAsync(AppDbContext db, IRankingNames names, ClaimsPrincipal user, Guid cycleId,
         CancellationToken ct)

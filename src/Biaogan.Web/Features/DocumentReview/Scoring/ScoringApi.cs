@@ -6,7 +6,6 @@ using Biaogan.Web.Infrastructure.Time;
 using Biaogan.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using ReviewerAccess = Biaogan.Web.Features.Assignment.ReviewerGate; // renamed; the API rewrite should use the new name
 
 namespace Biaogan.Web.Features.DocumentReview.Scoring;
 
@@ -26,7 +25,7 @@ public sealed record ProgressDto(Guid ApplicationId, string? Number, string Appl
 
 /// <summary>
 /// /api/document-review — the scoring moves of the pages. A reviewer reaches only applications they may read
-/// (<see cref="ReviewerAccess.ReadableSeatAsync"/>), and others' scores only after submitting their own; anything else is 404.
+/// (<see cref="ReviewerGate.ReadableSeatAsync"/>), and others' scores only after submitting their own; anything else is 404.
 /// </summary>
 public static class ScoringApi
 {
@@ -39,9 +38,9 @@ public static class ScoringApi
         api.MapGet("/applications/{applicationId:guid}/sheets", SubmittedSheetsAsync)
             .WithSummary("查看本专家组已提交的独立评分表（评审员须先提交本人的评分表；活动办公室可随时查看）");
         api.MapGet("/consensus/{applicationId:guid}", ConsensusAsync).WithSummary("查看一致性评审（组长提交本人评分表后可见，组员在确认后可见）");
-        api.MapGet("/cycles/{cycleId:guid}/progress", ProgressAsync).RequireAuthorization(p => p.RequireRole(Roles.Office, Roles.Admin))
+        api.MapGet("/cycles/{cycleId:guid}/progress", ProgressAsync).RequireAuthorization(Policies.Office)
             .WithSummary("活动办公室查看年度活动的资料评审进度");
-        api.MapPost("/office/sheets/{sheetId:guid}/reopen", ReopenAsync).RequireAuthorization(p => p.RequireRole(Roles.Office, Roles.Admin))
+        api.MapPost("/office/sheets/{sheetId:guid}/reopen", ReopenAsync).RequireAuthorization(Policies.Office)
             .WithSummary("活动办公室重新开放已提交的独立评分表（须填写原因）");
     }
 
@@ -83,7 +82,7 @@ public static class ScoringApi
         if (!IsOffice(user))
         {
             // Nobody sees another reviewer's scores before submitting their own.
-            var seat = await ReviewerAccess.ReadableSeatAsync(db, UserId(user), applicationId, ReviewStage.Document, ct);
+            var seat = await ReviewerGate.ReadableSeatAsync(db, UserId(user), applicationId, ReviewStage.Document, ct);
             if (seat is null) return NotFound();
             var own = await db.Set<ScoreSheet>().AsNoTracking().AnyAsync(s => s.MemberId == seat.Id && s.Status == SheetStatus.Submitted, ct);
             if (!own) return NotFound();

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.DocumentReview.Shortlist;
 
 /// <summary>
-/// The office's moves on the committee's 入围评议 over JSON (votes and conflicts are in RankingApi): reveal the names of a
+/// The office's moves on the committee's 入围评议 over JSON (votes and conflicts are in ShortlistCommitteeApi): reveal the names of a
 /// category, record the outcome, finalise, reopen, withdraw a conflict — the same <see cref="ShortlistWorkflow"/> methods as
 /// /DocumentReview/Shortlist.
 /// </summary>
@@ -31,7 +31,7 @@ public static class ShortlistApi
     public static void MapShortlistApi(this WebApplication app)
     {
         var api = app.MapApi("/document-review/shortlist", "资料评审排名、入围与反馈")
-            .RequireAuthorization(p => p.RequireRole(Roles.Office, Roles.Admin));
+            .RequireAuthorization(Policies.Office);
         api.MapPost("/{cycleId:guid}/{category}/reveal", RevealAsync)
             .WithSummary("向评审委员会公开本类别申报组织名称（category：Enterprise 企业类 / Service 服务类）（活动办公室）");
         api.MapPost("/{cycleId:guid}/{category}/record", RecordAsync)

@@ -10,4 +10,10 @@ public static class ShortlistModule
         builder.Services.AddScoped<ShortlistWorkflow>();
         builder.Services.AddScoped<IRankingNames>(sp => sp.GetRequiredService<ShortlistWorkflow>());
     }
+
+    public static void MapShortlist(this WebApplication app)
+    {
+        app.MapShortlistApi();
+        app.MapShortlistCommitteeApi();
+    }
 }
