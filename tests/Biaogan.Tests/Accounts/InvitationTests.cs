@@ -37,13 +37,13 @@ public class InvitationTests(AppFactory app) : IClassFixture<AppFactory>
             ["Input.Name"] = "孙评审员", ["Password.Password"] = AccountsTestKit.NewPassword,
             ["Password.ConfirmPassword"] = AccountsTestKit.NewPassword,
         });
-        Assert.Equal("/", accepted.Path);
+        Assert.Equal("/Progress/Todo", accepted.Path); // signed in, on the to-do page
         Assert.Contains("账号已激活", accepted.Text);
 
         var again = await Cast.Anonymous(app).GetAsync(link);
         Assert.Contains("该邀请已经接受", PageClient.Text(again));
         var (_, login) = await Cast.LogInAsync(app, email, AccountsTestKit.NewPassword);
-        Assert.Equal("/", login.Path);
+        Assert.Equal("/Progress/Todo", login.Path); // signed in, on the to-do page
 
         var user = await app.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Email == email));
         Assert.True(user.EmailConfirmed);

@@ -38,7 +38,7 @@ public class RegistrationTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("已确认", PageClient.Text(confirmed));
 
         var (client, loggedIn) = await Cast.LogInAsync(app, email, AccountsTestKit.NewPassword);
-        Assert.Equal("/", loggedIn.Path);
+        Assert.Equal("/Progress/Todo", loggedIn.Path); // signed in, on the to-do page
         var profile = await client.GetAsync("/Organizations/Profile");
         Assert.Equal(code, profile.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Org_Uscc")!.Value);
         Assert.Contains("周丽", PageClient.Text(profile));
@@ -153,7 +153,7 @@ public class RegistrationTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("/Account/Login", reset.Path);
         Assert.Contains("密码已重置", reset.Text);
         var (_, login) = await Cast.LogInAsync(app, applicant.Email, "Changed2026pass");
-        Assert.Equal("/", login.Path);
+        Assert.Equal("/Progress/Todo", login.Path); // signed in, on the to-do page
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public partial class SignInHardeningTests(AppFactory app) : IClassFixture<AppFac
 
         app.Clock.Advance(TimeSpan.FromSeconds(OneTimePassword.StepSeconds));
         var next = await second.SubmitAsync(replay.Page, new Dictionary<string, string?> { ["Input.Code"] = office.TotpCode(app.Clock.GetUtcNow()) });
-        Assert.Equal("/", next.Path);
+        Assert.Equal("/Progress/Todo", next.Path); // signed in, on the to-do page
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public partial class SignInHardeningTests(AppFactory app) : IClassFixture<AppFac
             ["Input.Email"] = applicant.Email, ["Input.Password"] = applicant.Password,
         });
         Assert.Equal(HttpStatusCode.OK, result.Response.StatusCode);
-        Assert.Equal("/", result.Path);
+        Assert.Equal("/Progress/Todo", result.Path); // signed in, on the to-do page
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public class TwoFactorTests(AppFactory app) : IClassFixture<AppFactory>
         var (second, step) = await Cast.LogInAsync(app, staff.Email, staff.Password);
         Assert.Equal("/Account/LoginWith2fa", step.Path);
         var recovered = await second.SubmitAsync(step.Page, new Dictionary<string, string?> { ["Input.Code"] = codes[0].ToLowerInvariant().Replace("-", "") });
-        Assert.Equal("/", recovered.Path);
+        Assert.Equal("/Progress/Todo", recovered.Path); // signed in, on the to-do page
         Assert.Contains("还剩 9 个恢复码", recovered.Text);
         var (third, step3) = await Cast.LogInAsync(app, staff.Email, staff.Password);
         var reused = await third.SubmitAsync(step3.Page, new Dictionary<string, string?> { ["Input.Code"] = codes[0] });
@@ -91,6 +91,6 @@ public class TwoFactorTests(AppFactory app) : IClassFixture<AppFactory>
             ["ChangePassword.ConfirmPassword"] = "Another2026pass",
         }, "form#password");
         var (_, login) = await Cast.LogInAsync(app, reviewer.Email, "Another2026pass");
-        Assert.Equal("/", login.Path);
+        Assert.Equal("/Progress/Todo", login.Path); // signed in, on the to-do page
     }
 }

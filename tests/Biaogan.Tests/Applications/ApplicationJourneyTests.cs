@@ -91,7 +91,7 @@ public class ApplicationJourneyTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("中国质量认证中心", text);
         Assert.Contains("2025年满意度测评报告.pdf", text);
         Assert.Contains("用户满意度管理制度汇编", text);
-        var timeline = page.QuerySelectorAll(".timeline li").Select(li => li.TextContent).ToList();
+        var timeline = page.QuerySelectorAll("#history .timeline li").Select(li => li.TextContent).ToList();
         Assert.Contains("创建申报草稿", timeline[0]);
         Assert.Contains("提交申报", timeline[^1]);
         Assert.Contains(timeline, t => t.Contains("上传声明书“声明书.pdf”"));

@@ -91,7 +91,7 @@ public class ApplicationSubmissionTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Contains("请填写撤回理由。", noReason.Errors);
         var done = await s.SubmitAsync(noReason.Page, new Dictionary<string, string?> { ["WithdrawReason"] = "企业重组，本年度不再参加。" }, formSelector: "#withdraw-form");
         Assert.Contains("已撤回", done.Text);
-        Assert.Contains("撤回申报", done.Page.QuerySelectorAll(".timeline li").Last().TextContent);
+        Assert.Contains("撤回申报", done.Page.QuerySelectorAll("#history .timeline li").Last().TextContent);
 
         var stored = await ApplicationsBuilders.LoadAsync(app, id);
         Assert.Equal(ApplicationStatus.Withdrawn, stored.Status);

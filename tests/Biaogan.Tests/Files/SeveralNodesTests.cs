@@ -67,4 +67,18 @@ public class SeveralNodesTests
         Assert.Contains("证书真实，但标杆称号已撤销", PageClient.Text(page));
         Assert.Contains("已撤销", PageClient.Text(await Cast.Anonymous(node2).GetAsync("/Public/Benchmarks")));
     }
+
+    [Fact]
+    public async Task Failed_sign_ins_of_an_unknown_address_spread_over_two_nodes_lock_it_after_five_tries_as_a_real_account()
+    {
+        await using var node1 = new NodeFactory("local");
+        await using var node2 = new NodeFactory("local", sameSiteAs: node1);
+        var ghost = AccountsTestKit.NewEmail("ghost-two-nodes");
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            var (_, answer) = await Cast.LogInAsync(attempt % 2 == 1 ? node1 : node2, ghost, "WrongPass2026x");
+            // Three tries on node 1 and two on node 2: only the fifth locks, as for a real account.
+            Assert.Equal(attempt == 5, answer.Errors.Any(e => e.Contains("已被暂时锁定")));
+        }
+    }
 }

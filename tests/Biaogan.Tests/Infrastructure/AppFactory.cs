@@ -42,7 +42,6 @@ public class AppFactory : WebApplicationFactory<Program>
             ["RateLimits:PublicFormPerMinute"] = "1000",
             ["Demo:Seed"] = "false",
             // The daily audit-head publication would fire whenever a test advances the clock past midnight.
-            ["Audit:PublishDailyHead"] = "false",
             // Recurring rounds (reminders …) would start whenever a test moves the clock; tests run them explicitly.
             ["Jobs:Recurring"] = "false",
             ["Database:MigrateOnStart"] = "true",

@@ -67,6 +67,8 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         ("/Notifications/Outbox", "LDDDDDOODDD"),
         ("/Organizations/RecommendingBodies", "LDDDDDOODDD"),
         // role pages
+        // 我的待办: every signed-in person has one (its content is per role: Progress/TodoPageTests)
+        ("/Progress/Todo", "LOOOOOOOOOO"),
         // the list is filtered per person (ApplicationAccess.Visible): a reviewer's is empty
         ("/Applications", "LOOOOOOOOOO"),
         ("/Organizations/Profile", "LOODDDDDDDD"),

@@ -1,3 +1,4 @@
+using Biaogan.Web.Infrastructure.Jobs;
 using Biaogan.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Identity;
 
@@ -28,7 +29,8 @@ public static class AccountsModule
 
         services.AddSingleton<PublicLinks>();
         services.AddMemoryCache();
-        services.AddSingleton<UnknownAccountLockout>();
+        services.AddScoped<UnknownAccountLockout>();
+        services.AddScheduledWork<SignInThrottlePruneWork>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<AccountAudit>();
         services.AddScoped<Invitations>();

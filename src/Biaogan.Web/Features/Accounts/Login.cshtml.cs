@@ -49,7 +49,7 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
         // No account, or a disabled one and a wrong password: answered exactly like a wrong password of a
         // real account, including its lockout, so the answers do not tell which addresses are registered.
         if (user is null || AccountStatus.IsDisabled(user, clock.GetUtcNow()) && !await users.CheckPasswordAsync(user, Input.Password))
-            return Fail(unknown.Fail(Input.Email) is { } until ? LockedUntilMessage(until) : WrongCredentials);
+            return Fail(await unknown.FailAsync(Input.Email, HttpContext.RequestAborted) is { } until ? LockedUntilMessage(until) : WrongCredentials);
 
         var result = await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded) return LocalRedirect(returnUrl);

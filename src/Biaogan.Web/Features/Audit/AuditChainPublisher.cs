@@ -2,6 +2,7 @@ using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Features.Notifications;
 using Biaogan.Web.Infrastructure.Audit;
 using Biaogan.Web.Infrastructure.Data;
+using Biaogan.Web.Infrastructure.Jobs;
 using Biaogan.Web.Infrastructure.Observability;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -54,31 +55,28 @@ public sealed class AuditChainPublisher(AppDbContext db, UserManager<AppUser> us
 }
 
 /// <summary>
-/// Runs <see cref="AuditChainPublisher"/> for today (China Standard Time) at start and then every hour of wall-clock time, so each
-/// day gets its publication whichever node is up. Setting <c>Audit:PublishDailyHead</c> = false turns it off.
-/// When the durable scheduled-work table exists, one daily entry calling <see cref="AuditChainPublisher.PublishAsync"/>
-/// replaces this service.
+/// Scheduled work “audit.head”: publishes the chain head of the China date every day at 00:05 China Standard Time, one
+/// row per day in the scheduled-work table, so exactly one node publishes it and a day missed while every node was
+/// down is published when one comes back. A rerun of the same day does nothing (<see cref="AuditChainPublisher"/>
+/// keeps one checkpoint per day). Setting <c>Audit:PublishDailyHead</c> = false makes each occurrence a no-op.
 /// </summary>
-public sealed class AuditChainPublishingService(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration config,
-    ILogger<AuditChainPublishingService> log) : BackgroundService
+internal sealed class AuditHeadWork(AuditChainPublisher publisher, TimeProvider clock, IConfiguration config) : IRecurringWork
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public const string WorkKind = "audit.head";
+
+    public string Kind => WorkKind;
+    public string Title => "发布审计日志链头校验值";
+    public Recurrence Recurrence => Recurrence.DailyAtChinaTime(new TimeOnly(0, 5));
+
+    public async Task<string?> RunAsync(WorkItem work, CancellationToken ct)
     {
-        if (!config.GetValue("Audit:PublishDailyHead", true)) return;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await BiaoganMetrics.TrackJobAsync("audit-head", () => scope.ServiceProvider.GetRequiredService<AuditChainPublisher>()
-                    .PublishAsync(Infrastructure.Time.ChinaTime.Today(clock), stoppingToken));
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                log.LogError(ex, "发布审计链头失败，一小时后重试。");
-            }
-            // Wall-clock pause, as the outbox sender does: the injected clock only decides which day it is.
-            await Task.Delay(TimeSpan.FromHours(1), stoppingToken);
-        }
+        if (!config.GetValue("Audit:PublishDailyHead", true)) return "每日发布链头已在设置中关闭，本次未发布";
+        // The day the occurrence belongs to, not the day it happens to run (a late run still publishes that day once).
+        var at = work.DueAt < clock.GetUtcNow() ? work.DueAt : clock.GetUtcNow();
+        var day = DateOnly.FromDateTime(Infrastructure.Time.ChinaTime.ToChina(at).DateTime);
+        var (checkpoint, created) = await BiaoganMetrics.TrackJobAsync("audit-head", () => publisher.PublishAsync(day, ct));
+        return created
+            ? $"已发布 {day:yyyy年M月d日} 的链头：共 {checkpoint.Sequence} 条"
+            : $"{day:yyyy年M月d日} 的链头此前已发布";
     }
 }

@@ -1,5 +1,6 @@
 using Biaogan.Web.Infrastructure.Audit;
 using Biaogan.Web.Infrastructure.Data;
+using Biaogan.Web.Infrastructure.Jobs;
 
 namespace Biaogan.Web.Features.Audit;
 
@@ -10,7 +11,7 @@ public static class AuditModule
     {
         builder.Services.AddScoped<AuditChainPublisher>();
         builder.Services.AddSingleton<AuditChainStatus>();
-        builder.Services.AddHostedService<AuditChainPublishingService>();
+        builder.Services.AddScheduledWork<AuditHeadWork>();
     }
 }
 

@@ -1061,6 +1061,20 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SignInThrottle",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Failures = table.Column<int>(type: "INTEGER", nullable: false),
+                    LockedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SignInThrottle", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SiteVisits",
                 columns: table => new
                 {
@@ -1834,6 +1848,11 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 column: "CycleId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SignInThrottle_UpdatedAt",
+                table: "SignInThrottle",
+                column: "UpdatedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SiteVisits_ApplicationId",
                 table: "SiteVisits",
                 column: "ApplicationId",
@@ -2011,6 +2030,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ShortlistVotes");
+
+            migrationBuilder.DropTable(
+                name: "SignInThrottle");
 
             migrationBuilder.DropTable(
                 name: "SiteVisits");

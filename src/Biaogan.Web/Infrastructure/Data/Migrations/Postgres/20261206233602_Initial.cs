@@ -1063,6 +1063,20 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "SignInThrottle",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Failures = table.Column<int>(type: "integer", nullable: false),
+                    LockedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SignInThrottle", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SiteVisits",
                 columns: table => new
                 {
@@ -1836,6 +1850,11 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 column: "CycleId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SignInThrottle_UpdatedAt",
+                table: "SignInThrottle",
+                column: "UpdatedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SiteVisits_ApplicationId",
                 table: "SiteVisits",
                 column: "ApplicationId",
@@ -2013,6 +2032,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ShortlistVotes");
+
+            migrationBuilder.DropTable(
+                name: "SignInThrottle");
 
             migrationBuilder.DropTable(
                 name: "SiteVisits");
