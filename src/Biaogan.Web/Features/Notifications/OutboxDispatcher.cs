@@ -77,7 +77,8 @@ public sealed class OutboxDispatcher(AppDbContext db, MailTransport transport, T
             try
             {
                 var mime = transport.Compose(message.ToAddress, message.ToName, message.Subject, message.Body,
-                    message.Id.ToString("N"), message.CreatedAt);
+                    message.Id.ToString("N"), message.CreatedAt, message.AttachmentName is { } file
+                        ? new MailAttachment(file, message.AttachmentContentType ?? "application/octet-stream", message.AttachmentContent ?? "") : null);
                 var where = await session.DeliverAsync(mime, ct);
                 message.MarkSent(clock.GetUtcNow());
                 result += new DispatchResult(1, 0, 0);

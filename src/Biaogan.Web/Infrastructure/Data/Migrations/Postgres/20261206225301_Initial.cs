@@ -778,6 +778,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                     Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     Body = table.Column<string>(type: "text", nullable: false),
                     TemplateKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    AttachmentName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AttachmentContentType = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AttachmentContent = table.Column<string>(type: "text", nullable: true),
                     Status = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
                     Attempts = table.Column<int>(type: "integer", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
@@ -1020,6 +1023,22 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ScoreSheets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SentNotice",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Occasion = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TemplateKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Recipients = table.Column<int>(type: "integer", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SentNotice", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1819,6 +1838,12 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 columns: new[] { "ReviewerId", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SentNotice_Occasion",
+                table: "SentNotice",
+                column: "Occasion",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ShortlistDecisions_CycleId_Category",
                 table: "ShortlistDecisions",
                 columns: new[] { "CycleId", "Category" },
@@ -2007,6 +2032,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ScoreSheets");
+
+            migrationBuilder.DropTable(
+                name: "SentNotice");
 
             migrationBuilder.DropTable(
                 name: "ShortlistDecisions");

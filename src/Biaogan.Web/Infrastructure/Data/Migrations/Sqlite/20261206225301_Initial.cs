@@ -776,6 +776,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                     Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     Body = table.Column<string>(type: "TEXT", nullable: false),
                     TemplateKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AttachmentName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AttachmentContentType = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AttachmentContent = table.Column<string>(type: "TEXT", nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
@@ -1018,6 +1021,22 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ScoreSheets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SentNotice",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Occasion = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TemplateKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Recipients = table.Column<int>(type: "INTEGER", nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SentNotice", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1817,6 +1836,12 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 columns: new[] { "ReviewerId", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_SentNotice_Occasion",
+                table: "SentNotice",
+                column: "Occasion",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ShortlistDecisions_CycleId_Category",
                 table: "ShortlistDecisions",
                 columns: new[] { "CycleId", "Category" },
@@ -2005,6 +2030,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ScoreSheets");
+
+            migrationBuilder.DropTable(
+                name: "SentNotice");
 
             migrationBuilder.DropTable(
                 name: "ShortlistDecisions");
