@@ -73,8 +73,7 @@ public class OutcomeNoticeTests(OutcomeNoticesAppFactory app) : IClassFixture<Ou
         Assert.Equal("现场评审日程.ics", attached.FileName);
 
         // The office approves the result: the review committee hears that a 综合评价 vote waits.
-        var items = await app.WithDbAsync(db => db.Set<Web.Features.OnSite.SiteVisit>().AsNoTracking()
-            .Where(v => v.ApplicationId == world.ApplicationId).Select(v => v.Items.Select(i => i.ItemCode).ToList()).FirstAsync());
+        var items = (await OnSiteTestKit.LoadAsync(app, world.ApplicationId)).Items.Select(i => i.ItemCode).ToList();
         var api = await (await Cast.SignInAsync(app, world.Leader.Persona)).ApiAsync();
         (await api.PostAsJsonAsync($"/api/onsite/visits/{world.ApplicationId}/record", new
         {

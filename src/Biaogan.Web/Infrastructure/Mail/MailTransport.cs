@@ -106,7 +106,7 @@ public sealed class MailSession(MailOptions options, string pickupDirectory) : I
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new MailDeliveryException($"无法写入邮件投递目录 {pickupDirectory}：{ex.Message}", permanent: false, ex);
+            throw new MailDeliveryException("无法写入服务器上的邮件投递目录，请系统管理员检查目录权限和磁盘空间（详情见系统日志）。", permanent: false, ex);
         }
     }
 
