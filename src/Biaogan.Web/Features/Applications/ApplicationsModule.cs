@@ -10,6 +10,7 @@ public static class ApplicationsModule
         builder.Services.AddScoped<ApplicationWorkflow>();
         builder.Services.AddScoped<ApplicationNumbering>();
         builder.Services.AddScoped<ApplicationNotices>();
+        builder.Services.AddScoped<OutcomeNotices>();
         builder.Services.AddScoped<ApplicationFiles>();
         builder.Services.AddScoped<ApplicationFormServices>();
     }

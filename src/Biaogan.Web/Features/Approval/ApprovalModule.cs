@@ -6,6 +6,7 @@ public static class ApprovalModule
     public static void AddApproval(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<ApprovalWorkflow>();
+        builder.Services.AddScoped<ApprovalNotices>();
     }
 
     public static void MapApproval(this WebApplication app)

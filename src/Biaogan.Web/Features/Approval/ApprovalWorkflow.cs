@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.Approval;
 
 /// <summary>审定 (第二十二条): opens the round once the 公示 is over and every objection concluded; finalising issues the awards.</summary>
-public sealed class ApprovalWorkflow(AppDbContext db, NoticeWorkflow notices, TimeProvider clock)
+public sealed class ApprovalWorkflow(AppDbContext db, NoticeWorkflow notices, TimeProvider clock, ApprovalNotices outcomes)
 {
     public Task<ApprovalRound?> ForCycleAsync(Guid cycleId, CancellationToken ct = default) =>
         db.Set<ApprovalRound>().FirstOrDefaultAsync(r => r.CycleId == cycleId, ct);
@@ -57,6 +57,7 @@ public sealed class ApprovalWorkflow(AppDbContext db, NoticeWorkflow notices, Ti
     public async Task<ApprovalRound> OpenCurrentAsync(CancellationToken ct = default)
     {
         var round = await StartAsync((await RequireCycleAsync(ct)).Id, ct);
+        await outcomes.SentToApprovalAsync(round, ct);
         await db.SaveChangesAsync(ct);
         return round;
     }
@@ -86,6 +87,7 @@ public sealed class ApprovalWorkflow(AppDbContext db, NoticeWorkflow notices, Ti
     {
         var round = await CurrentRoundAsync(version, ct);
         var awards = await FinaliseAsync(round, userId, ct);
+        await outcomes.FinalisedAsync(round, awards, ct);
         await db.SaveChangesAsync(ct);
         await notices.EvictPublicPagesAsync(ct);
         return awards;

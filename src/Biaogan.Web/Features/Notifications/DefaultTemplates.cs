@@ -4,7 +4,7 @@ namespace Biaogan.Web.Features.Notifications;
 /// The Chinese notification templates the system starts with. They are copied into the database on
 /// first start, where the office edits them; the code only falls back to these if a row is missing.
 /// </summary>
-public static class DefaultTemplates
+public static partial class DefaultTemplates
 {
     public const string ConfirmEmail = "account.confirm-email";
     public const string Invitation = "account.invitation";
@@ -107,7 +107,7 @@ public static class DefaultTemplates
             "{{收件人}}，您好：\n\n{{组织名称}}（{{申报编号}}）对现场评审日程提出调整意见：\n{{意见}}\n请与组织沟通后重新提出日程：\n{{链接}}",
             "收件人,组织名称,申报编号,意见,链接"),
         T(OnSiteScheduleAgreed, "现场评审日程已确认，告知组织、专家组和办公室", "现场评审日程已确认：{{组织名称}}（{{日期}}）",
-            "{{收件人}}，您好：\n\n{{组织名称}}（{{申报编号}}）的现场评审日程已确认：{{日期}}，地点：{{地点}}。\n查看日程安排：\n{{链接}}",
+            "{{收件人}}，您好：\n\n{{组织名称}}（{{申报编号}}）的现场评审日程已确认：{{日期}}，地点：{{地点}}。邮件附有日历文件（.ics），打开即可把现场评审日期加入您的日历。\n查看日程安排：\n{{链接}}",
             "收件人,组织名称,申报编号,日期,地点,链接"),
         T(OnSiteLeaderApproved, "组长确认现场评审报告后告知办公室", "请审核现场评审报告：{{组织名称}}",
             "{{收件人}}，您好：\n\n{{组织名称}}（{{申报编号}}）现场评审专家组组长已确认现场评审报告，请审核确认：\n{{链接}}",
@@ -136,6 +136,7 @@ public static class DefaultTemplates
         T(ObjectionReplyRequested, "请被异议组织答复公示期间的异议", "请在 {{截止日期}} 前答复公示异议（{{受理编号}}）",
             "{{收件人}}，您好：\n\n{{组织名称}}在全国用户满意标杆公示期间收到一项异议（受理编号 {{受理编号}}）。请登录系统查看异议理由，并在 {{截止日期}}（{{工作日}}个工作日）前提交书面答复和证明材料：\n{{链接}}",
             "收件人,组织名称,受理编号,截止日期,工作日,链接"),
+        .. OutcomeTemplates(),
     ];
 
     public static MessageTemplate? Find(string key) => All.FirstOrDefault(t => t.Key == key);

@@ -17,6 +17,10 @@ public sealed class OutboxMessage : Entity
     public string Subject { get; set; } = "";
     public string Body { get; set; } = "";
     public string TemplateKey { get; set; } = "";
+    /// <summary>One attached file (e.g. the .ics of a site visit), or null; small text files only.</summary>
+    public string? AttachmentName { get; set; }
+    public string? AttachmentContentType { get; set; }
+    public string? AttachmentContent { get; set; }
     public OutboxStatus Status { get; private set; } = OutboxStatus.Pending;
     /// <summary>Delivery attempts so far, successful or not.</summary>
     public int Attempts { get; private set; }

@@ -17,6 +17,8 @@ internal sealed class OutboxConfiguration : IEntityTypeConfiguration<OutboxMessa
         b.Property(m => m.TemplateKey).HasMaxLength(100);
         b.Property(m => m.ClaimedBy).HasMaxLength(200);
         b.Property(m => m.LastError).HasMaxLength(OutboxMessage.MaxErrorLength);
+        b.Property(m => m.AttachmentName).HasMaxLength(200);
+        b.Property(m => m.AttachmentContentType).HasMaxLength(200);
     }
 }
 
@@ -42,5 +44,15 @@ internal sealed class TemplateConfiguration : IEntityTypeConfiguration<MessageTe
         b.Property(t => t.Subject).HasMaxLength(MessageTemplate.MaxSubjectLength);
         b.Property(t => t.Placeholders).HasMaxLength(1000);
         b.Property(t => t.UpdatedBy).HasMaxLength(200);
+    }
+}
+
+internal sealed class SentNoticeConfiguration : IEntityTypeConfiguration<SentNotice>
+{
+    public void Configure(EntityTypeBuilder<SentNotice> b)
+    {
+        b.HasIndex(n => n.Occasion).IsUnique();
+        b.Property(n => n.Occasion).HasMaxLength(SentNotice.MaxOccasionLength);
+        b.Property(n => n.TemplateKey).HasMaxLength(100);
     }
 }

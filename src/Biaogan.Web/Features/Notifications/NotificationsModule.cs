@@ -10,6 +10,8 @@ public static class NotificationsModule
     {
         builder.Services.AddMail(builder.Configuration);
         builder.Services.AddScoped<Notifier>();
+        builder.Services.AddScoped<NoticeLedger>();
+        builder.Services.AddScoped<CommitteeNotices>();
         builder.Services.AddScoped<IAccountMail, AccountMail>();
         builder.Services.AddScoped<NotificationOffice>();
         builder.Services.AddScoped<UserInbox>();

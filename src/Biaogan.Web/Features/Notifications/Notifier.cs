@@ -1,5 +1,6 @@
 using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Infrastructure.Data;
+using Biaogan.Web.Infrastructure.Mail;
 using Microsoft.EntityFrameworkCore;
 
 namespace Biaogan.Web.Features.Notifications;
@@ -14,10 +15,11 @@ public sealed class Notifier(AppDbContext db, TimeProvider clock, PublicLinks li
     /// <param name="templateKey">One of the <see cref="DefaultTemplates"/> keys.</param>
     /// <param name="recipients">Users to notify; duplicates are notified once. Users without e-mail get the inbox item only.</param>
     /// <param name="values">Placeholder values (without 收件人, which is each recipient's name).</param>
+    /// <param name="attachment">A small file attached to every e-mail (the inbox item says nothing of it).</param>
     /// <param name="link">Local link of the thing the message is about, shown as “查看详情” in the inbox. When
     /// <paramref name="values"/> has no 链接, the e-mail's {{链接}} becomes this link made absolute (<see cref="PublicLinks"/>).</param>
     public async Task NotifyAsync(string templateKey, IEnumerable<AppUser> recipients,
-        IReadOnlyDictionary<string, string> values, string? link = null, CancellationToken ct = default)
+        IReadOnlyDictionary<string, string> values, string? link = null, CancellationToken ct = default, MailAttachment? attachment = null)
     {
         var template = await db.Set<MessageTemplate>().AsNoTracking().FirstOrDefaultAsync(t => t.Key == templateKey, ct)
             ?? DefaultTemplates.Find(templateKey)
@@ -36,6 +38,7 @@ public sealed class Notifier(AppDbContext db, TimeProvider clock, PublicLinks li
                 {
                     ToAddress = user.Email, ToName = TextLimit.Truncate(user.DisplayName, 100), Subject = subject, Body = body,
                     TemplateKey = templateKey, CreatedAt = now, NextAttemptAt = now,
+                    AttachmentName = attachment?.FileName, AttachmentContentType = attachment?.ContentType, AttachmentContent = attachment?.Content,
                 });
             }
         }

@@ -77,7 +77,8 @@ public sealed class OutboxDispatcher(AppDbContext db, MailTransport transport, T
             try
             {
                 var mime = transport.Compose(message.ToAddress, message.ToName, message.Subject, message.Body,
-                    message.Id.ToString("N"), message.CreatedAt);
+                    message.Id.ToString("N"), message.CreatedAt, message.AttachmentName is { } file
+                        ? new MailAttachment(file, message.AttachmentContentType ?? "application/octet-stream", message.AttachmentContent ?? "") : null);
                 var where = await session.DeliverAsync(mime, ct);
                 message.MarkSent(clock.GetUtcNow());
                 result += new DispatchResult(1, 0, 0);
@@ -86,7 +87,7 @@ public sealed class OutboxDispatcher(AppDbContext db, MailTransport transport, T
             catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
             {
                 var failure = ex as MailDeliveryException;
-                message.RecordFailure(failure?.Message ?? $"发送时出现意外错误（{ex.GetType().Name}：{ex.Message}）。",
+                message.RecordFailure(failure?.Message ?? "发送时出现意外错误，详情已记入系统日志；系统会自动重试。",
                     clock.GetUtcNow(), maxAttempts, failure?.Permanent == true);
                 if (message.Status == OutboxStatus.Failed)
                 {
@@ -97,7 +98,7 @@ public sealed class OutboxDispatcher(AppDbContext db, MailTransport transport, T
                 else
                 {
                     result += new DispatchResult(0, 1, 0);
-                    log.LogWarning("邮件 {OutboxId} 发给 {To} 第 {Attempts} 次失败，{Next} 重试：{Error}",
+                    log.LogWarning(ex, "邮件 {OutboxId} 发给 {To} 第 {Attempts} 次失败，{Next} 重试：{Error}",
                         message.Id, message.ToAddress, message.Attempts, message.NextAttemptAt, message.LastError);
                 }
             }

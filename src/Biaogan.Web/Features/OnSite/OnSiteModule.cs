@@ -10,6 +10,7 @@ public static class OnSiteModule
         builder.Services.AddScoped<IStageCandidates, ShortlistCandidates>();
         builder.Services.AddScoped<SiteVisitReader>();
         builder.Services.AddScoped<SiteVisitWorkflow>();
+        builder.Services.AddScoped<VisitNotices>();
     }
 
     public static void MapOnSite(this WebApplication app) => app.MapOnSiteApi();

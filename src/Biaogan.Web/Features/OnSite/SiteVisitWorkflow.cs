@@ -18,7 +18,8 @@ namespace Biaogan.Web.Features.OnSite;
 /// agreed document consensus), and carries every change — schedule, 待核实问题, scores, report, approvals — from the
 /// pages and the API to the entity, checking who may make it and telling the people concerned.
 /// </summary>
-public sealed class SiteVisitWorkflow(AppDbContext db, SiteVisitReader reader, ApplicationNotices notices, Notifier notifier, TimeProvider clock)
+public sealed class SiteVisitWorkflow(AppDbContext db, SiteVisitReader reader, ApplicationNotices notices, Notifier notifier, TimeProvider clock,
+    VisitNotices outcomes)
 {
     public static string VisitPath(Guid applicationId) => $"/OnSite/Visit/{applicationId}";
     public static string SchedulePath(Guid applicationId) => $"/OnSite/Schedule/{applicationId}";
@@ -100,8 +101,7 @@ public sealed class SiteVisitWorkflow(AppDbContext db, SiteVisitReader reader, A
         {
             view.Visit.AgreeSchedule(now);
             var org = await notices.OrganizationUsersAsync(view.OrganizationId, ct);
-            await notifier.NotifyAsync(DefaultTemplates.OnSiteScheduleAgreed, team.Concat(office), Values(view), VisitPath(applicationId), ct);
-            await notifier.NotifyAsync(DefaultTemplates.OnSiteScheduleAgreed, org, Values(view), SchedulePath(applicationId), ct);
+            await outcomes.ScheduleAgreedAsync(view, Values(view), team.Concat(office), org, ct);
         }
         else
         {
@@ -154,12 +154,18 @@ public sealed class SiteVisitWorkflow(AppDbContext db, SiteVisitReader reader, A
     }
 
     /// <summary>The office approves: the document and on-site scores (points) are computed from the two sets of percentages.</summary>
-    public Task<SiteVisitView?> ApproveByOfficeAsync(ClaimsPrincipal user, Guid applicationId, int? version, CancellationToken ct) =>
-        ChangeAsync(user, applicationId, version, r => r == VisitRole.Office, "现场评审报告由活动办公室确认。", (v, _) =>
+    public async Task<SiteVisitView?> ApproveByOfficeAsync(ClaimsPrincipal user, Guid applicationId, int? version, CancellationToken ct)
+    {
+        var view = await ChangeAsync(user, applicationId, version, r => r == VisitRole.Office, "现场评审报告由活动办公室确认。", (v, _) =>
         {
             var (document, onSite) = OnSiteScoring.Points(v.Visit, v.Criteria);
             v.Visit.ApproveByOffice(user.RequiredUserId(), document, onSite, clock.GetUtcNow());
-        }, ct);
+        }, ct, save: false);
+        if (view is null) return null;
+        await outcomes.ApprovedByOfficeAsync(view, ct);
+        await db.SaveChangesAsync(ct);
+        return view;
+    }
 
     public async Task<SiteVisitView?> ReturnAsync(ClaimsPrincipal user, Guid applicationId, int? version, string? reason, CancellationToken ct)
     {

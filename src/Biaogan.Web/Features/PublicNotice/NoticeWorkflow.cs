@@ -19,7 +19,8 @@ public sealed record NoticeDraft(string? Title, string? Text, DateOnly? StartDat
     IReadOnlyDictionary<Guid, string> Descriptions);
 
 /// <summary>The office's 公示 steps: draft from the recommended list, schedule on the working-day calendar, publish, and the objection handling.</summary>
-public sealed class NoticeWorkflow(AppDbContext db, WorkingDayCalendar calendar, TimeProvider clock, Notifier notifier, IOutputCacheStore cache)
+public sealed class NoticeWorkflow(AppDbContext db, WorkingDayCalendar calendar, TimeProvider clock, Notifier notifier, IOutputCacheStore cache,
+    NoticeOutcomeNotices outcomes)
 {
     /// <summary>The notice of a cycle (tracked), or null.</summary>
     public Task<PublicNotice?> ForCycleAsync(Guid cycleId, CancellationToken ct = default) =>
@@ -134,6 +135,7 @@ public sealed class NoticeWorkflow(AppDbContext db, WorkingDayCalendar calendar,
     {
         var (_, notice) = await DraftAsync(version, ct);
         notice.Publish(userId, clock.Today(), acceptUnconfirmed, clock.GetUtcNow());
+        await outcomes.PublishedAsync(notice, ct);
         await db.SaveChangesAsync(ct);
         await EvictPublicPagesAsync(ct);
         return notice;
@@ -182,6 +184,7 @@ public sealed class NoticeWorkflow(AppDbContext db, WorkingDayCalendar calendar,
         if (conclusion is not { } c) throw new DomainRuleException("请选择结论：异议成立或异议不成立。");
         var notice = await db.Set<PublicNotice>().FirstAsync(n => n.Id == o.NoticeId, ct);
         o.Conclude(notice, c, finding ?? "", reason ?? "", publicText, userId, clock.GetUtcNow());
+        await outcomes.ConcludedAsync(o, ct);
         await db.SaveChangesAsync(ct);
         await EvictPublicPagesAsync(ct);
         return o;

@@ -6,6 +6,7 @@ public static class PublicNoticeModule
     public static void AddPublicNotice(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<NoticeWorkflow>();
+        builder.Services.AddScoped<NoticeOutcomeNotices>();
         builder.Services.AddScoped<ObjectionFormGuard>();
         builder.Services.AddScoped<ObjectionIntake>();
     }

@@ -30,7 +30,8 @@ public sealed class MailTransport(IOptions<MailOptions> options, IHostEnvironmen
     /// A plain-text UTF-8 message. <paramref name="uniqueId"/> becomes the Message-Id, identical on every
     /// retry, so a receiving server can recognise a message it already accepted.
     /// </summary>
-    public MimeMessage Compose(string toAddress, string toName, string subject, string body, string uniqueId, DateTimeOffset date)
+    public MimeMessage Compose(string toAddress, string toName, string subject, string body, string uniqueId, DateTimeOffset date,
+        MailAttachment? attachment = null)
     {
         var message = new MimeMessage();
         message.From.Add(new MailboxAddress(Options.FromName, Options.FromAddress));
@@ -48,7 +49,19 @@ public sealed class MailTransport(IOptions<MailOptions> options, IHostEnvironmen
         message.MessageId = $"{uniqueId}@{domain}";
         var text = new TextPart(TextFormat.Plain) { ContentTransferEncoding = ContentEncoding.Base64 };
         text.SetText(Encoding.UTF8, body);
-        message.Body = text;
+        if (attachment is null)
+        {
+            message.Body = text;
+            return message;
+        }
+        var file = new MimePart(ContentType.Parse(attachment.ContentType))
+        {
+            Content = new MimeContent(new MemoryStream(Encoding.UTF8.GetBytes(attachment.Content))),
+            ContentDisposition = new ContentDisposition(ContentDisposition.Attachment),
+            ContentTransferEncoding = ContentEncoding.Base64,
+            FileName = attachment.FileName,
+        };
+        message.Body = new Multipart("mixed") { text, file };
         return message;
     }
 
@@ -93,7 +106,7 @@ public sealed class MailSession(MailOptions options, string pickupDirectory) : I
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new MailDeliveryException($"无法写入邮件投递目录 {pickupDirectory}：{ex.Message}", permanent: false, ex);
+            throw new MailDeliveryException("无法写入服务器上的邮件投递目录，请系统管理员检查目录权限和磁盘空间（详情见系统日志）。", permanent: false, ex);
         }
     }
 

@@ -40,7 +40,7 @@ public sealed record ConsensusView(
 /// per item and agrees; members read the result; the office reads everything and may reopen. Individual sheets are
 /// kept as they were submitted.
 /// </summary>
-public sealed class ConsensusWorkflow(AppDbContext db, ScoringWorkflow scoring, TimeProvider clock)
+public sealed class ConsensusWorkflow(AppDbContext db, ScoringWorkflow scoring, TimeProvider clock, ShortlistVoteNotice voteNotice)
 {
     /// <summary>The caller's view, or null when they may not see this application's consensus at all (answer 404).</summary>
     public async Task<ConsensusView?> LoadAsync(string userId, bool isOffice, Guid applicationId, CancellationToken ct = default)
@@ -117,6 +117,7 @@ public sealed class ConsensusWorkflow(AppDbContext db, ScoringWorkflow scoring, 
             if (waiting > 0)
                 throw new DomainRuleException($"还有 {waiting} 位专家组成员未提交独立评分表，全部提交后才能确认一致性评审结果。已填写的内容已保留，请点击“保存”。");
             sheet.Agree(userId, clock.GetUtcNow());
+            await voteNotice.ConsensusAgreedAsync(view.ApplicationId, ct);
         }
         await SaveSheetAsync(sheet, postedVersion, ct);
     }

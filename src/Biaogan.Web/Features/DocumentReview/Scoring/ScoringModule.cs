@@ -9,6 +9,7 @@ public static class ScoringModule
     {
         builder.Services.AddScoped<ScoringWorkflow>();
         builder.Services.AddScoped<ConsensusWorkflow>();
+        builder.Services.AddScoped<ShortlistVoteNotice>();
         builder.Services.AddScoped<ScoringReminders>();
         builder.Services.AddScheduledWork<ScoringReminderWork>();
     }

@@ -8,6 +8,7 @@ public static class ShortlistModule
     public static void AddShortlist(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<ShortlistWorkflow>();
+        builder.Services.AddScoped<ShortlistNotices>();
         builder.Services.AddScoped<IRankingNames>(sp => sp.GetRequiredService<ShortlistWorkflow>());
     }
 

@@ -14,7 +14,7 @@ public sealed record OutcomeInput(Guid ApplicationId, bool Selected, string? Rea
 /// 评审委员会入围评议: members vote (except on applications they stand aside from), the office records conflicts, reveals
 /// names, records the outcome with the vote counts and finalises it. Every change goes through the entities' methods.
 /// </summary>
-public sealed class ShortlistWorkflow(AppDbContext db, TimeProvider clock) : IRankingNames
+public sealed class ShortlistWorkflow(AppDbContext db, TimeProvider clock, ShortlistNotices notices) : IRankingNames
 {
     /// <summary>Shortlist's side of the <see cref="IRankingNames"/> hook of Ranking.</summary>
     public async Task<RankingBoard> ForCommitteeAsync(RankingBoard board, CancellationToken ct)
@@ -121,6 +121,7 @@ public sealed class ShortlistWorkflow(AppDbContext db, TimeProvider clock) : IRa
         if (candidates.Except(decision.Entries.Select(e => e.ApplicationId)).Any())
             throw new DomainRuleException("排名中有申报尚未记录评议结果（可能是新确认了一致性评审），请重新保存评议结果后再确定。");
         decision.Finalise(userId, clock.GetUtcNow());
+        await notices.FinalisedAsync(decision, ct);
         await db.SaveChangesAsync(ct);
     }
 

@@ -20,7 +20,7 @@ public sealed class IndexModel(AppDbContext db, MailTransport transport, Notific
 
     /// <summary>How e-mail leaves this installation, in words for the office.</summary>
     public string Delivery => transport.Options.UsePickupDirectory
-        ? $"未配置邮件服务器：邮件写入投递目录 {transport.PickupDirectory}，不会真正发给收件人。请联系系统管理员配置 Mail:Host。"
+        ? "未配置发信服务器：邮件只保存在服务器的投递目录中，不会真正发给收件人。请联系系统管理员配置发信服务器（运维说明“邮件”一节）。"
         : $"通过邮件服务器 {transport.Options.Host}:{transport.Options.Port} 发送；失败的邮件会按 1、2、4……分钟（最长 1 小时）自动重试，共尝试 {transport.Options.MaxAttempts} 次。";
 
     public static string Display(OutboxStatus status) => status switch
