@@ -267,7 +267,8 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                     PlaqueMadeOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     PlaqueDeliveredOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     PlaqueRecipient = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    StatusChanges = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -619,6 +620,32 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_InboxItem", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Incidents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AwardId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    OccurredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ReportDueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    OfficeAccount = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RequestedBy = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RequestedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    WhatHappened = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    MeasuresTaken = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ReportedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReportedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Incidents", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1123,6 +1150,56 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_StoredFile", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SupervisionCases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    AwardId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CertificateNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    OpenedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReplyRequest = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Reply = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RepliedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    DecisionReason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    PublicReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    VotesCast = table.Column<int>(type: "INTEGER", nullable: false),
+                    VotesForOutcome = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", nullable: true),
+                    StatusChanges = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SupervisionCases", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SupervisionVotes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VoterUserId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    VoterName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    VotedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SupervisionVotes", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1666,6 +1743,17 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 columns: new[] { "UserId", "ReadAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Incidents_CaseId",
+                table: "Incidents",
+                column: "CaseId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Incidents_OrganizationId",
+                table: "Incidents",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LateObjections_CycleId",
                 table: "LateObjections",
                 column: "CycleId");
@@ -1854,6 +1942,28 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "IX_StoredFile_OwnerType_OwnerId",
                 table: "StoredFile",
                 columns: new[] { "OwnerType", "OwnerId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupervisionCases_AwardId",
+                table: "SupervisionCases",
+                column: "AwardId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupervisionCases_Number",
+                table: "SupervisionCases",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupervisionCases_OrganizationId_Status",
+                table: "SupervisionCases",
+                columns: new[] { "OrganizationId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupervisionVotes_CaseId_VoterUserId",
+                table: "SupervisionVotes",
+                columns: new[] { "CaseId", "VoterUserId" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -1953,6 +2063,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "InboxItem");
 
             migrationBuilder.DropTable(
+                name: "Incidents");
+
+            migrationBuilder.DropTable(
                 name: "LateObjections");
 
             migrationBuilder.DropTable(
@@ -2017,6 +2130,12 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "StoredFile");
+
+            migrationBuilder.DropTable(
+                name: "SupervisionCases");
+
+            migrationBuilder.DropTable(
+                name: "SupervisionVotes");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
