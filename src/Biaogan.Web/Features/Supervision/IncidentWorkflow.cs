@@ -32,6 +32,7 @@ public sealed class IncidentWorkflow(AppDbContext db, TimeProvider clock, Curren
     public async Task<Incident?> FileAsync(ClaimsPrincipal user, Guid awardId, IncidentCategory category, DateOnly? occurredOn,
         string? whatHappened, string? measures, IReadOnlyList<Attachment> attachments, CancellationToken ct)
     {
+        if (awardId == Guid.Empty) throw new DomainRuleException("请选择发生事件的标杆称号。");
         var org = user.OrganizationId();
         var award = await db.Set<Award>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == awardId, ct);
         if (org is null || award is null || award.OrganizationId != org) return null;

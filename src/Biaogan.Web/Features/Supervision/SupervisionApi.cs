@@ -109,8 +109,10 @@ public static class SupervisionApi
     }
 
     private static async Task<Results<Created<FileView>, NotFoundProblem, ProblemHttpResult>> UploadAsync(Guid id, HttpRequest request, ClaimsPrincipal u,
-        IncidentWorkflow w, CancellationToken ct)
+        IncidentWorkflow w, AppDbContext db, CancellationToken ct)
     {
+        // Another organisation's incident is unknown to it, whatever it sends.
+        if (!await SupervisionAccess.Incidents(db, u).AnyAsync(i => i.Id == id, ct)) return NotFound();
         try
         {
             var form = StreamedForm.Open(request, IncidentWorkflow.MaxFileBytes);
