@@ -22,6 +22,7 @@ using Biaogan.Web.Features.OnSite;
 using Biaogan.Web.Features.Organizations;
 using Biaogan.Web.Features.Progress;
 using Biaogan.Web.Features.PublicNotice;
+using Biaogan.Web.Features.Supervision;
 using Biaogan.Web.Features.Qualification;
 using Biaogan.Web.Features.Recommendations;
 using Biaogan.Web.Features.Reviewers;
@@ -65,6 +66,7 @@ builder.AddMutualFeedback();
 builder.AddPublicNotice();
 builder.AddApproval();
 builder.AddAwards();
+builder.AddSupervision();
 builder.AddProgress();
 builder.AddDemo();
 
@@ -99,6 +101,7 @@ app.MapMutualFeedback();
 app.MapPublicNotice();
 app.MapApproval();
 app.MapAwards();
+app.MapSupervision();
 
 await app.RunAsync();
 return 0;

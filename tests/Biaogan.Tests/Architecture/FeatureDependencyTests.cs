@@ -31,6 +31,8 @@ public sealed class FeatureDependencyTests
         ["Awards"],
         ["PublicNotice"],
         ["Approval"],
+        // 获奖后监督 works on awards; Awards offers AwardStanding, the hook a case decision calls to change an award's status.
+        ["Supervision"],
         // An application's status and timeline read every stage; the to-do pages read every stage's queue.
         ["Progress"],
         // Pages anyone may open without logging in (公示, 获奖名单, 标杆名录, 证书核验), the demo and the home page.

@@ -63,8 +63,7 @@ public class CertificateTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("/Account/Login", anonymous.Headers.Location?.ToString());
 
         var office = await Cast.SignInAsync(app, await Cast.OfficeAsync(app));
-        await office.SubmitAsync($"/Awards/Details/{winner.Award.Id}", new Dictionary<string, string?> { ["Reason"] = "经确认撤销。" },
-            "form[action*='handler=Status']", submit: nameof(AwardAction.Revoke));
+        await SupervisionKit.RevokeAsync(app, winner.Award.Id, "经确认撤销。");
         Assert.Equal(HttpStatusCode.NotFound, (await own.NoRedirects.GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await office.Http.GetAsync(url)).StatusCode);
     }

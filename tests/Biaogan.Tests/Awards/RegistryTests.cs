@@ -59,9 +59,7 @@ public class RegistryTests(AppFactory app) : IClassFixture<AppFactory>
         var json = $"/api/public/benchmarks?year={winner.Award.Year}";
         Assert.Contains("\"Valid\"", await anonymous.Http.GetStringAsync(json));
 
-        var office = await Cast.SignInAsync(app, await Cast.OfficeAsync(app));
-        await office.SubmitAsync($"/Awards/Details/{winner.Award.Id}", new Dictionary<string, string?> { ["Reason"] = "经确认不再符合标杆条件。" },
-            "form[action*='handler=Status']", submit: nameof(AwardAction.Revoke));
+        await SupervisionKit.RevokeAsync(app, winner.Award.Id, "经确认不再符合标杆条件。");
 
         var after = await anonymous.GetAsync(url);
         Assert.Equal("已撤销", Row(after, winner.Award.CertificateNumber));

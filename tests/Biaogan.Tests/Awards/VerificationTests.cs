@@ -60,11 +60,7 @@ public class VerificationTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task A_revoked_certificate_shows_revoked_with_the_date_and_the_public_reason()
     {
         var winner = await AwardsTestKit.WinnerAsync(app, "核验撤销有限公司");
-        var office = await Cast.SignInAsync(app, await Cast.OfficeAsync(app));
-        var result = await office.SubmitAsync($"/Awards/Details/{winner.Award.Id}",
-            new Dictionary<string, string?> { ["Reason"] = "获奖后发生重大质量事故，经确认撤销称号。" },
-            "form[action*='handler=Status']", submit: nameof(AwardAction.Revoke));
-        Assert.Empty(result.Errors);
+        await SupervisionKit.RevokeAsync(app, winner.Award.Id, "获奖后发生重大质量事故，经确认撤销称号。");
         var page = await Cast.Anonymous(app).GetAsync(Url(winner.Award));
         var text = PageClient.Text(page);
         Assert.Contains("证书真实，但标杆称号已撤销", text);
@@ -77,9 +73,7 @@ public class VerificationTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task A_benchmark_under_confirmation_shows_as_under_confirmation()
     {
         var winner = await AwardsTestKit.WinnerAsync(app, "核验确认有限公司");
-        var office = await Cast.SignInAsync(app, await Cast.OfficeAsync(app));
-        await office.SubmitAsync($"/Awards/Details/{winner.Award.Id}", new Dictionary<string, string?> { ["Reason"] = "获奖满三年，进行确认。" },
-            "form[action*='handler=Status']", submit: nameof(AwardAction.BeginConfirmation));
+        await SupervisionKit.DecideAsync(app, winner.Award.Id, "Confirmation", "获奖满三年，进行确认。");
         var text = PageClient.Text(await Cast.Anonymous(app).GetAsync(Url(winner.Award)));
         Assert.Contains("确认中", text);
         Assert.Contains("证书真实，标杆称号确认中", text);

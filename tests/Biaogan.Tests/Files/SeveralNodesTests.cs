@@ -57,11 +57,8 @@ public class SeveralNodesTests
         Assert.Contains("证书真实", before);
         Assert.DoesNotContain("已撤销", before); // now in node 2's output cache
 
-        var office = await Cast.SignInAsync(node1, await Cast.OfficeAsync(node1));
-        var result = await office.SubmitAsync($"/Awards/Details/{winner.Award.Id}",
-            new Dictionary<string, string?> { ["Reason"] = "获奖后发生重大质量事故，经确认撤销称号。" },
-            "form[action*='handler=Status']", submit: nameof(AwardAction.Revoke));
-        Assert.Empty(result.Errors);
+        // The leading group's decision on a case, recorded on node 1.
+        await SupervisionKit.RevokeAsync(node1, winner.Award.Id, "获奖后发生重大质量事故，经确认撤销称号。");
 
         var page = await Cast.Anonymous(node2).GetAsync(url);
         Assert.Contains("证书真实，但标杆称号已撤销", PageClient.Text(page));

@@ -196,6 +196,17 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         ("/Awards/Certificate/{W}", "LODDDDOODDD"),
         ("/Awards/Seal", "LDDDDDOODDD"),
         ("/Awards/Mine", "LOODDDDDDDD"),
+        // 获奖后监督: the office and the leading group see every case; an organisation only its own ({S} is 甲's); the public nothing
+        ("/Supervision", "LDDDDDOODDO"),
+        ("/Supervision/Register", "LDDDDDOODDD"),
+        ("/Supervision/Case/{S}", "LODDDDOODDO"),
+        ("/Supervision/Mine", "LOODDDDDDDD"),
+        ("/Supervision/Report", "LOODDDDDDDD"),
+        ("/Supervision/Report/{I}", "LODDDDDDDDD"),
+        ("/Supervision/Votes", "LDDDDDDDDDO"),
+        ("/api/supervision/cases", "LOODDDOODDO"),
+        ("/api/supervision/cases/{S}", "LODDDDOODDO"),
+        ("/api/supervision/incidents", "LOODDDOODDO"),
         // public pages and their JSON (no login): the registry and certificate verification ({N} = number?code=…)
         ("/Public/Benchmarks", "OOOOOOOOOOO"),
         ("/Public/Verify", "OOOOOOOOOOO"),

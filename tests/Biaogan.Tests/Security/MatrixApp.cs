@@ -60,6 +60,18 @@ public sealed class MatrixApp : AppFactory
             await db.SaveChangesAsync();
             return issued.Single();
         });
+        // 获奖后监督: an incident the office registered on {W} (申报组织甲's benchmark) and its case, still under investigation.
+        var (caseId2, incidentId) = await app.WithDbAsync(async db =>
+        {
+            var c = new Biaogan.Web.Features.Supervision.SupervisionCase("JD-2026-901", Biaogan.Web.Features.Supervision.CaseKind.Incident, award,
+                "监督抽查不合格（矩阵）", app.Clock.GetUtcNow());
+            var i = Biaogan.Web.Features.Supervision.Incident.Registered(c.Id, award.Id, award.OrganizationId,
+                Biaogan.Web.Features.Supervision.IncidentCategory.FailedInspection, Biaogan.Web.Features.Supervision.IncidentSource.Regulator,
+                new DateOnly(2026, 11, 20), "监管部门通报（矩阵）", app.Clock.GetUtcNow());
+            db.AddRange(c, i);
+            await db.SaveChangesAsync();
+            return (c.Id, i.Id);
+        });
         var personas = new List<Persona?> { null, applicantA, applicantB, recommenderA, recommenderB,
             await Cast.ReviewerAsync(app), await Cast.OfficeAsync(app), await Cast.AdminAsync(app),
             await Cast.PersonAsync(app, "吴委员（矩阵）", Roles.ReviewCommittee), await Cast.PersonAsync(app, "郑委员（矩阵）", Roles.ApprovalCommittee),
@@ -84,6 +96,7 @@ public sealed class MatrixApp : AppFactory
             ["R"] = profile.Id.ToString(), ["M"] = memberId.ToString(), ["K"] = caseId.ToString(), ["P"] = planId.ToString(),
             ["J"] = jobId.ToString(), ["G"] = "Enterprise", ["W"] = award.Id.ToString(),
             ["N"] = $"{award.CertificateNumber}?code={award.VerificationCode}", ["X"] = "0196f1a2-0000-7000-8000-000000000001",
+            ["S"] = caseId2.ToString(), ["I"] = incidentId.ToString(),
         };
         return new MatrixWorld(ids, clients);
     }

@@ -36,6 +36,12 @@ public static class Policies
     public const string Recommender = "recommender";
     /// <summary>Both sides of the 第三十条 two-way feedback: 申报组织用户 and 评审员.</summary>
     public const string ApplicantOrReviewer = "applicant-or-reviewer";
+    /// <summary>获奖后监督 staff: the office and 领导小组 see every case (第二十四条).</summary>
+    public const string SupervisionStaff = "supervision-staff";
+    /// <summary>Who may open a supervision case page: staff, and a winner's users for their own cases (checked by the page).</summary>
+    public const string SupervisionParties = "supervision-parties";
+    /// <summary>领导小组成员: the votes on supervision cases.</summary>
+    public const string LeadingGroup = "leading-group";
 
     /// <summary>The roles behind each policy; the one place they are listed.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> RolesOf = new Dictionary<string, string[]>
@@ -53,6 +59,9 @@ public static class Policies
         [Applicant] = [Roles.Applicant],
         [Recommender] = [Roles.Recommender],
         [ApplicantOrReviewer] = [Roles.Applicant, Roles.Reviewer],
+        [SupervisionStaff] = [Roles.Office, Roles.Admin, Roles.LeadingGroup],
+        [SupervisionParties] = [Roles.Office, Roles.Admin, Roles.LeadingGroup, Roles.Applicant],
+        [LeadingGroup] = [Roles.LeadingGroup],
     };
 
     /// <summary>Registers every policy (called once, by AccountsModule).</summary>

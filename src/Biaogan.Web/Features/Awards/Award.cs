@@ -80,30 +80,35 @@ public sealed class Award : Entity
         });
     }
 
-    public void BeginConfirmation(string reason)
+    /// <summary>
+    /// Changes the registry status on the leading group's decision of a supervision case (第二十四、二十六条): the only way
+    /// it changes after the grant. The legal moves are <see cref="AwardStanding.Transitions"/>; each change is kept with its
+    /// time, the case and the reason in <see cref="StatusChanges"/>.
+    /// </summary>
+    public void Apply(AwardAction action, DecidedCase decided, string reason, DateTimeOffset now)
     {
-        if (Status != AwardStatus.Valid) throw new DomainRuleException("只有有效的标杆可以进入确认程序。");
-        if (string.IsNullOrWhiteSpace(reason)) throw new DomainRuleException("请填写进入确认程序的原因。");
-        Status = AwardStatus.UnderConfirmation;
-        RecordAction($"标杆进入确认程序：{reason.Trim()}");
+        if (decided.CaseId == Guid.Empty || string.IsNullOrWhiteSpace(decided.CaseNumber))
+            throw new DomainRuleException("标杆状态只能依据领导小组对监督案件的决定变更，请先在“获奖后监督”中对案件作出决定。");
+        if (!AwardStanding.Transitions.TryGetValue((Status, action), out var to))
+            throw new DomainRuleException($"该标杆目前为“{StatusDisplay(Status)}”，不能{AwardStanding.ActionDisplay(action)}。请刷新页面查看最新状态。");
+        if (string.IsNullOrWhiteSpace(reason))
+            throw new DomainRuleException(action == AwardAction.Revoke ? "请填写撤销标杆的公开原因（将在公开名录和证书核验页显示）。" : "请填写原因。");
+        var from = Status;
+        Status = to;
+        if (to == AwardStatus.Revoked)
+        {
+            RevokedAt = now;
+            RevocationReason = reason.Trim();
+        }
+        StatusChanges.Add(new AwardStatusChange
+        {
+            From = from, To = to, At = now, CaseId = decided.CaseId, CaseNumber = decided.CaseNumber, Reason = reason.Trim(),
+        });
+        RecordAction($"依据监督案件 {decided.CaseNumber} 的决定{AwardStanding.ActionDisplay(action)}：{reason.Trim()}");
     }
 
-    public void ConfirmValid(string note)
-    {
-        if (Status != AwardStatus.UnderConfirmation) throw new DomainRuleException("只有确认中的标杆可以确认有效。");
-        Status = AwardStatus.Valid;
-        RecordAction($"确认标杆继续有效{(string.IsNullOrWhiteSpace(note) ? "" : "：" + note.Trim())}");
-    }
-
-    public void Revoke(string reason, DateTimeOffset now)
-    {
-        if (Status == AwardStatus.Revoked) throw new DomainRuleException("该标杆已被撤销。");
-        if (string.IsNullOrWhiteSpace(reason)) throw new DomainRuleException("请填写撤销标杆的原因（将在公开名录中显示）。");
-        Status = AwardStatus.Revoked;
-        RevokedAt = now;
-        RevocationReason = reason.Trim();
-        RecordAction($"撤销标杆称号：{RevocationReason}");
-    }
+    /// <summary>Every status change after the grant, oldest first (the grant itself is <see cref="GrantedAt"/>).</summary>
+    public List<AwardStatusChange> StatusChanges { get; private set; } = [];
 
     /// <summary>Records (or corrects) the plaque: its number, when it was made and when and to whom it was delivered.</summary>
     public void RecordPlaque(string number, DateOnly? madeOn, DateOnly? deliveredOn, string? recipient, DateOnly today)

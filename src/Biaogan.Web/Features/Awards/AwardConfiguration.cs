@@ -19,6 +19,8 @@ internal sealed class AwardConfiguration : IEntityTypeConfiguration<Award>
         b.Property(a => a.RevocationReason).HasMaxLength(2000);
         b.Property(a => a.PlaqueNumber).HasMaxLength(60);
         b.Property(a => a.PlaqueRecipient).HasMaxLength(200);
+        // The status history is read with the award and never queried on its own: a JSON column.
+        b.OwnsMany(a => a.StatusChanges, c => c.ToJson());
     }
 }
 

@@ -8,29 +8,13 @@ using SkiaSharp;
 
 namespace Biaogan.Web.Features.Awards;
 
-/// <summary>The registry status changes an office makes (第二十四条 确认、撤销).</summary>
-public enum AwardAction { BeginConfirmation, ConfirmValid, Revoke }
-
 /// <summary>
-/// The office's changes to awards and their settings. Every change that alters what the public pages show evicts their
-/// cache at once, so the registry and verification never show a revoked benchmark as valid.
+/// The office's changes to awards and their settings (plaque, seal, reporting text). The registry status is not among
+/// them: it changes only on a decided supervision case (<see cref="AwardStanding"/>).
 /// </summary>
 public sealed class AwardOffice(AppDbContext db, FileStore files, TimeProvider clock, IOutputCacheStore cache)
 {
     public const string SealPurpose = "证书印章";
-
-    public async Task ChangeStatusAsync(Guid awardId, int version, AwardAction action, string? reason, CancellationToken ct)
-    {
-        var award = await LoadAsync(awardId, version, ct);
-        switch (action)
-        {
-            case AwardAction.BeginConfirmation: award.BeginConfirmation(reason ?? ""); break;
-            case AwardAction.ConfirmValid: award.ConfirmValid(reason ?? ""); break;
-            default: award.Revoke(reason ?? "", clock.GetUtcNow()); break;
-        }
-        await db.SaveChangesAsync(ct);
-        await PublicVersion.ChangedAsync(db, cache, ct);
-    }
 
     public async Task RecordPlaqueAsync(Guid awardId, int version, string number, DateOnly? madeOn, DateOnly? deliveredOn, string? recipient,
         CancellationToken ct)

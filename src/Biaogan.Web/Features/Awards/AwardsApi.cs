@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.Awards;
 
 /// <summary>
-/// /api/awards — what the 标杆与证书 pages do, over JSON: the office's list, one benchmark, its registry status
-/// (第二十四条 确认、撤销) and plaque record; the certificate PDF for the office and the winning organisation. Plus the
+/// /api/awards — what the 标杆与证书 pages do, over JSON: the office's list, one benchmark, its plaque record (the registry
+/// status changes only on a decided supervision case: /api/supervision); the certificate PDF for the office and the winning organisation. Plus the
 /// public certificate verification (/api/public/certificates), anonymous and rate-limited like the page.
 /// </summary>
 public static class AwardsApi
@@ -22,9 +22,6 @@ public static class AwardsApi
     /// <summary>The office's view of one benchmark adds the verification link printed on the certificate (it carries the code).</summary>
     public sealed record AwardDetailDto(AwardDto Award, string VerificationUrl);
 
-    /// <param name="Action">BeginConfirmation（进入确认程序）、ConfirmValid（确认继续有效）or Revoke（撤销，须填原因）.</param>
-    public sealed record StatusRequest(string? Action, string? Reason, int Version);
-
     public sealed record PlaqueRequest(string? Number, DateOnly? MadeOn, DateOnly? DeliveredOn, string? Recipient, int Version);
 
     public sealed record VerifiedDto(string CertificateNumber, string Organization, string Category, int Year, string Status,
@@ -33,15 +30,12 @@ public static class AwardsApi
     public static void MapAwardsApi(this WebApplication app)
     {
         var api = app.MapApi("/awards", "标杆与证书");
-        string[] office = [Roles.Office, Roles.Admin];
         api.MapGet("", ListAsync).RequireAuthorization(Policies.Office)
             .WithSummary("某年度的全部标杆（year 缺省为最近一年）：证书编号、状态、奖牌登记（活动办公室）");
         api.MapGet("/{id:guid}", GetAsync).RequireAuthorization(Policies.Office)
             .WithSummary("一个标杆的详细信息及证书上的核验链接（活动办公室）");
         api.MapGet("/{id:guid}/certificate", CertificateAsync)
             .WithSummary("下载证书 PDF（活动办公室；获奖组织本单位用户在称号未撤销时可下载；其他人 404）");
-        api.MapPost("/{id:guid}/status", StatusAsync).RequireAuthorization(Policies.Office)
-            .WithSummary("变更名录状态：BeginConfirmation 进入确认程序、ConfirmValid 确认继续有效、Revoke 撤销（须填原因，公开名录和核验立即显示）（活动办公室）");
         api.MapPost("/{id:guid}/plaque", PlaqueAsync).RequireAuthorization(Policies.Office)
             .WithSummary("登记奖牌：编号、制作日期、交付日期和签收人（活动办公室）");
 
@@ -75,16 +69,6 @@ public static class AwardsApi
         if (award is null) return NotFound();
         var pdf = await certificates.PdfAsync(award, certificates.PublicBaseUrl(), ct);
         return TypedResults.File(pdf, "application/pdf", CertificatePdf.FileName(award));
-    }
-
-    private static async Task<Results<Ok<AwardDto>, BadRequestProblem, NotFoundProblem>> StatusAsync(Guid id, StatusRequest body,
-        AppDbContext db, AwardOffice office, CancellationToken ct)
-    {
-        if (!Enum.TryParse<AwardAction>(body.Action, ignoreCase: true, out var action) || !Enum.IsDefined(action))
-            return new BadRequestProblem("请求有误", "action 应为 BeginConfirmation（进入确认程序）、ConfirmValid（确认继续有效）或 Revoke（撤销）。");
-        if (!await db.Set<Award>().AnyAsync(a => a.Id == id, ct)) return NotFound();
-        await office.ChangeStatusAsync(id, body.Version, action, body.Reason, ct);
-        return TypedResults.Ok(Dto(await ReloadAsync(db, id, ct)));
     }
 
     private static async Task<Results<Ok<AwardDto>, NotFoundProblem>> PlaqueAsync(Guid id, PlaqueRequest body, AppDbContext db,

@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Biaogan.Web.Features.Awards;
 
-/// <summary>One benchmark for the office: certificate, verification link, plaque record (奖牌) and registry status changes.</summary>
+/// <summary>One benchmark for the office: certificate, verification link, plaque record (奖牌) and the history of its registry status
+/// (changed only by a decided supervision case).</summary>
 [Authorize(Policy = Policies.Office)]
 public sealed class DetailsModel(AppDbContext db, AwardOffice office, AwardCertificates certificates) : AppPageModel
 {
@@ -22,7 +23,6 @@ public sealed class DetailsModel(AppDbContext db, AwardOffice office, AwardCerti
 
     [BindProperty] public PlaqueInput Plaque { get; set; } = new();
     [BindProperty] public int Version { get; set; }
-    [BindProperty, StringLength(2000), Display(Name = "原因")] public string? Reason { get; set; }
 
     public Award Award { get; private set; } = null!;
     public string VerificationUrl { get; private set; } = "";
@@ -49,19 +49,6 @@ public sealed class DetailsModel(AppDbContext db, AwardOffice office, AwardCerti
         if (!ModelState.IsValid) return await RedisplayAsync();
         await office.RecordPlaqueAsync(id, Version, Plaque.Number ?? "", Plaque.MadeOn, Plaque.DeliveredOn, Plaque.Recipient, ct);
         Flash = "奖牌登记已保存。";
-        return RedirectToPage(new { id });
-    }
-
-    public async Task<IActionResult> OnPostStatusAsync(Guid id, AwardAction action, CancellationToken ct)
-    {
-        if (!ModelState.IsValid) return await RedisplayAsync();
-        await office.ChangeStatusAsync(id, Version, action, Reason, ct);
-        Flash = action switch
-        {
-            AwardAction.BeginConfirmation => "该标杆已进入确认程序，公开名录和证书核验显示为“确认中”。",
-            AwardAction.ConfirmValid => "已确认该标杆继续有效。",
-            _ => "已撤销该标杆称号，公开名录和证书核验立即显示为“已撤销”及撤销原因。",
-        };
         return RedirectToPage(new { id });
     }
 

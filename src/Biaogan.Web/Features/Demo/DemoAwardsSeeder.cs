@@ -11,7 +11,8 @@ namespace Biaogan.Web.Features.Demo;
 
 /// <summary>
 /// Demo benchmarks so the public registry and certificate verification have something to show on first start: the
-/// closed 2025 cycle with three fictional winners (never real organisations: docs/domain.md), one of them since revoked. Only the records the
+/// closed 2025 cycle with three fictional winners (never real organisations: docs/domain.md), one of them since revoked
+/// through a decided supervision case and another with an open incident case (<see cref="DemoSupervision"/>). Only the records the
 /// registry needs are kept for that year (organisation, the application in its category, the award); the 2025
 /// applications are not walked through the stages again. Runs after <see cref="DemoSeeder"/>; never in production.
 /// </summary>
@@ -81,8 +82,8 @@ internal sealed class DemoAwardsSeeder(AppDbContext db, IHostEnvironment env, IC
         await db.SaveChangesAsync(ct);
         var awards = await AwardIssuer.IssueAsync(db, cycle.Id, applicationIds, GrantedAt, ct);
         awards[0].RecordPlaque("YHMYBG-JP-2025-001", new DateOnly(2025, 12, 1), new DateOnly(2025, 12, 12), "演示（获奖组织代表）", new DateOnly(2025, 12, 12));
-        awards[2].Revoke(RevocationReason, RevokedAt);
         await db.SaveChangesAsync(ct);
+        await DemoSupervision.SeedAsync(db, awards, RevocationReason, RevokedAt, ct);
     }
 
     private static string Code(string first16)

@@ -42,6 +42,13 @@ public static partial class DefaultTemplates
     public const string MutualFeedbackReopened = "mutual-feedback.reopened";
     public const string ObjectionReceipt = "notice.objection-receipt";
     public const string ObjectionReplyRequested = "notice.objection-reply-requested";
+    public const string SupervisionAwardRevoked = "supervision.award-revoked";
+    public const string SupervisionDecided = "supervision.decided";
+    public const string SupervisionReplyRequested = "supervision.reply-requested";
+    public const string IncidentReportRequested = "supervision.incident-report-requested";
+    public const string IncidentReportReminder = "supervision.incident-report-reminder";
+    public const string IncidentReportOverdue = "supervision.incident-report-overdue";
+    public const string SupervisionForDecision = "supervision.for-decision";
 
     private const string Signature = "\n\n全国用户满意标杆活动办公室\n（本邮件由系统自动发送，请勿直接回复）";
 
@@ -137,6 +144,27 @@ public static partial class DefaultTemplates
             "{{收件人}}，您好：\n\n{{组织名称}}在全国用户满意标杆公示期间收到一项异议（受理编号 {{受理编号}}）。请登录系统查看异议理由，并在 {{截止日期}}（{{工作日}}个工作日）前提交书面答复和证明材料：\n{{链接}}",
             "收件人,组织名称,受理编号,截止日期,工作日,链接"),
         .. OutcomeTemplates(),
+        T(SupervisionAwardRevoked, "领导小组决定撤销标杆称号后告知获奖组织", "全国用户满意标杆称号已撤销（{{证书编号}}）",
+            "{{收件人}}，您好：\n\n经领导小组对监督案件 {{案件编号}} 审议决定，撤销{{组织名称}}的{{年度}}年度全国用户满意标杆称号（证书编号 {{证书编号}}），自 {{撤销日期}} 起生效。\n公开原因：{{公开原因}}\n\n根据《实施细则》第三十二条，请立即停止使用全国用户满意标杆标识及有关宣传，证书不再有效。如有异议，请与活动办公室联系。\n案件详情：{{链接}}",
+            "收件人,组织名称,年度,证书编号,案件编号,撤销日期,公开原因,链接"),
+        T(SupervisionDecided, "领导小组对监督案件作出决定后告知获奖组织（撤销称号另有通知）", "监督案件 {{案件编号}} 已作出决定：{{决定}}",
+            "{{收件人}}，您好：\n\n领导小组已对涉及{{组织名称}}的监督案件 {{案件编号}}（{{案由}}）作出决定：{{决定}}。\n查看：{{链接}}",
+            "收件人,组织名称,案件编号,案由,决定,链接"),
+        T(SupervisionReplyRequested, "请获奖组织答复监督案件", "请答复监督案件 {{案件编号}}",
+            "{{收件人}}，您好：\n\n活动办公室在处理涉及{{组织名称}}的监督案件 {{案件编号}}（{{案由}}）时，请贵组织说明以下问题：\n{{问题}}\n\n请登录系统提交答复：\n{{链接}}",
+            "收件人,组织名称,案件编号,案由,问题,链接"),
+        T(IncidentReportRequested, "请获奖组织就第二十六条事件提交书面报告", "请在 {{截止日期}} 前书面报告（{{事件类别}}）",
+            "{{收件人}}，您好：\n\n活动办公室了解到{{组织名称}}于 {{发生日期}} 发生“{{事件类别}}”（来源：{{来源}}）。根据《实施细则》第二十六条，请在 {{截止日期}} 前登录系统提交书面报告（事件经过、已采取的措施及有关材料）：\n{{链接}}",
+            "收件人,组织名称,事件类别,发生日期,来源,截止日期,链接"),
+        T(IncidentReportReminder, "事件书面报告截止前提醒获奖组织", "提醒：请在 {{截止日期}} 前提交事件书面报告",
+            "{{收件人}}，您好：\n\n{{组织名称}}于 {{发生日期}} 发生的“{{事件类别}}”尚未提交书面报告，截止日期为 {{截止日期}}（《实施细则》第二十六条）。请尽快提交：\n{{链接}}",
+            "收件人,组织名称,事件类别,发生日期,截止日期,链接"),
+        T(IncidentReportOverdue, "事件书面报告逾期后告知获奖组织和活动办公室", "事件书面报告已逾期：{{组织名称}}",
+            "{{收件人}}，您好：\n\n{{组织名称}}于 {{发生日期}} 发生的“{{事件类别}}”，书面报告截止日期 {{截止日期}} 已过，尚未提交（《实施细则》第二十六条）。逾期情况将记入监督案件，请尽快提交：\n{{链接}}",
+            "收件人,组织名称,事件类别,发生日期,截止日期,链接"),
+        T(SupervisionForDecision, "监督案件提交领导小组审议后告知领导小组成员", "请审议监督案件 {{案件编号}}：{{组织名称}}",
+            "{{收件人}}，您好：\n\n活动办公室已将监督案件 {{案件编号}}（{{组织名称}}，{{案由}}）提交领导小组审议。请登录系统查看调查记录和组织答复，并投票（无影响 / 进入确认程序 / 撤销称号）并写明理由：\n{{链接}}",
+            "收件人,组织名称,案件编号,案由,链接"),
     ];
 
     public static MessageTemplate? Find(string key) => All.FirstOrDefault(t => t.Key == key);
