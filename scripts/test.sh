@@ -9,7 +9,7 @@ RESULTS="$ROOT/TestResults"
 export BIAOGAN_ARTIFACTS="$RESULTS/artifacts"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 # Test hosts keep methods at their first (quick) JIT tier instead of re-compiling the ones called 30 times: the suite
-# starts ~140 apps per assembly and JIT work was over half of its CPU (docs/stack.md, "Keeping the test suite fast").
+# starts ~140 apps per assembly, and the JIT compiler and the runtime's native code were over half of its CPU (docs/stack.md).
 export DOTNET_TC_CallCounting=0
 sysctl -qw fs.inotify.max_user_instances=1024 2>/dev/null || true  # many test hosts watch their settings files
 
