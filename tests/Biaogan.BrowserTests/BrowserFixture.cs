@@ -8,9 +8,15 @@ using Microsoft.Playwright;
 namespace Biaogan.BrowserTests;
 
 /// <summary>The app on a real loopback socket (Kestrel) with its own database, and Debian's Chromium.</summary>
+/// <remarks>
+/// Chromium and Playwright's driver start once per test run and every journey shares them (<see cref="SharedBrowser"/>):
+/// each page still gets a browser context of its own — own cookies, storage and cache — so journeys stay as isolated as
+/// with a browser each, and the fixture closes its contexts when its class is done. Starting them per class cost about a
+/// second of CPU each time on the 2-core CI machine.
+/// </remarks>
 public class BrowserFixture : AppFactory, IAsyncLifetime
 {
-    private IPlaywright? _playwright;
+    private readonly List<IBrowserContext> contexts = [];
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl { get; private set; } = "";
 
@@ -27,14 +33,7 @@ public class BrowserFixture : AppFactory, IAsyncLifetime
     {
         StartServer();
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        _playwright = await Playwright.CreateAsync().WaitAsync(TimeSpan.FromMinutes(1));
-        Browser = await _playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--lang=zh-CN"],
-        }).WaitAsync(TimeSpan.FromMinutes(1));
+        Browser = await SharedBrowser.GetAsync();
         Directory.CreateDirectory(ArtifactsDir);
     }
 
@@ -47,6 +46,7 @@ public class BrowserFixture : AppFactory, IAsyncLifetime
         });
         // Generous for a busy 2-core CI machine; a hung step is still caught by the 5-minute hang timeout of the test run.
         context.SetDefaultTimeout(30000);
+        lock (contexts) contexts.Add(context);
         return await context.NewPageAsync();
     }
 
@@ -74,8 +74,55 @@ public class BrowserFixture : AppFactory, IAsyncLifetime
 
     async Task IAsyncLifetime.DisposeAsync()
     {
-        if (Browser is not null) await Browser.CloseAsync();
-        _playwright?.Dispose();
+        List<IBrowserContext> open;
+        lock (contexts) open = [.. contexts];
+        foreach (var context in open)
+        {
+            try { await context.CloseAsync(); } catch (PlaywrightException) { /* the browser is already gone */ }
+        }
         await DisposeAsync();
+    }
+}
+
+/// <summary>One Playwright driver and one Chromium for the whole test run, relaunched if Chromium went away.</summary>
+public static class SharedBrowser
+{
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+    private static IPlaywright? playwright;
+    private static IBrowser? browser;
+
+    public static async Task<IBrowser> GetAsync()
+    {
+        await Gate.WaitAsync();
+        try
+        {
+            if (browser is { IsConnected: true }) return browser;
+            if (playwright is null)
+            {
+                playwright = await Playwright.CreateAsync().WaitAsync(TimeSpan.FromMinutes(1));
+                // Chromium and the driver are child processes: close them when the test process ends.
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => Close();
+            }
+            browser = await playwright.Chromium.LaunchAsync(new()
+            {
+                ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+                Headless = true,
+                Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--lang=zh-CN"],
+            }).WaitAsync(TimeSpan.FromMinutes(1));
+            return browser;
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    private static void Close()
+    {
+        try { browser?.CloseAsync().Wait(TimeSpan.FromSeconds(10)); } catch (AggregateException) { /* already gone */ }
+        playwright?.Dispose();
+        browser = null;
+        playwright = null;
     }
 }

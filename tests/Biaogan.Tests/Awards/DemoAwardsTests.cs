@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Tests.Awards;
 
 /// <summary>The demo's 2025 benchmarks make the registry and verification demonstrable on first start.</summary>
-public class DemoAwardsTests(DemoAppFactory app) : IClassFixture<DemoAppFactory>
+[Collection(DemoCollection.Name)]
+public class DemoAwardsTests(DemoAppFactory app)
 {
     [Fact]
     public async Task First_start_shows_three_2025_benchmarks_in_the_registry_one_revoked_and_a_verifiable_certificate()

@@ -23,6 +23,16 @@ public sealed class DemoAppFactory : AppFactory
     }
 }
 
+/// <summary>
+/// One demo world for every class that only reads it: seeding the demo (its people, applications and an applied
+/// assignment plan) is one of the most expensive app starts of the suite, and these classes add people at most.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class DemoCollection : ICollectionFixture<DemoAppFactory>
+{
+    public const string Name = "演示数据（只读共享）";
+}
+
 /// <summary>The same settings in production: demo data must never appear.</summary>
 public sealed class ProductionDemoAppFactory : AppFactory
 {
@@ -36,7 +46,8 @@ public sealed class ProductionDemoAppFactory : AppFactory
     }
 }
 
-public class DemoDataTests(DemoAppFactory app) : IClassFixture<DemoAppFactory>
+[Collection(DemoCollection.Name)]
+public class DemoDataTests(DemoAppFactory app)
 {
     [Fact]
     public async Task First_start_in_development_fills_an_empty_database_with_organisations_at_every_stage()
@@ -64,7 +75,8 @@ public class DemoDataTests(DemoAppFactory app) : IClassFixture<DemoAppFactory>
     }
 }
 
-public class DemoDocumentReviewTests(DemoAppFactory app) : IClassFixture<DemoAppFactory>
+[Collection(DemoCollection.Name)]
+public class DemoDocumentReviewTests(DemoAppFactory app)
 {
     [Fact]
     public async Task The_qualified_applications_have_expert_groups_of_the_demo_size_formed_by_an_applied_plan()
