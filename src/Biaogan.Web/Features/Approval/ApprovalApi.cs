@@ -35,6 +35,9 @@ public static class ApprovalApi
 
     public sealed record VersionRequest(int Version);
 
+    /// <summary>LeftOut: a reason per organisation with an objection still open that the office leaves out (the gate).</summary>
+    public sealed record FinaliseRequest(int Version, IReadOnlyList<Applications.Gates.LeftOutItem>? LeftOut);
+
     public sealed record FinalisedDto(RoundDto Round, IReadOnlyList<string> CertificateNumbers);
 
     public static void MapApprovalApi(this WebApplication app)
@@ -50,7 +53,7 @@ public static class ApprovalApi
         api.MapPost("/decisions", DecideAsync).RequireAuthorization(p => p.RequireRole(office))
             .WithSummary("记录审定委员会对各组织的审定结论及理由（活动办公室）");
         api.MapPost("/finalise", FinaliseAsync).RequireAuthorization(p => p.RequireRole(office))
-            .WithSummary("完成审定：为审定通过的组织按名单顺序颁发证书编号，公开名单随即更新（活动办公室）");
+            .WithSummary("完成审定：为审定通过的组织按名单顺序颁发证书编号，公开名单随即更新；仍有异议未办结的组织须在 leftOut 中填写留出原因（活动办公室）");
     }
 
     private static async Task<Results<Ok<StateDto>, NotFoundProblem>> StateAsync(ClaimsPrincipal user, AppDbContext db, ApprovalWorkflow workflow,
@@ -84,10 +87,10 @@ public static class ApprovalApi
         return TypedResults.Ok(Dto(round, user));
     }
 
-    private static async Task<Ok<FinalisedDto>> FinaliseAsync(VersionRequest body, ClaimsPrincipal user, AppDbContext db,
+    private static async Task<Ok<FinalisedDto>> FinaliseAsync(FinaliseRequest body, ClaimsPrincipal user, AppDbContext db,
         ApprovalWorkflow workflow, CancellationToken ct)
     {
-        var awards = await workflow.FinaliseCurrentAsync(body.Version, user.UserId(), ct);
+        var awards = await workflow.FinaliseCurrentAsync(body.Version, user.UserId(), ct, Applications.Gates.LeftOutItem.Reasons(body.LeftOut));
         var cycle = (await workflow.CurrentCycleAsync(ct))!;
         var round = await db.Set<ApprovalRound>().AsNoTracking().FirstAsync(r => r.CycleId == cycle.Id, ct);
         return TypedResults.Ok(new FinalisedDto(Dto(round, user), awards.Select(a => a.CertificateNumber).ToList()));

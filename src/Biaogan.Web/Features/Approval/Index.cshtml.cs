@@ -29,6 +29,10 @@ public sealed class IndexModel(AppDbContext db, ApprovalWorkflow workflow, Curre
     [BindProperty] public string? Reason { get; set; }
     [BindProperty] public List<DecisionRow> Decisions { get; set; } = [];
     [BindProperty] public int RoundVersion { get; set; }
+    /// <summary>Reasons for leaving organisations with an open objection out of the approval (the gate).</summary>
+    [BindProperty] public List<Applications.Gates.LeftOutRow> LeftOut { get; set; } = [];
+    public IReadOnlyList<Applications.Gates.UnfinishedApplication> Unfinished { get; private set; } = [];
+    public Applications.Gates.LeftOutFields Gate => new(Unfinished, "完成审定");
 
     public Cycle? Cycle { get; private set; }
     public PublicNotice.PublicNotice? Notice { get; private set; }
@@ -74,7 +78,7 @@ public sealed class IndexModel(AppDbContext db, ApprovalWorkflow workflow, Curre
     public async Task<IActionResult> OnPostFinaliseAsync(CancellationToken ct)
     {
         if (!IsOffice) return Forbid();
-        var awards = await workflow.FinaliseCurrentAsync(RoundVersion, UserId, ct);
+        var awards = await workflow.FinaliseCurrentAsync(RoundVersion, UserId, ct, Applications.Gates.LeftOutRow.Reasons(LeftOut));
         Flash = $"审定完成，已为 {awards.Count} 个组织颁发证书编号（{string.Join("、", awards.Select(a => a.CertificateNumber))}）。";
         return RedirectToPage();
     }
@@ -88,5 +92,18 @@ public sealed class IndexModel(AppDbContext db, ApprovalWorkflow workflow, Curre
         if (Round is null) Blocker = await workflow.BlockerAsync(Cycle.Id, ct);
         Objections = await db.Set<Objection>().AsNoTracking().Where(o => o.CycleId == Cycle.Id).ToListAsync(ct);
         if (Round is not null && RoundVersion == 0) RoundVersion = Round.Version;
+        if (Round is { IsFinal: false }) Unfinished = await workflow.UnfinishedAsync(Cycle.Id, ct);
+    }
+
+    /// <summary>The confirmation asked before finalising: how many organisations receive a certificate, named.</summary>
+    public string FinaliseConfirm
+    {
+        get
+        {
+            var approved = Round?.Items.Where(i => i.Approved == true).OrderBy(i => i.Order).Select(i => i.OrganizationName).ToList() ?? [];
+            var text = $"将完成审定，为 {approved.Count} 个组织颁发全国用户满意标杆证书（{string.Join("、", approved)}），并在获奖名单公告页公布。";
+            if (Unfinished.Count > 0) text += $"另有 {Unfinished.Count} 个组织的异议未办结，将被留出（须逐项填写原因）。";
+            return text + "完成后不能再修改，确定吗？";
+        }
     }
 }
