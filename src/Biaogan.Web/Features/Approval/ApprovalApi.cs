@@ -38,6 +38,8 @@ public static class ApprovalApi
     /// <summary>LeftOut: a reason per organisation with an objection still open that the office leaves out (the gate).</summary>
     public sealed record FinaliseRequest(int Version, IReadOnlyList<Applications.Gates.LeftOutItem>? LeftOut);
 
+    public sealed record WithdrawRequest(int Version, string? Reason);
+
     public sealed record FinalisedDto(RoundDto Round, IReadOnlyList<string> CertificateNumbers);
 
     public static void MapApprovalApi(this WebApplication app)
@@ -52,6 +54,13 @@ public static class ApprovalApi
             .WithSummary("审定委员会委员表决：Approve 同意、NotApprove 不同意（须填理由）或 Recused 回避（须说明利益关系）；再次表决替换本人先前的意见");
         api.MapPost("/decisions", DecideAsync).RequireAuthorization(p => p.RequireRole(office))
             .WithSummary("记录审定委员会对各组织的审定结论及理由（活动办公室）");
+        api.MapPost("/withdraw", async (WithdrawRequest body, ApprovalWorkflow workflow, ApprovalListUse use, CancellationToken ct) =>
+            {
+                var cycle = await workflow.CurrentCycleAsync(ct) ?? throw new Infrastructure.Errors.DomainRuleException("当前没有进行中的年度活动。");
+                await use.WithdrawAsync(cycle.Id, body.Version, body.Reason, ct);
+                return TypedResults.NoContent();
+            }).RequireAuthorization(p => p.RequireRole(office))
+            .WithSummary("撤回尚未完成的审定（须填 reason），以便更正公示名单（活动办公室）");
         api.MapPost("/finalise", FinaliseAsync).RequireAuthorization(p => p.RequireRole(office))
             .WithSummary("完成审定：为审定通过的组织按名单顺序颁发证书编号，公开名单随即更新；仍有异议未办结的组织须在 leftOut 中填写留出原因（活动办公室）");
     }

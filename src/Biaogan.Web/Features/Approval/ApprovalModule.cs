@@ -6,6 +6,8 @@ public static class ApprovalModule
     public static void AddApproval(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<ApprovalWorkflow>();
+        builder.Services.AddScoped<ApprovalListUse>();
+        builder.Services.AddScoped<Applications.Gates.IListUse>(sp => sp.GetRequiredService<ApprovalListUse>());
     }
 
     public static void MapApproval(this WebApplication app)

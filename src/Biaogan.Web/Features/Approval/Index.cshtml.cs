@@ -15,7 +15,7 @@ namespace Biaogan.Web.Features.Approval;
 /// the office opens the round after the 公示, records each decision with its reason, and finalises — which issues the awards.
 /// </summary>
 [Authorize(Policy = Policies.ApprovalCommittee)]
-public sealed class IndexModel(AppDbContext db, ApprovalWorkflow workflow, CurrentActor actor) : AppPageModel
+public sealed class IndexModel(AppDbContext db, ApprovalWorkflow workflow, ApprovalListUse listUse, CurrentActor actor) : AppPageModel
 {
     public sealed class DecisionRow
     {
@@ -72,6 +72,15 @@ public sealed class IndexModel(AppDbContext db, ApprovalWorkflow workflow, Curre
         await workflow.DecideAsync(RoundVersion, Decisions.Where(d => d.Approved is not null)
             .Select(d => (d.ApplicationId, d.Approved!.Value, d.Reason)).ToList(), ct);
         Flash = "已保存审定结论。";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(CancellationToken ct)
+    {
+        if (!IsOffice) return Forbid();
+        var cycle = await workflow.CurrentCycleAsync(ct) ?? throw new Infrastructure.Errors.DomainRuleException("当前没有进行中的年度活动。");
+        await listUse.WithdrawAsync(cycle.Id, RoundVersion, Reason, ct);
+        Flash = "已撤回审定，现在可以在“公示”页发布更正说明。";
         return RedirectToPage();
     }
 
