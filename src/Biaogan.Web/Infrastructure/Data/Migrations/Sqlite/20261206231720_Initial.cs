@@ -604,6 +604,24 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "GatePassages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CycleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Gate = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    PassedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    PassedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    LeftOut = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GatePassages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "InboxItem",
                 columns: table => new
                 {
@@ -817,6 +835,7 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                     PublishedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
                     PublishedUnconfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Corrections = table.Column<string>(type: "TEXT", nullable: true),
                     Entries = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
@@ -1641,6 +1660,11 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 columns: new[] { "CycleId", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_GatePassages_CycleId",
+                table: "GatePassages",
+                column: "CycleId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_GroupMembers_ApplicationId_ReviewerId",
                 table: "GroupMembers",
                 columns: new[] { "ApplicationId", "ReviewerId" });
@@ -1945,6 +1969,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "FeedbackReports");
+
+            migrationBuilder.DropTable(
+                name: "GatePassages");
 
             migrationBuilder.DropTable(
                 name: "GroupMembers");

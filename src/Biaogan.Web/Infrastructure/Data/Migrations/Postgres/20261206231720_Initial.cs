@@ -606,6 +606,24 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "GatePassages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Gate = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Category = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    PassedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PassedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    LeftOut = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GatePassages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "InboxItem",
                 columns: table => new
                 {
@@ -819,6 +837,7 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                     PublishedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
                     PublishedUnconfirmed = table.Column<bool>(type: "boolean", nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false),
+                    Corrections = table.Column<string>(type: "jsonb", nullable: true),
                     Entries = table.Column<string>(type: "jsonb", nullable: true)
                 },
                 constraints: table =>
@@ -1643,6 +1662,11 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 columns: new[] { "CycleId", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_GatePassages_CycleId",
+                table: "GatePassages",
+                column: "CycleId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_GroupMembers_ApplicationId_ReviewerId",
                 table: "GroupMembers",
                 columns: new[] { "ApplicationId", "ReviewerId" });
@@ -1947,6 +1971,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "FeedbackReports");
+
+            migrationBuilder.DropTable(
+                name: "GatePassages");
 
             migrationBuilder.DropTable(
                 name: "GroupMembers");
