@@ -22,7 +22,7 @@ public static class EvaluationGate
         var qualified = await GateQueries.QualifiedAsync(db, cycleId, category, ct);
         var pending = new Dictionary<Guid, string>();
         if (shortlist is not { IsFinal: true })
-            foreach (var id in qualified) pending[id] = "资料评审中（入围名单尚未确定）";
+            foreach (var id in qualified.Where(id => !onBoard.Contains(id))) pending[id] = "资料评审中（入围名单尚未确定）";
         else
         {
             var selected = shortlist.Entries.Where(e => e.Selected).Select(e => e.ApplicationId).Where(id => !onBoard.Contains(id)).ToList();

@@ -122,9 +122,8 @@ public sealed partial class SiteVisit
     public void EnsureVisitBegun(DateTimeOffset now, string action)
     {
         var today = DateOnly.FromDateTime(now.ToOffset(Infrastructure.Time.ChinaTime.Offset).DateTime);
-        if (StartDate is not { } start)
-            throw new DomainRuleException($"现场评审日期尚未商定，不能{action}。请先与申报组织确认日程。");
-        if (today < start)
+        // Without agreed dates there is no first day to compare with; the status rules keep such a visit from moving on.
+        if (StartDate is { } start && today < start)
             throw new DomainRuleException($"现场评审定于 {Infrastructure.Time.ChinaTime.Format(start)} 开始，今天（{Infrastructure.Time.ChinaTime.Format(today)}）还不能{action}。请在现场评审开始后再操作。");
     }
 }
