@@ -20,7 +20,12 @@ public class NoticeCorrectionTests(AppFactory app) : IClassFixture<AppFactory>
         var past = await PublicNoticeKit.DraftAsync(app, office, new DateOnly(2026, 11, 20));
         Assert.Contains("公示开始日期 2026年11月20日 已过，请改为今天（2026年11月27日）或以后的日期", string.Join("", past.Errors));
 
-        await PublicNoticeKit.DraftAsync(app, office, new DateOnly(2026, 11, 30));
+        var saved = await office.SubmitAsync("/PublicNotice", new Dictionary<string, string?>
+        {
+            ["StartDate"] = "2026-11-30", ["PostalAddress"] = "北京市海淀区增光路33号（100048）", ["Phone"] = "010-68418800", ["Email"] = "biaogan@caq.org.cn",
+        },
+            "main form[action*='handler=Save']");
+        Assert.Empty(saved.Errors);
         var draftPage = await office.GetAsync("/PublicNotice");
         var confirm = draftPage.QuerySelector("form[action*='handler=Publish'] button[data-confirm]")!.GetAttribute("data-confirm")!;
         Assert.Contains("将向社会公示 2 个推荐获奖组织（更正甲制造有限公司、更正乙服务有限公司）", confirm);

@@ -31,6 +31,7 @@ public class VisitDateTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("现场评审定于 2026年12月14日 开始，今天（2026年11月27日）还不能确认现场评审报告", await early.Content.ReadAsStringAsync());
 
         PublicNoticeKit.SetChinaTime(app, 2026, 12, 14, 8, 30);
+        leader = await (await Cast.SignInAsync(app, world.Leader.Persona)).ApiAsync();
         (await leader.PostAsJsonAsync($"/api/onsite/visits/{world.ApplicationId}/leader-approval", new { })).EnsureSuccessStatusCode();
     }
 }
