@@ -82,9 +82,11 @@ public static class OnSiteTestKit
     public static async Task StartAsync(AppFactory app, OnSiteWorld world)
     {
         var api = await world.Office.ApiAsync();
+        // The visit starts today: what is verified on site (issues, the report, its approval) may not come before its first day.
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
         var proposed = await api.PostAsJsonAsync($"/api/onsite/visits/{world.ApplicationId}/schedule", new
         {
-            startDate = "2027-04-12", endDate = "2027-04-13", sites = new[] { "北京市海淀区中关村大街1号 公司总部" },
+            startDate = today.ToString("yyyy-MM-dd"), endDate = today.AddDays(1).ToString("yyyy-MM-dd"), sites = new[] { "北京市海淀区中关村大街1号 公司总部" },
             agenda = new[] { new { time = "第一天 09:00—09:30", activity = "首次会议", participants = "专家组全体、组织高层领导" } },
         });
         proposed.EnsureSuccessStatusCode();

@@ -25,6 +25,8 @@ public static class ApplicationsApi
         api.MapPut("/{id:guid}", UpdateAsync).WithSummary("修改申报草稿（须带 version；被他人修改过返回 409，不符合规则返回 422）");
         api.MapPost("/{id:guid}/submit", SubmitAsync).WithSummary("提交申报（不完整时返回 422 并列出待完成的内容；补正状态下为提交补正材料）");
         api.MapPost("/{id:guid}/withdraw", WithdrawAsync).WithSummary("撤回申报（资格审查结束前，须填写理由）");
+        api.MapGet("/{id:guid}/form.pdf", FormPdfAsync)
+            .WithSummary("已提交申报表的 PDF：表中全部内容、自我评价报告和附件清单，注明提交时间（申报组织本身、其推荐单位和活动办公室；其他人 404）");
         api.MapGet("/{id:guid}/files", FilesAsync).WithSummary("列出申报的全部文件及其各个版本");
         api.MapPost("/{id:guid}/files", UploadAsync).RequireRateLimiting(RateLimitPolicies.Upload).WithSummary(
             "上传文件（multipart，一次读取不落临时文件：purpose、title 等字段须在 file 之前或写在查询参数中；file；purpose = evidence 证实性材料 / measurement-report 测评报告（须带 year）/ declaration 声明书；title；replaces = 要更新版本的文件 logicalId）");
@@ -190,6 +192,16 @@ public static class ApplicationsApi
     }
 
     /// <summary>GET /Applications/Files/{fileId}: any stored version, for whoever may see its application; 404 otherwise.</summary>
+    /// <summary>The submitted 申报表 as a PDF (API and the page link share it).</summary>
+    public static async Task<Results<FileContentHttpResult, NotFound>> FormPdfAsync(Guid id, ClaimsPrincipal user, AppDbContext db,
+        ApplicationAccess access, CancellationToken ct)
+    {
+        var pdf = await ApplicationFormPdf.ForCallerAsync(db, access, user, id, ct);
+        if (pdf is null) return TypedResults.NotFound();
+        var number = await db.Set<Application>().AsNoTracking().Where(a => a.Id == id).Select(a => a.Number).FirstAsync(ct);
+        return TypedResults.File(pdf, "application/pdf", $"申报表-{number ?? id.ToString()}.pdf");
+    }
+
     public static async Task<Results<StoredFileResult, NotFound>> PageDownloadAsync(Guid fileId, ClaimsPrincipal user, ApplicationAccess access,
         ApplicationFiles files, FileStore store, CancellationToken ct)
     {

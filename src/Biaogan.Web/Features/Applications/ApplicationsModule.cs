@@ -20,6 +20,8 @@ public static class ApplicationsModule
         // Downloads for the pages: outside /api so that an expired session is sent to the login page.
         app.MapGet("/Applications/Files/{fileId:guid}", ApplicationsApi.PageDownloadAsync)
             .RequireAuthorization().ExcludeFromDescription();
+        app.MapGet("/Applications/{id:guid}/Form.pdf", ApplicationsApi.FormPdfAsync)
+            .RequireAuthorization().ExcludeFromDescription();
         app.MapApplicationsApi();
     }
 }

@@ -20,6 +20,7 @@ public sealed class DetailsModel(AppDbContext db, ApplicationAccess access, Appl
     public bool ShowProblems { get; private set; }
 
     public Application Application => Summary.Application;
+    public string SubmitConfirm => ApplicationConfirm.Submit(Application, Summary.Organization.Name, Summary.RecommendingBody?.Name);
     public bool IsOwnApplicant => ApplicationAccess.CanEdit(Caller, Application);
     public bool CanSubmit => IsOwnApplicant && Application.IsEditableByApplicant;
     public bool CanWithdraw => IsOwnApplicant && Application.CanWithdraw;

@@ -35,12 +35,16 @@ public static class ApprovalApi
 
     public sealed record VersionRequest(int Version);
 
+    /// <summary>LeftOut: a reason per organisation with an objection still open that the office leaves out (the gate).</summary>
+    public sealed record FinaliseRequest(int Version, IReadOnlyList<Applications.Gates.LeftOutItem>? LeftOut);
+
+    public sealed record WithdrawRequest(int Version, string? Reason);
+
     public sealed record FinalisedDto(RoundDto Round, IReadOnlyList<string> CertificateNumbers);
 
     public static void MapApprovalApi(this WebApplication app)
     {
         var api = app.MapApi("/approval", "审定");
-        string[] office = [Roles.Office, Roles.Admin];
         api.MapGet("", StateAsync).RequireAuthorization(Policies.ApprovalCommittee)
             .WithSummary("当前年度的审定：尚未开始时给出不能开始的原因；已开始时给出名单、表决统计、审定结论（活动办公室、审定委员会）");
         api.MapPost("/start", StartAsync).RequireAuthorization(Policies.Office)
@@ -49,8 +53,15 @@ public static class ApprovalApi
             .WithSummary("审定委员会委员表决：Approve 同意、NotApprove 不同意（须填理由）或 Recused 回避（须说明利益关系）；再次表决替换本人先前的意见");
         api.MapPost("/decisions", DecideAsync).RequireAuthorization(Policies.Office)
             .WithSummary("记录审定委员会对各组织的审定结论及理由（活动办公室）");
+        api.MapPost("/withdraw", async (WithdrawRequest body, ApprovalWorkflow workflow, ApprovalListUse use, CancellationToken ct) =>
+            {
+                var cycle = await workflow.CurrentCycleAsync(ct) ?? throw new Infrastructure.Errors.DomainRuleException("当前没有进行中的年度活动。");
+                await use.WithdrawAsync(cycle.Id, body.Version, body.Reason, ct);
+                return TypedResults.NoContent();
+            }).RequireAuthorization(Policies.Office)
+            .WithSummary("撤回尚未完成的审定（须填 reason），以便更正公示名单（活动办公室）");
         api.MapPost("/finalise", FinaliseAsync).RequireAuthorization(Policies.Office)
-            .WithSummary("完成审定：为审定通过的组织按名单顺序颁发证书编号，公开名单随即更新（活动办公室）");
+            .WithSummary("完成审定：为审定通过的组织按名单顺序颁发证书编号，公开名单随即更新；仍有异议未办结的组织须在 leftOut 中填写留出原因（活动办公室）");
     }
 
     private static async Task<Results<Ok<StateDto>, NotFoundProblem>> StateAsync(ClaimsPrincipal user, AppDbContext db, ApprovalWorkflow workflow,
@@ -84,10 +95,10 @@ public static class ApprovalApi
         return TypedResults.Ok(Dto(round, user));
     }
 
-    private static async Task<Ok<FinalisedDto>> FinaliseAsync(VersionRequest body, ClaimsPrincipal user, AppDbContext db,
+    private static async Task<Ok<FinalisedDto>> FinaliseAsync(FinaliseRequest body, ClaimsPrincipal user, AppDbContext db,
         ApprovalWorkflow workflow, CancellationToken ct)
     {
-        var awards = await workflow.FinaliseCurrentAsync(body.Version, user.UserId(), ct);
+        var awards = await workflow.FinaliseCurrentAsync(body.Version, user.UserId(), ct, Applications.Gates.LeftOutItem.Reasons(body.LeftOut));
         var cycle = (await workflow.CurrentCycleAsync(ct))!;
         var round = await db.Set<ApprovalRound>().AsNoTracking().FirstAsync(r => r.CycleId == cycle.Id, ct);
         return TypedResults.Ok(new FinalisedDto(Dto(round, user), awards.Select(a => a.CertificateNumber).ToList()));

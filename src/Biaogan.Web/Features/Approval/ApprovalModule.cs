@@ -7,6 +7,8 @@ public static class ApprovalModule
     {
         builder.Services.AddScoped<ApprovalWorkflow>();
         builder.Services.AddScoped<ApprovalNotices>();
+        builder.Services.AddScoped<ApprovalListUse>();
+        builder.Services.AddScoped<Applications.Gates.IListUse>(sp => sp.GetRequiredService<ApprovalListUse>());
     }
 
     public static void MapApproval(this WebApplication app)

@@ -121,6 +121,13 @@ public sealed class ApprovalRound : Entity
         return approved.Select(i => i.ApplicationId).ToList();
     }
 
+    /// <summary>Records why the round is withdrawn (the notice it was built on is to be corrected); the row is then removed.</summary>
+    public void Withdraw(string reason)
+    {
+        if (IsFinal) throw new DomainRuleException("审定已完成，证书已颁发，不能撤回。");
+        RecordAction($"撤回审定：{reason.Trim()}");
+    }
+
     private void EnsureOpen()
     {
         if (IsFinal) throw new DomainRuleException("审定已完成，不能再修改。");

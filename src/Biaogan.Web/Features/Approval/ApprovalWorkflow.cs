@@ -1,3 +1,4 @@
+using Biaogan.Web.Features.Applications.Gates;
 using Biaogan.Web.Features.Awards;
 using Biaogan.Web.Features.Cycles;
 using Biaogan.Web.Features.PublicNotice;
@@ -39,14 +40,29 @@ public sealed class ApprovalWorkflow(AppDbContext db, NoticeWorkflow notices, Ti
         return round;
     }
 
-    /// <summary>Finalises the round and issues the awards in list order; the caller saves (and the public pages are evicted).</summary>
-    public async Task<IReadOnlyList<Award>> FinaliseAsync(ApprovalRound round, string userId, CancellationToken ct = default)
+    /// <summary>
+    /// Finalises the round and issues the awards in list order; the caller saves (and the public pages are evicted). The gate:
+    /// an organisation with an objection still open is named and refused, unless the office leaves it out with a reason —
+    /// it is then recorded as not approved in this round, with that reason.
+    /// </summary>
+    public async Task<IReadOnlyList<Award>> FinaliseAsync(ApprovalRound round, string userId, CancellationToken ct = default,
+        IReadOnlyDictionary<Guid, string>? leftOut = null)
     {
-        if (await notices.AnyOpenObjectionAsync(round.CycleId, ct)) throw new DomainRuleException("还有异议未办结，不能完成审定。");
         var now = clock.GetUtcNow();
+        var passage = GatePassage.Pass(round.CycleId, StageGate.Approval, null, await UnfinishedAsync(round.CycleId, ct), leftOut, userId, now);
+        foreach (var l in passage.LeftOut.Where(l => round.Items.Any(i => i.ApplicationId == l.ApplicationId)))
+            round.Decide(l.ApplicationId, false, $"异议未办结，本次不予审定：{l.Reason}");
+        db.Add(passage);
         var approved = round.Finalise(userId, now);
         return await AwardIssuer.IssueAsync(db, round.CycleId, approved, now, ct);
     }
+
+    /// <summary>Organisations of the cycle with an objection not yet concluded (the approval's gate).</summary>
+    public async Task<List<UnfinishedApplication>> UnfinishedAsync(Guid cycleId, CancellationToken ct = default) =>
+        (await db.Set<Objection>().AsNoTracking().Where(o => o.CycleId == cycleId && o.Status != ObjectionStatus.Concluded).ToListAsync(ct))
+        .GroupBy(o => o.ApplicationId)
+        .Select(g => new UnfinishedApplication(g.Key, g.First().OrganizationName, $"异议未办结（{string.Join("、", g.Select(o => o.ReceiptNumber))}）"))
+        .OrderBy(u => u.Name).ToList();
 
     public async Task<Cycle?> CurrentCycleAsync(CancellationToken ct = default) => await CycleQueries.CurrentOpenAsync(db, ct);
 
@@ -83,10 +99,11 @@ public sealed class ApprovalWorkflow(AppDbContext db, NoticeWorkflow notices, Ti
     }
 
     /// <summary>The office finalises: the awards are issued in list order and the public pages show them at once.</summary>
-    public async Task<IReadOnlyList<Award>> FinaliseCurrentAsync(int version, string userId, CancellationToken ct = default)
+    public async Task<IReadOnlyList<Award>> FinaliseCurrentAsync(int version, string userId, CancellationToken ct = default,
+        IReadOnlyDictionary<Guid, string>? leftOut = null)
     {
         var round = await CurrentRoundAsync(version, ct);
-        var awards = await FinaliseAsync(round, userId, ct);
+        var awards = await FinaliseAsync(round, userId, ct, leftOut);
         await outcomes.FinalisedAsync(round, awards, ct);
         await db.SaveChangesAsync(ct);
         await notices.EvictPublicPagesAsync(ct);

@@ -15,7 +15,7 @@ namespace Biaogan.Web.Features.Approval;
 /// the office opens the round after the 公示, records each decision with its reason, and finalises — which issues the awards.
 /// </summary>
 [Authorize(Policy = Policies.ApprovalCommittee)]
-public sealed class IndexModel(AppDbContext db, ApprovalWorkflow workflow, CurrentActor actor) : AppPageModel
+public sealed class IndexModel(AppDbContext db, ApprovalWorkflow workflow, ApprovalListUse listUse, CurrentActor actor) : AppPageModel
 {
     public sealed class DecisionRow
     {
@@ -29,6 +29,10 @@ public sealed class IndexModel(AppDbContext db, ApprovalWorkflow workflow, Curre
     [BindProperty] public string? Reason { get; set; }
     [BindProperty] public List<DecisionRow> Decisions { get; set; } = [];
     [BindProperty] public int RoundVersion { get; set; }
+    /// <summary>Reasons for leaving organisations with an open objection out of the approval (the gate).</summary>
+    [BindProperty] public List<Applications.Gates.LeftOutRow> LeftOut { get; set; } = [];
+    public IReadOnlyList<Applications.Gates.UnfinishedApplication> Unfinished { get; private set; } = [];
+    public Applications.Gates.LeftOutFields Gate => new(Unfinished, "完成审定");
 
     public Cycle? Cycle { get; private set; }
     public PublicNotice.PublicNotice? Notice { get; private set; }
@@ -71,10 +75,19 @@ public sealed class IndexModel(AppDbContext db, ApprovalWorkflow workflow, Curre
         return RedirectToPage();
     }
 
+    public async Task<IActionResult> OnPostWithdrawAsync(CancellationToken ct)
+    {
+        if (!IsOffice) return Forbid();
+        var cycle = await workflow.CurrentCycleAsync(ct) ?? throw new Infrastructure.Errors.DomainRuleException("当前没有进行中的年度活动。");
+        await listUse.WithdrawAsync(cycle.Id, RoundVersion, Reason, ct);
+        Flash = "已撤回审定，现在可以在“公示”页发布更正说明。";
+        return RedirectToPage();
+    }
+
     public async Task<IActionResult> OnPostFinaliseAsync(CancellationToken ct)
     {
         if (!IsOffice) return Forbid();
-        var awards = await workflow.FinaliseCurrentAsync(RoundVersion, UserId, ct);
+        var awards = await workflow.FinaliseCurrentAsync(RoundVersion, UserId, ct, Applications.Gates.LeftOutRow.Reasons(LeftOut));
         Flash = $"审定完成，已为 {awards.Count} 个组织颁发证书编号（{string.Join("、", awards.Select(a => a.CertificateNumber))}）。";
         return RedirectToPage();
     }
@@ -88,5 +101,18 @@ public sealed class IndexModel(AppDbContext db, ApprovalWorkflow workflow, Curre
         if (Round is null) Blocker = await workflow.BlockerAsync(Cycle.Id, ct);
         Objections = await db.Set<Objection>().AsNoTracking().Where(o => o.CycleId == Cycle.Id).ToListAsync(ct);
         if (Round is not null && RoundVersion == 0) RoundVersion = Round.Version;
+        if (Round is { IsFinal: false }) Unfinished = await workflow.UnfinishedAsync(Cycle.Id, ct);
+    }
+
+    /// <summary>The confirmation asked before finalising: how many organisations receive a certificate, named.</summary>
+    public string FinaliseConfirm
+    {
+        get
+        {
+            var approved = Round?.Items.Where(i => i.Approved == true).OrderBy(i => i.Order).Select(i => i.OrganizationName).ToList() ?? [];
+            var text = $"将完成审定，为 {approved.Count} 个组织颁发全国用户满意标杆证书（{string.Join("、", approved)}），并在获奖名单公告页公布。";
+            if (Unfinished.Count > 0) text += $"另有 {Unfinished.Count} 个组织的异议未办结，将被留出（须逐项填写原因）。";
+            return text + "完成后不能再修改，确定吗？";
+        }
     }
 }

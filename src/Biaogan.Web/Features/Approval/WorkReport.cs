@@ -1,4 +1,5 @@
 using Biaogan.Web.Features.Applications;
+using Biaogan.Web.Features.Applications.Gates;
 using Biaogan.Web.Features.Cycles;
 using Biaogan.Web.Features.DocumentReview.Scoring;
 using Biaogan.Web.Features.DocumentReview.Shortlist;
@@ -20,7 +21,14 @@ public sealed record StageCount(string Stage, int Enterprise, int Service)
 
 /// <summary>The figures of the 评审工作报告 the approval committee hears (第八条、第二十二条). No scores of individual organisations.</summary>
 public sealed record WorkReportData(int Year, string CycleName, IReadOnlyList<StageCount> Stages, int ObjectionsReceived, int Sustained,
-    int Dismissed, int Open, int LateRefused, IReadOnlyList<NoticeEntry> Listed, IReadOnlyList<NoticeEntry> Removed, DateTimeOffset GeneratedAt);
+    int Dismissed, int Open, int LateRefused, IReadOnlyList<NoticeEntry> Listed, IReadOnlyList<NoticeEntry> Removed, DateTimeOffset GeneratedAt)
+{
+    /// <summary>Applications left out when a stage was closed or a list made final, with the reason recorded (the gates).</summary>
+    public IReadOnlyList<LeftOutLine> LeftOut { get; init; } = [];
+}
+
+/// <summary>One application left out at a gate: which gate, when, the state it was in and the office's reason.</summary>
+public sealed record LeftOutLine(string Gate, DateTimeOffset At, string Name, string State, string Reason);
 
 /// <summary>Builds the year's 评审工作报告 from the stages' records, and prints it (Infrastructure/Pdf).</summary>
 public static class WorkReport
@@ -62,7 +70,11 @@ public static class WorkReport
         return new WorkReportData(cycle.Year, cycle.Name, stages, objections.Count,
             objections.Count(o => o.Conclusion == ObjectionConclusion.Sustained), objections.Count(o => o.Conclusion == ObjectionConclusion.Dismissed),
             objections.Count(o => o.IsOpen), late, published ? notice!.Listed.ToList() : [],
-            published ? notice!.Entries.Where(e => e.Removed).ToList() : [], now);
+            published ? notice!.Entries.Where(e => e.Removed).ToList() : [], now)
+        {
+            LeftOut = (await GateQueries.PassagesAsync(db, cycle.Id, ct))
+                .SelectMany(p => p.LeftOut.Select(l => new LeftOutLine(GateText.Display(p.Gate, p.Category), p.PassedAt, l.Name, l.State, l.Reason))).ToList(),
+        };
     }
 
     public static PdfDocument Document(WorkReportData r)
@@ -84,7 +96,13 @@ public static class WorkReport
         };
         if (r.Removed.Count > 0)
             blocks.Add(new PdfParagraph("经核查撤销推荐：" + string.Join("；", r.Removed.Select(e => $"{e.OrganizationName}（{e.RemovalReason}）"))));
-        blocks.Add(new PdfHeading("三、提请审定的推荐获奖组织名单"));
+        blocks.Add(new PdfHeading("三、各阶段留出的申报及原因"));
+        if (r.LeftOut.Count == 0) blocks.Add(new PdfParagraph("各阶段关闭和名单确定时，没有留出未完成的申报。", Muted: true));
+        else
+            blocks.Add(new PdfTable(["环节", "日期", "申报组织", "当时状态", "留出原因"],
+                r.LeftOut.Select(l => (IReadOnlyList<string>)[l.Gate, ChinaTime.Format(DateOnly.FromDateTime(l.At.ToChina().DateTime)), l.Name, l.State, l.Reason]).ToList(),
+                [2f, 1.6f, 2.6f, 2f, 3f]));
+        blocks.Add(new PdfHeading("四、提请审定的推荐获奖组织名单"));
         if (r.Listed.Count == 0) blocks.Add(new PdfParagraph("公示尚未发布或名单为空。", Muted: true));
         else
             blocks.Add(new PdfTable(["序号", "组织名称", "类别", "服务名称"],

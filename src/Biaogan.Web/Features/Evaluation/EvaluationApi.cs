@@ -34,6 +34,8 @@ public static class EvaluationApi
     public sealed record RecordRequest(IReadOnlyList<OutcomeItem> Entries, string? NoneReason, int? Version);
 
     public sealed record ReopenRequest(string? Reason, int? Version);
+    /// <summary>LeftOut: a reason per unfinished application of the category that the office leaves out (the gate).</summary>
+    public sealed record FinaliseRequest(int? Version, IReadOnlyList<Applications.Gates.LeftOutItem>? LeftOut);
 
     public sealed record VoteDto(bool Recommend, string Reason, DateTimeOffset CastAt);
     public sealed record ConflictDto(Guid Id, string Source);
@@ -44,7 +46,6 @@ public static class EvaluationApi
     public static void MapEvaluationApi(this WebApplication app)
     {
         var group = app.MapApi("/evaluation", "综合评价");
-        string[] office = [Roles.Office, Roles.Admin];
         group.MapGet("/{cycleId:guid}/{category}", BoardAsync).RequireAuthorization(Policies.ReviewCommittee)
             .WithSummary("综合评价对照表：资料评审得分、现场评审得分、加权综合得分（权重为年度设置）、名额和已记录的结果；委员回避的申报不显示成绩（活动办公室、评审委员会）");
         group.MapPost("/{cycleId:guid}/{category}/votes", VoteAsync).RequireAuthorization(Policies.ReviewCommitteeMember)
@@ -54,9 +55,9 @@ public static class EvaluationApi
         group.MapPost("/{cycleId:guid}/{category}/record", RecordAsync).RequireAuthorization(Policies.Office)
             .WithSummary("记录评审委员会的综合评价结果：逐项是否推荐及理由（推荐的按列表顺序排名），或本类别无推荐的理由（活动办公室）");
         group.MapPost("/{cycleId:guid}/{category}/finalise", FinaliseAsync).RequireAuthorization(Policies.Office)
-            .WithSummary("确定本类别推荐名单；两个类别合计不得超过年度标杆数量上限（第五条）（活动办公室）");
+            .WithSummary("确定本类别推荐名单（或无推荐）；两个类别合计不得超过年度标杆数量上限（第五条）；仍在资格审查、补正、资料评审或现场评审中的申报须逐项在 leftOut 中填写留出原因（活动办公室）");
         group.MapPost("/{cycleId:guid}/{category}/reopen", ReopenAsync).RequireAuthorization(Policies.Office)
-            .WithSummary("撤销推荐名单的确定，须填原因（活动办公室）");
+            .WithSummary("撤销推荐名单的确定，须填原因；已据此生成或发布公示时须先撤回草稿或发布更正说明（活动办公室）");
     }
 
     private static async Task<Results<Ok<BoardDto>, NotFoundProblem>> BoardAsync(Guid cycleId, string category, ClaimsPrincipal user, AppDbContext db, EvaluationWorkflow workflow,
@@ -104,11 +105,12 @@ public static class EvaluationApi
         return TypedResults.Ok(new RecordedDto(d.Status.ToString(), d.RecommendedCount, d.Version));
     }
 
-    private static async Task<Results<Ok<FinalisedDto>, NotFoundProblem>> FinaliseAsync(Guid cycleId, string category, ReopenRequest? request, ClaimsPrincipal user, AppDbContext db,
+    private static async Task<Results<Ok<FinalisedDto>, NotFoundProblem>> FinaliseAsync(Guid cycleId, string category, FinaliseRequest? request, ClaimsPrincipal user, AppDbContext db,
         EvaluationWorkflow workflow, CancellationToken ct)
     {
         if (await ResolveAsync(db, cycleId, category, ct) is not ({ } cycle, { } cat)) return NotFound("年度活动或申报类别不存在。");
-        var d = await workflow.FinaliseAsync(cycle, cat, user.UserId(), request?.Version, ct);
+        var d = await workflow.FinaliseAsync(cycle, cat, user.UserId(), request?.Version, ct,
+            Applications.Gates.LeftOutItem.Reasons(request?.LeftOut));
         return TypedResults.Ok(new FinalisedDto(d.Status.ToString(), d.RecommendedCount, d.FinalisedAt, d.Version));
     }
 

@@ -1,4 +1,5 @@
 using Biaogan.Web.Features.Accounts;
+using Biaogan.Web.Features.Applications.Gates;
 using Biaogan.Web.Features.Cycles;
 using Biaogan.Web.Features.DocumentReview.Shortlist;
 using Biaogan.Web.Features.Notifications;
@@ -23,7 +24,8 @@ public sealed record EvaluationTally(Guid ApplicationId, int For, int Against, i
 /// from (the committee's conflict declarations of the cycle, shared with the shortlist); the office records the outcome
 /// per category with the votes and reasons and finalises it within the cycle quota (第五条).
 /// </summary>
-public sealed class EvaluationWorkflow(AppDbContext db, TimeProvider clock, Notifier notifier, UserManager<AppUser> users)
+public sealed class EvaluationWorkflow(AppDbContext db, TimeProvider clock, Notifier notifier, UserManager<AppUser> users,
+    IEnumerable<IListUse> uses)
 {
     /// <summary>The category's decision, created when first needed.</summary>
     public Task<EvaluationDecision> DecisionAsync(Guid cycleId, AwardCategory category, CancellationToken ct) =>
@@ -116,15 +118,20 @@ public sealed class EvaluationWorkflow(AppDbContext db, TimeProvider clock, Noti
     }
 
     /// <summary>Finalises the category: the recommended ones of the other finalised categories count against the quota (第五条).</summary>
-    public async Task<EvaluationDecision> FinaliseAsync(Cycle cycle, AwardCategory category, string userId, int? postedVersion, CancellationToken ct)
+    /// <remarks>The gate (<see cref="EvaluationGate"/>) refuses while applications of the category are unfinished, unless each has a reason.</remarks>
+    public async Task<EvaluationDecision> FinaliseAsync(Cycle cycle, AwardCategory category, string userId, int? postedVersion, CancellationToken ct,
+        IReadOnlyDictionary<Guid, string>? leftOut = null)
     {
         var decision = await DecisionAsync(cycle.Id, category, ct);
         if (postedVersion is { } v) db.Entry(decision).Property(d => d.Version).OriginalValue = v;
         var board = await EvaluationBoards.LoadAsync(db, cycle, category, ct);
         if (board.Rows.Select(r => r.ApplicationId).Except(decision.Entries.Select(e => e.ApplicationId)).Any())
             throw new DomainRuleException("有新确认现场评审结果的申报尚未记录评价结果，请重新保存综合评价结果后再确定。");
+        var unfinished = await EvaluationGate.UnfinishedAsync(db, cycle.Id, category, board.Rows.Select(r => r.ApplicationId).ToList(), ct);
+        var passage = GatePassage.Pass(cycle.Id, StageGate.Evaluation, category, unfinished, leftOut, userId, clock.GetUtcNow());
         var others = await OthersRecommendedAsync(cycle.Id, category, ct);
         decision.Finalise(userId, others, cycle.Quota, clock.GetUtcNow());
+        db.Add(passage);
         await NotifyAsync(DefaultTemplates.EvaluationFinalised, await users.GetUsersInRoleAsync(Roles.ReviewCommittee), cycle, board, decision, ct);
         await db.SaveChangesAsync(ct);
         return decision;
@@ -134,6 +141,8 @@ public sealed class EvaluationWorkflow(AppDbContext db, TimeProvider clock, Noti
     {
         var decision = await DecisionAsync(cycle.Id, category, ct);
         if (postedVersion is { } v) db.Entry(decision).Property(d => d.Version).OriginalValue = v;
+        if (decision.Status == EvaluationStatus.Finalised)
+            await uses.EnsureUnusedAsync(GatedList.Evaluation, cycle.Id, category, $"{Cycle.CategoryDisplay(category)}推荐名单", ct);
         decision.Reopen(reason ?? "");
         await db.SaveChangesAsync(ct);
         return decision;

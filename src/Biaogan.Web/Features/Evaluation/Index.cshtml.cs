@@ -34,6 +34,10 @@ public sealed class IndexModel(AppDbContext db, EvaluationWorkflow workflow) : A
     [BindProperty] public List<OutcomeRow> Outcome { get; set; } = [];
     [BindProperty] public string? NoneReason { get; set; }
     [BindProperty] public int DecisionVersion { get; set; }
+    /// <summary>Reasons for leaving unfinished applications out of the category's list (the gate).</summary>
+    [BindProperty] public List<Applications.Gates.LeftOutRow> LeftOut { get; set; } = [];
+    public IReadOnlyList<Applications.Gates.UnfinishedApplication> Unfinished { get; private set; } = [];
+    public Applications.Gates.LeftOutFields Gate => new(Unfinished, "确定推荐名单");
 
     public IReadOnlyList<Cycle> Cycles { get; private set; } = [];
     public Cycle? Cycle { get; private set; }
@@ -97,7 +101,7 @@ public sealed class IndexModel(AppDbContext db, EvaluationWorkflow workflow) : A
 
     public Task<IActionResult> OnPostFinaliseAsync(CancellationToken ct) => OfficeAsync(async cycle =>
     {
-        await workflow.FinaliseAsync(cycle, Category, UserId, DecisionVersion, ct);
+        await workflow.FinaliseAsync(cycle, Category, UserId, DecisionVersion, ct, Applications.Gates.LeftOutRow.Reasons(LeftOut));
         Flash = $"{Biaogan.Web.Features.Cycles.Cycle.CategoryDisplay(Category)}获奖组织推荐名单已确定。";
     }, ct);
 
@@ -140,6 +144,22 @@ public sealed class IndexModel(AppDbContext db, EvaluationWorkflow workflow) : A
             .ToDictionaryAsync(v => v.ApplicationId, ct);
         OthersRecommended = await workflow.OthersRecommendedAsync(Cycle.Id, Category, ct);
         DecisionVersion = Decision?.Version ?? 0;
+        if (IsOffice && Decision is not { Status: EvaluationStatus.Finalised })
+            Unfinished = await EvaluationGate.UnfinishedAsync(db, Cycle.Id, Category, ids, ct);
+    }
+
+    /// <summary>The confirmation asked before finalising: what happens and to whom, with the counts.</summary>
+    public string FinaliseConfirm
+    {
+        get
+        {
+            var recommended = Decision?.Entries.Where(e => e.Recommended).Select(e => ApplicationName(e.ApplicationId)).ToList() ?? [];
+            var text = recommended.Count == 0
+                ? $"将确定{Biaogan.Web.Features.Cycles.Cycle.CategoryDisplay(Category)}本年度无推荐。"
+                : $"将确定{Biaogan.Web.Features.Cycles.Cycle.CategoryDisplay(Category)}推荐名单：向审定推荐 {recommended.Count} 家（{string.Join("、", recommended)}），名单将进入公示。";
+            if (Unfinished.Count > 0) text += $"另有 {Unfinished.Count} 项尚未完成的申报将被留出（须逐项填写原因）。";
+            return text + "确定后投票和结果锁定，确定吗？";
+        }
     }
 
     public bool IRecused(Guid applicationId) => Conflicts.Any(c => c.ApplicationId == applicationId && c.MemberId == UserId);

@@ -39,7 +39,6 @@ public static class MutualFeedbackApi
     public static void MapMutualFeedbackApi(this WebApplication app)
     {
         var group = app.MapApi("/mutual-feedback", "双向反馈");
-        string[] office = [Roles.Office, Roles.Admin];
         group.MapGet("/questions", () => TypedResults.Ok(new QuestionsDto(FeedbackQuestions.ForReviewer, FeedbackQuestions.ForOrganization,
             FeedbackQuestions.Scale.Select(s => new ScaleDto(s.Score, s.Label)).ToList()))).WithSummary("双向反馈的评价问题和 1–5 分评分标准");
         group.MapGet("/mine", MineAsync).RequireAuthorization(Policies.ApplicantOrReviewer)

@@ -20,7 +20,11 @@ public sealed record TeamMember(Guid ReviewerId, string Name, string? UserId, Gr
 
 /// <summary>An on-site visit open for two-way feedback: the organisation, the team, and the deadline in working days.</summary>
 public sealed record FeedbackVisit(Guid CycleId, Guid ApplicationId, Guid OrganizationId, string? Number, string Organization,
-    DateOnly VisitedOn, DateOnly DueDate, bool DueConfirmed, IReadOnlyList<TeamMember> Team);
+    DateOnly VisitedOn, DateOnly DueDate, bool DueConfirmed, IReadOnlyList<TeamMember> Team)
+{
+    /// <summary>The agreed schedule's first day, when there is one: no rating before it.</summary>
+    public DateOnly? StartsOn { get; init; }
+}
 
 /// <summary>
 /// 双向监督反馈 (第三十条): once the 组长 has approved the 现场评审报告 (the visit is over), the organisation rates each reviewer
@@ -62,7 +66,8 @@ public sealed class MutualFeedbackWorkflow(AppDbContext db, TimeProvider clock, 
                 .OrderByDescending(m => m.Role).ThenBy(m => profiles[m.ReviewerId].Name)
                 .Select(m => new TeamMember(m.ReviewerId, profiles[m.ReviewerId].Name, profiles[m.ReviewerId].UserId, m.Role)).ToList();
             var name = a.ServiceName is { Length: > 0 } s ? $"{a.Name}（{s}）" : a.Name;
-            result.Add(new FeedbackVisit(v.CycleId, v.ApplicationId, a.OrganizationId, a.Number, name, visitedOn, due.End, due.Confirmed, team));
+            result.Add(new FeedbackVisit(v.CycleId, v.ApplicationId, a.OrganizationId, a.Number, name, visitedOn, due.End, due.Confirmed, team)
+                { StartsOn = v.StartDate });
         }
         return result.OrderBy(r => r.VisitedOn).ThenBy(r => r.Organization).ToList();
     }
@@ -151,6 +156,9 @@ public sealed class MutualFeedbackWorkflow(AppDbContext db, TimeProvider clock, 
     {
         var now = clock.GetUtcNow();
         var today = clock.Today();
+        // 第三十条 rates the conduct seen during the visit: not before its first day (China Standard Time).
+        if (visit.StartsOn is { } first && today < first)
+            throw new DomainRuleException($"现场评审定于 {ChinaTime.Format(first)} 开始，开始之前不能提交评价。");
         var rating = await db.Set<MutualRating>().FirstOrDefaultAsync(
             r => r.ApplicationId == visit.ApplicationId && r.Direction == direction && r.ReviewerId == reviewerId, ct);
         if (rating is null)

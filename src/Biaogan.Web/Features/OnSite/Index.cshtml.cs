@@ -14,7 +14,7 @@ namespace Biaogan.Web.Features.OnSite;
 
 /// <summary>现场评审 — the office's list per cycle: the shortlist, each on-site team and visit, and creating the visits.</summary>
 [Authorize(Policy = Policies.Office)]
-public sealed class IndexModel(AppDbContext db, SiteVisitWorkflow workflow) : AppPageModel
+public sealed class IndexModel(AppDbContext db, SiteVisitWorkflow workflow, OnSiteStage stage) : AppPageModel
 {
     public sealed record Row(Guid ApplicationId, string? Number, string Organization, string Category, string? Leader, int TeamSize, SiteVisit? Visit);
 
@@ -23,6 +23,16 @@ public sealed class IndexModel(AppDbContext db, SiteVisitWorkflow workflow) : Ap
     public IReadOnlyList<Cycle> Cycles { get; private set; } = [];
     public Cycle? Cycle { get; private set; }
     public IReadOnlyList<Row> Rows { get; private set; } = [];
+    [BindProperty] public List<Applications.Gates.LeftOutRow> LeftOut { get; set; } = [];
+    [BindProperty] public string? Reason { get; set; }
+    [BindProperty] public AwardCategory? Category { get; set; }
+    public IReadOnlyList<Applications.Gates.UnfinishedApplication> Unfinished { get; private set; } = [];
+    public Applications.Gates.LeftOutFields Gate => new(Unfinished, "结束现场评审阶段");
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    /// <summary>The confirmation asked before closing the stage.</summary>
+    public string CloseConfirm => $"将结束现场评审阶段：{Rows.Count - Unfinished.Count} 个入围组织的现场评审报告已确认" +
+        (Unfinished.Count > 0 ? $"，另有 {Unfinished.Count} 个将被留出（须逐项填写原因）" : "") + "。结束后不能再建立现场评审记录，确定吗？";
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -40,6 +50,22 @@ public sealed class IndexModel(AppDbContext db, SiteVisitWorkflow workflow) : Ap
         if (result.WithoutTeam.Count > 0) notes.Add($"{result.WithoutTeam.Count} 项尚未组建现场评审专家组");
         if (result.WithoutConsensus.Count > 0) notes.Add($"{result.WithoutConsensus.Count} 项没有已确认的资料评审一致性结果");
         Flash = string.Join("；", notes) + "。";
+        return RedirectToPage(new { cycleId = id });
+    }
+
+    public async Task<IActionResult> OnPostCloseAsync(CancellationToken ct)
+    {
+        if (CycleId is not { } id) throw new Infrastructure.Errors.DomainRuleException("请先选择年度活动。");
+        var passage = await stage.CloseAsync(id, User.UserId(), Applications.Gates.LeftOutRow.Reasons(LeftOut), ct);
+        Flash = "现场评审阶段已结束" + (passage.LeftOut.Count > 0 ? $"，留出 {passage.LeftOut.Count} 项申报（原因已记入工作报告）" : "") + "。";
+        return RedirectToPage(new { cycleId = id });
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(CancellationToken ct)
+    {
+        if (CycleId is not { } id || Category is not { } category) throw new Infrastructure.Errors.DomainRuleException("请先选择年度活动和类别。");
+        var n = await stage.WithdrawVisitsAsync(id, category, Reason, ct);
+        Flash = $"已撤回{Cycle.CategoryDisplay(category)} {n} 项现场评审安排，现在可以撤销入围名单的确定。";
         return RedirectToPage(new { cycleId = id });
     }
 
@@ -67,5 +93,7 @@ public sealed class IndexModel(AppDbContext db, SiteVisitWorkflow workflow) : Ap
             return new Row(a.Id, a.Number, a.Name, a.Category is { } c ? Cycle.CategoryDisplay(c) : "—", leader, g?.ActiveMembers.Count() ?? 0,
                 visits.GetValueOrDefault(a.Id));
         }).ToList();
+        ClosedAt = await stage.ClosedAtAsync(Cycle.Id, ct);
+        if (ClosedAt is null && Rows.Count > 0) Unfinished = await stage.UnfinishedAsync(Cycle.Id, ct);
     }
 }

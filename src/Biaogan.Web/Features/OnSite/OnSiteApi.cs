@@ -37,6 +37,10 @@ public static class OnSiteApi
     public sealed record ItemRequest(string ItemCode, int? Percent, string? Reason);
     public sealed record RecordRequest(int? Version, IReadOnlyList<ItemRequest> Items, string? Opinion, IReadOnlyList<string>? Problems);
     public sealed record VersionRequest(int? Version, string? Reason);
+    /// <summary>LeftOut: a reason per shortlisted application whose visit is not approved that the office leaves out (the gate).</summary>
+    public sealed record CloseStageRequest(IReadOnlyList<Applications.Gates.LeftOutItem>? LeftOut);
+    public sealed record WithdrawVisitsRequest(string? Reason);
+    public sealed record StageClosedDto(DateTimeOffset ClosedAt, IReadOnlyList<Applications.Gates.LeftOutApplication> LeftOut);
 
     public static void MapOnSiteApi(this WebApplication app)
     {
@@ -45,6 +49,16 @@ public static class OnSiteApi
             .WithSummary("年度活动的现场评审列表：状态、日程状态、未关闭的待核实问题数和得分（活动办公室）");
         g.MapPost("/cycles/{cycleId:guid}/visits", PrepareAsync).RequireAuthorization(Policies.Office)
             .WithSummary("为已组建现场评审专家组的入围申报建立现场评审记录，以资料评审一致性得分率为起点（活动办公室）");
+        g.MapPost("/cycles/{cycleId:guid}/close", async (Guid cycleId, CloseStageRequest? r, ClaimsPrincipal u, OnSiteStage stage, CancellationToken ct) =>
+            {
+                var p = await stage.CloseAsync(cycleId, u.UserId(), Applications.Gates.LeftOutItem.Reasons(r?.LeftOut), ct);
+                return TypedResults.Ok(new StageClosedDto(p.PassedAt, p.LeftOut));
+            }).RequireAuthorization(Policies.Office)
+            .WithSummary("结束现场评审阶段：入围申报的现场评审报告须均经活动办公室确认，否则须在 leftOut 中逐项填写留出原因（活动办公室）");
+        g.MapPost("/cycles/{cycleId:guid}/{category}/withdraw", async (Guid cycleId, Cycles.AwardCategory category, WithdrawVisitsRequest r,
+                OnSiteStage stage, CancellationToken ct) => TypedResults.Ok(await stage.WithdrawVisitsAsync(cycleId, category, r.Reason, ct)))
+            .RequireAuthorization(Policies.Office)
+            .WithSummary("撤回一个类别的现场评审安排（须填原因），以便撤销入围名单的确定（category：Enterprise / Service）（活动办公室）");
         g.MapGet("/visits/{applicationId:guid}", VisitAsync)
             .WithSummary("现场评审全貌：专家组、日程、各条目得分率、待核实问题、存在的问题和意见（活动办公室、现场评审专家组成员；其他人 404）");
         g.MapGet("/visits/{applicationId:guid}/schedule", ScheduleAsync)

@@ -11,6 +11,8 @@ public static class OnSiteModule
         builder.Services.AddScoped<SiteVisitReader>();
         builder.Services.AddScoped<SiteVisitWorkflow>();
         builder.Services.AddScoped<VisitNotices>();
+        builder.Services.AddScoped<OnSiteStage>();
+        builder.Services.AddScoped<Applications.Gates.IListUse>(sp => sp.GetRequiredService<OnSiteStage>());
     }
 
     public static void MapOnSite(this WebApplication app) => app.MapOnSiteApi();

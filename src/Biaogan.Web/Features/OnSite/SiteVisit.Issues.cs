@@ -96,6 +96,7 @@ public sealed partial class SiteVisit
             throw new DomainRuleException(Status == SiteVisitStatus.Planning
                 ? "现场评审日程尚未与申报组织确认，待核实问题需在现场核实后关闭。" : "现场评审报告已确认，不能再修改待核实问题。");
         if (!issue.IsOpen) throw new DomainRuleException("该待核实问题已关闭。");
+        EnsureVisitBegun(now, "关闭待核实问题");
         var interview = (interviewNotes ?? "").Trim();
         var documents = (documentNotes ?? "").Trim();
         if (interview.Length == 0 && documents.Length == 0)

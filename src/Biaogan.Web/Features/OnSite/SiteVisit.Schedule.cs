@@ -114,4 +114,16 @@ public sealed partial class SiteVisit
         ScheduleComment = text;
         RecordAction($"申报组织要求调整现场评审日程：{text}");
     }
+
+    /// <summary>
+    /// Date sanity: what is verified on site (closing an issue, the report, its approval and release) cannot happen before
+    /// the visit's first day (China Standard Time).
+    /// </summary>
+    public void EnsureVisitBegun(DateTimeOffset now, string action)
+    {
+        var today = DateOnly.FromDateTime(now.ToOffset(Infrastructure.Time.ChinaTime.Offset).DateTime);
+        // Without agreed dates there is no first day to compare with; the status rules keep such a visit from moving on.
+        if (StartDate is { } start && today < start)
+            throw new DomainRuleException($"现场评审定于 {Infrastructure.Time.ChinaTime.Format(start)} 开始，今天（{Infrastructure.Time.ChinaTime.Format(today)}）还不能{action}。请在现场评审开始后再操作。");
+    }
 }

@@ -111,6 +111,7 @@ public sealed partial class SiteVisit : Entity
     public void ApproveAsLeader(string userId, DateTimeOffset now)
     {
         EnsureScoresEditable();
+        EnsureVisitBegun(now, "确认现场评审报告");
         var openIssues = Issues.Count(i => i.IsOpen);
         if (openIssues > 0) throw new DomainRuleException($"还有 {openIssues} 个待核实问题没有关闭，请逐项记录核实结果后再确认报告。");
         var open = Items.Where(i => i.Percent is null).Select(i => i.ItemCode).ToList();
@@ -127,6 +128,7 @@ public sealed partial class SiteVisit : Entity
     {
         if (Status != SiteVisitStatus.LeaderApproved)
             throw new DomainRuleException("现场评审报告需先由组长确认，活动办公室才能确认。");
+        EnsureVisitBegun(now, "确认现场评审报告");
         Status = SiteVisitStatus.OfficeApproved;
         DocumentScore = documentScore;
         OnSiteScore = onSiteScore;
@@ -153,8 +155,12 @@ public sealed partial class SiteVisit : Entity
     {
         if (Status != SiteVisitStatus.OfficeApproved)
             throw new DomainRuleException("现场评审报告需经活动办公室确认后才能发送给申报组织。");
+        EnsureVisitBegun(now, "发送现场评审报告");
         Status = SiteVisitStatus.Released;
         ReleasedAt = now;
         RecordAction("向申报组织发送现场评审报告");
     }
+
+    /// <summary>Records why the visit is withdrawn (the shortlist it was built on is being reopened); the record is then removed.</summary>
+    public void Withdraw(string reason) => RecordAction($"撤回现场评审安排：{reason.Trim()}");
 }

@@ -32,6 +32,8 @@ public sealed class SiteVisitWorkflow(AppDbContext db, SiteVisitReader reader, A
         var selected = await ShortlistQueries.SelectedAsync(db, cycleId, ct);
         if (selected.Count == 0)
             throw new DomainRuleException("评审委员会还没有确定现场评审入围名单，请先在“评审委员会入围评议”中确定。");
+        if (await db.Set<Applications.Gates.GatePassage>().AnyAsync(p => p.CycleId == cycleId && p.Gate == Applications.Gates.StageGate.OnSite, ct))
+            throw new DomainRuleException("现场评审阶段已经结束，不能再建立现场评审记录。");
         var existing = await db.Set<SiteVisit>().Where(v => selected.Contains(v.ApplicationId)).Select(v => v.ApplicationId).ToListAsync(ct);
         var teams = await db.Set<ExpertGroup>().AsNoTracking()
             .Where(g => g.CycleId == cycleId && g.Stage == ReviewStage.OnSite && selected.Contains(g.ApplicationId)).ToListAsync(ct);

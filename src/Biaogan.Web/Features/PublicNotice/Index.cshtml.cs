@@ -12,7 +12,7 @@ namespace Biaogan.Web.Features.PublicNotice;
 
 /// <summary>公示 (第二十一条) for the office: draft from the recommended list → preview the dates → publish; then the objection queue.</summary>
 [Authorize(Policy = Policies.Office)]
-public sealed class IndexModel(AppDbContext db, NoticeWorkflow workflow, TimeProvider clock) : AppPageModel
+public sealed class IndexModel(AppDbContext db, NoticeWorkflow workflow, NoticeCorrections corrections, TimeProvider clock) : AppPageModel
 {
     public sealed class EntryInput
     {
@@ -29,6 +29,8 @@ public sealed class IndexModel(AppDbContext db, NoticeWorkflow workflow, TimePro
     [BindProperty] public List<EntryInput> Entries { get; set; } = [];
     [BindProperty] public bool AcceptUnconfirmed { get; set; }
     [BindProperty] public int NoticeVersion { get; set; }
+    /// <summary>Why the draft is withdrawn, or the text of the correction notice (更正说明) of a published one.</summary>
+    [BindProperty] public string? Reason { get; set; }
 
     public Cycle? Cycle { get; private set; }
     public PublicNotice? Notice { get; private set; }
@@ -77,6 +79,24 @@ public sealed class IndexModel(AppDbContext db, NoticeWorkflow workflow, TimePro
         Flash = $"公示已发布。{notice.PeriodText}，异议受理截止 {notice.DeadlineText}。";
         return RedirectToPage();
     }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(CancellationToken ct)
+    {
+        Flash = await corrections.WithdrawAsync(NoticeVersion, Reason, ct);
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostApplyCorrectionAsync(CancellationToken ct)
+    {
+        await corrections.ApplyAsync(NoticeVersion, ct);
+        Flash = "公示名单已按更正后的推荐名单更新，公示页面同时显示更正说明。";
+        return RedirectToPage();
+    }
+
+    /// <summary>The confirmation asked before publishing: how many organisations become public, named, and the period.</summary>
+    public string PublishConfirm => Notice is not { } n ? ""
+        : $"将向社会公示 {n.Listed.Count()} 个推荐获奖组织（{string.Join("、", n.Listed.Select(e => e.OrganizationName))}），" +
+          $"公示期 {n.DatesText}，异议受理截止 {n.DeadlineText}。发布后名单和公示期不能再修改，确定发布吗？";
 
     private async Task LoadAsync(CancellationToken ct)
     {

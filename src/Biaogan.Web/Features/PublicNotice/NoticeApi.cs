@@ -41,6 +41,11 @@ public static class NoticeApi
 
     public sealed record VersionRequest(int Version);
 
+    /// <param name="Reason">Why the draft is withdrawn, or the public text of the correction (更正说明) of a published notice.</param>
+    public sealed record WithdrawRequest(int Version, string? Reason);
+
+    public sealed record WithdrawnDto(string Message);
+
     /// <param name="Conclusion">Sustained（异议成立，撤销推荐）or Dismissed（异议不成立）.</param>
     public sealed record ConclusionRequest(string? Conclusion, string? Finding, string? Reason, string? PublicText, int Version);
 
@@ -48,7 +53,6 @@ public static class NoticeApi
 
     public static void MapNoticeApi(this WebApplication app)
     {
-        string[] office = [Roles.Office, Roles.Admin];
         var notices = app.MapApi("/notices", "公示与异议").RequireAuthorization(Policies.Office);
         notices.MapGet("/current", CurrentAsync).WithSummary("当前年度的公示（含草稿）：名单、公示期、异议受理方式（活动办公室）");
         notices.MapPost("/current", CreateAsync).WithSummary("根据评审委员会确定的推荐名单生成公示草稿（活动办公室）");
@@ -56,6 +60,12 @@ public static class NoticeApi
             .WithSummary("保存公示草稿并按工作日历计算公示期和异议受理截止时间（须带 version；startDate 格式 yyyy-MM-dd；省略的字段保持不变）（活动办公室）");
         notices.MapPost("/current/publish", PublishAsync)
             .WithSummary("发布公示；公示期跨越未公布节假日安排的年份时须 acceptUnconfirmed=true（活动办公室）");
+        notices.MapPost("/current/withdraw", async (WithdrawRequest body, NoticeCorrections c, CancellationToken ct) =>
+                TypedResults.Ok(new WithdrawnDto(await c.WithdrawAsync(body.Version, body.Reason, ct))))
+            .WithSummary("撤回公示草稿，或为已发布的公示发布更正说明（公示页立即显示），以便撤销推荐名单的确定；须填 reason（活动办公室）");
+        notices.MapPost("/current/apply-correction", async (VersionRequest body, NoticeCorrections c, TimeProvider clock, CancellationToken ct) =>
+                TypedResults.Ok(Dto(await c.ApplyAsync(body.Version, ct), clock)))
+            .WithSummary("按重新确定的推荐名单更新已发布的公示（更正说明待完成时）（活动办公室）");
         notices.MapGet("/current/objections", ObjectionsAsync).WithSummary("当前公示收到的全部异议，按受理时间排列（活动办公室）");
 
         var objections = app.MapApi("/objections", "公示与异议");

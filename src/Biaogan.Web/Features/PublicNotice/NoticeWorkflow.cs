@@ -32,13 +32,22 @@ public sealed class NoticeWorkflow(AppDbContext db, WorkingDayCalendar calendar,
         if (await ForCycleAsync(cycle.Id, ct) is not null) throw new DomainRuleException("本年度的公示已经生成。");
         if (!await EvaluationQueries.CompleteAsync(db, cycle.Id, ct))
             throw new DomainRuleException("评审委员会尚未确定全部类别的推荐名单（综合评价），暂不能生成公示。");
-        var recommended = await EvaluationQueries.RecommendedAsync(db, cycle.Id, ct);
+        var entries = await RecommendedEntriesAsync(cycle.Id, ct);
+        var notice = new PublicNotice(cycle.Id, cycle.Year, entries, clock.GetUtcNow());
+        db.Add(notice);
+        return notice;
+    }
+
+    /// <summary>The organisations of the finalised recommended lists, in list order (no scores).</summary>
+    public async Task<List<NoticeEntry>> RecommendedEntriesAsync(Guid cycleId, CancellationToken ct = default)
+    {
+        var recommended = await EvaluationQueries.RecommendedAsync(db, cycleId, ct);
         var ids = recommended.Select(r => r.ApplicationId).ToList();
         var apps = await db.Set<Application>().AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
         var orgIds = apps.Values.Select(a => a.OrganizationId).ToList();
         var orgs = await db.Set<Organization>().AsNoTracking().Where(o => orgIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
         var order = 0;
-        var entries = recommended.Select(r =>
+        return recommended.Select(r =>
         {
             var a = apps[r.ApplicationId];
             var name = orgs.TryGetValue(a.OrganizationId, out var o) ? o.Name : "";
@@ -48,14 +57,14 @@ public sealed class NoticeWorkflow(AppDbContext db, WorkingDayCalendar calendar,
                 ServiceName = r.Category == AwardCategory.Service ? a.ServiceName : null, Order = ++order,
             };
         }).ToList();
-        var notice = new PublicNotice(cycle.Id, cycle.Year, entries, clock.GetUtcNow());
-        db.Add(notice);
-        return notice;
     }
 
     /// <summary>第二十一条: N working days from the start date on the calendar; the deadline is the end date at the closing time (CST).</summary>
     public async Task<WorkdayResult> ScheduleAsync(PublicNotice notice, Cycle cycle, DateOnly start, CancellationToken ct = default)
     {
+        // A notice cannot start in the past (China Standard Time): the 7 working days must all be open to the public.
+        if (start < clock.Today())
+            throw new DomainRuleException($"公示开始日期 {ChinaTime.Format(start)} 已过，请改为今天（{ChinaTime.Format(clock.Today())}）或以后的日期。");
         var s = cycle.Settings;
         var end = await calendar.AddWorkdaysAsync(start, s.PublicNoticeWorkdays, s.PublicationDayCounts, ct);
         notice.Schedule(start, s.PublicNoticeWorkdays, s.PublicationDayCounts, end, s.ObjectionClosingTime);

@@ -50,7 +50,7 @@ public sealed class NoticeEntry
 /// 公示 (第二十一条): the recommended list published for 7 working days on the Chinese calendar, with the objection
 /// channels and deadline. One per cycle.
 /// </summary>
-public sealed class PublicNotice : Entity
+public sealed partial class PublicNotice : Entity
 {
     public const int MaxDescription = 300;
 

@@ -19,6 +19,8 @@ internal sealed class PublicNoticeConfiguration : IEntityTypeConfiguration<Publi
         b.Property(n => n.IssuedBy).HasMaxLength(200);
         b.Property(n => n.PublishedBy).HasMaxLength(450);
         b.OwnsMany(n => n.Entries, e => e.ToJson());
+        b.OwnsMany(n => n.Corrections, e => e.ToJson());
+        b.Ignore(n => n.CorrectionPending);
         b.Ignore(n => n.Listed);
         b.Ignore(n => n.PeriodText);
         b.Ignore(n => n.DatesText);

@@ -9,6 +9,8 @@ public static class PublicNoticeModule
         builder.Services.AddScoped<NoticeOutcomeNotices>();
         builder.Services.AddScoped<ObjectionFormGuard>();
         builder.Services.AddScoped<ObjectionIntake>();
+        builder.Services.AddScoped<NoticeCorrections>();
+        builder.Services.AddScoped<Applications.Gates.IListUse, NoticeListUse>();
     }
 
     public static void MapPublicNotice(this WebApplication app)

@@ -7,6 +7,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Biaogan.Web.Features.PublicNotice;
 
+/// <summary>A correction notice as the public sees it: the date (China time) and the text.</summary>
+public sealed record PublicCorrection(string Date, string Text);
+
 /// <summary>One organisation as the public sees it: no scores, no ranks beyond the list order.</summary>
 public sealed record PublicNoticeEntry(Guid ApplicationId, string OrganizationName, string Category, string? ServiceName, string Description);
 
@@ -18,6 +21,9 @@ public sealed record PublicNoticeView(Guid Id, int Year, string Title, string Te
     int Workdays, string Period, string ObjectionDeadline, bool AcceptsObjections, string PostalAddress, string Phone, string Email,
     string IssuedBy, string PublishedOn, IReadOnlyList<PublicNoticeEntry> Entries, IReadOnlyList<string> Withdrawn)
 {
+    /// <summary>更正说明 of the published notice, oldest first, each with its date (China time).</summary>
+    public IReadOnlyList<PublicCorrection> Corrections { get; init; } = [];
+
     public const string AnonymousRule = "不受理匿名异议。以单位名义提出的，须写明单位名称和联系人；以个人名义提出的，须签署真实姓名并提供身份证号码后四位，同时留下联系电话。";
 
     public static PublicNoticeView From(PublicNotice n, DateTimeOffset now)
@@ -27,7 +33,10 @@ public sealed record PublicNoticeView(Guid Id, int Year, string Title, string Te
             n.Workdays, n.PeriodText, n.DeadlineText, phase == NoticePhase.Open, n.PostalAddress, n.Phone, n.Email, n.IssuedBy,
             n.PublishedAt is { } p ? ChinaTime.Format(DateOnly.FromDateTime(p.ToChina().DateTime)) : ChinaTime.Format(n.StartDate!.Value),
             n.Listed.Select(e => new PublicNoticeEntry(e.ApplicationId, e.OrganizationName, Cycle.CategoryDisplay(e.Category), e.ServiceName, e.Description)).ToList(),
-            n.Entries.Where(e => e.Removed).OrderBy(e => e.Order).Select(e => e.OrganizationName).ToList());
+            n.Entries.Where(e => e.Removed).OrderBy(e => e.Order).Select(e => e.OrganizationName).ToList())
+        {
+            Corrections = n.Corrections.OrderBy(c => c.At).Select(c => new PublicCorrection(ChinaTime.Format(c.At), c.Text)).ToList(),
+        };
     }
 
     /// <summary>The latest published notice, or a given one if it is published.</summary>

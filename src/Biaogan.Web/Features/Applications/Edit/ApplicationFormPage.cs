@@ -54,6 +54,8 @@ public abstract class ApplicationFormPage(ApplicationFormServices services) : Ap
     /// <summary>Whether the tab's form is saved automatically while typing (not for upload-only tabs).</summary>
     public virtual bool Autosaves => true;
 
+    public string SubmitConfirm => ApplicationConfirm.Submit(Application, Organization.Name, null);
+
     public bool CanEdit => ApplicationAccess.CanEdit(Caller, Application) && Application.IsEditableByApplicant;
 
     public string? LockReason => CanEdit ? null : ApplicationLock.Reason(Application, ApplicationAccess.CanEdit(Caller, Application));

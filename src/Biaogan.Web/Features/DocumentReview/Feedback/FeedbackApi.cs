@@ -47,6 +47,9 @@ public static class FeedbackApi
         api.MapPut("/{applicationId:guid}", SaveAsync).WithSummary("修改反馈报告的总体评价和各部分的优势、改进机会（须带 version）（活动办公室）");
         api.MapPost("/{applicationId:guid}/approve", ApproveAsync).WithSummary("保存并审定反馈报告（活动办公室）");
         api.MapPost("/{applicationId:guid}/withdraw", WithdrawAsync).WithSummary("撤回审定，以便继续修改（发放前）（活动办公室）");
+        api.MapPost("/cycles/{cycleId:guid}/release", async (Guid cycleId, FeedbackWorkflow workflow, CancellationToken ct) =>
+                TypedResults.Ok(await workflow.ReleaseApprovedAsync(cycleId, ct)))
+            .WithSummary("将本年度全部已审定、未发放的反馈报告发放给各申报组织并通知其用户；返回已通知的组织（活动办公室）");
         api.MapPost("/{applicationId:guid}/release", ReleaseAsync).WithSummary("将已审定的反馈报告发放给申报组织并通知其用户（活动办公室）");
     }
 

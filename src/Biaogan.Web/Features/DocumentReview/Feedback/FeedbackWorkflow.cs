@@ -133,6 +133,15 @@ public sealed class FeedbackWorkflow(AppDbContext db, TimeProvider clock, Applic
         return report;
     }
 
+    /// <summary>Releases every approved, unreleased report of the cycle (the bulk button); returns the organisations told.</summary>
+    public async Task<IReadOnlyList<string>> ReleaseApprovedAsync(Guid cycleId, CancellationToken ct)
+    {
+        var ready = (await FeedbackList.ForCycleAsync(db, cycleId, ct)).Where(r => r.Report is { Status: FeedbackStatus.Approved }).ToList();
+        if (ready.Count == 0) throw new DomainRuleException("没有已审定、待发放的反馈报告。请先逐份审核并审定。");
+        foreach (var r in ready) await ReleaseAsync(r.ApplicationId, r.Report!.Version, ct);
+        return ready.Select(r => r.Organization).ToList();
+    }
+
     /// <summary>The released report of each of the organisation's applications (for the applicant's own pages).</summary>
     public Task<List<FeedbackReport>> ReleasedForApplicationAsync(Guid applicationId, CancellationToken ct) =>
         db.Set<FeedbackReport>().AsNoTracking().Where(r => r.ApplicationId == applicationId && r.Status == FeedbackStatus.Released).ToListAsync(ct);

@@ -41,6 +41,21 @@ public sealed class IndexModel(AppDbContext db, FeedbackWorkflow workflow) : App
         return RedirectToPage(new { cycleId = cycle.Id });
     }
 
+    public async Task<IActionResult> OnPostReleaseAllAsync(CancellationToken ct)
+    {
+        var cycle = await RankingQueries.CycleAsync(db, CycleId, ct);
+        if (cycle is null) return NotFound();
+        var told = await workflow.ReleaseApprovedAsync(cycle.Id, ct);
+        Flash = $"已向 {told.Count} 家组织发放反馈报告（{string.Join("、", told)}）。";
+        return RedirectToPage(new { cycleId = cycle.Id });
+    }
+
+    /// <summary>Approved reports not yet released: what the bulk button would send, and to whom.</summary>
+    public IReadOnlyList<FeedbackRow> ReadyToRelease => Rows.Where(r => r.Report is { Status: FeedbackStatus.Approved }).ToList();
+
+    public string ReleaseConfirm => $"将向 {ReadyToRelease.Count} 家组织发放反馈报告（{string.Join("、", ReadyToRelease.Select(r => r.Organization))}），" +
+                                    "并通知各组织的用户；发放后不能撤回。确定发放吗？";
+
     private async Task LoadAsync(CancellationToken ct)
     {
         Cycles = await db.Set<Cycle>().AsNoTracking().OrderByDescending(c => c.Year).ToListAsync(ct);

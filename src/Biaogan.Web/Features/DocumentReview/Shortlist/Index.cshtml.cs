@@ -1,4 +1,5 @@
 using Biaogan.Web.Features.Accounts;
+using Biaogan.Web.Features.Applications.Gates;
 using Biaogan.Web.Features.Cycles;
 using Biaogan.Web.Features.DocumentReview.Ranking;
 using Biaogan.Web.Infrastructure.Data;
@@ -38,6 +39,8 @@ public sealed class IndexModel(AppDbContext db, ShortlistWorkflow workflow, Time
     [BindProperty] public Guid? ConflictId { get; set; }
     [BindProperty] public List<OutcomeRow> Outcome { get; set; } = [];
     [BindProperty] public int DecisionVersion { get; set; }
+    /// <summary>Reasons for leaving unfinished applications out of the shortlist (the gate).</summary>
+    [BindProperty] public List<LeftOutRow> LeftOut { get; set; } = [];
 
     public IReadOnlyList<Cycle> Cycles { get; private set; } = [];
     public Cycle? Cycle { get; private set; }
@@ -51,6 +54,9 @@ public sealed class IndexModel(AppDbContext db, ShortlistWorkflow workflow, Time
     public Dictionary<Guid, ShortlistVote> MyVotes { get; private set; } = [];
     /// <summary>Names of the category's candidates for the conflict declaration, sorted by name (not linked to the ranking).</summary>
     public IReadOnlyList<(Guid Id, string Name)> Candidates { get; private set; } = [];
+    /// <summary>Applications of the category not through 资料评审 yet: the gate's list (office only).</summary>
+    public IReadOnlyList<UnfinishedApplication> Unfinished { get; private set; } = [];
+    public LeftOutFields Gate => new(Unfinished, "确定入围名单");
 
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
@@ -103,7 +109,7 @@ public sealed class IndexModel(AppDbContext db, ShortlistWorkflow workflow, Time
 
     public Task<IActionResult> OnPostFinaliseAsync(CancellationToken ct) => OfficeAsync(async cycleId =>
     {
-        await workflow.FinaliseAsync(cycleId, Category, UserId, DecisionVersion, ct);
+        await workflow.FinaliseAsync(cycleId, Category, UserId, DecisionVersion, ct, LeftOutRow.Reasons(LeftOut));
         Flash = "入围名单已确定。未入围的申报可在“资料评审反馈报告”中生成反馈报告。";
     }, ct);
 
@@ -146,6 +152,21 @@ public sealed class IndexModel(AppDbContext db, ShortlistWorkflow workflow, Time
         var full = IsOffice ? Board : (await RankingQueries.LoadAsync(db, Cycle.Id, ct))?.For(Category);
         Candidates = full?.Rows.Where(r => r.ConsensusPoints is not null).Select(r => (r.ApplicationId, r.Name)).OrderBy(c => c.Name).ToList() ?? [];
         DecisionVersion = Decision?.Version ?? 0;
+        if (IsOffice && Decision is { IsFinal: false }) Unfinished = await workflow.UnfinishedAsync(Cycle.Id, Category, ct);
+    }
+
+    /// <summary>The confirmation asked before finalising: what happens and to whom, with the counts.</summary>
+    public string FinaliseConfirm
+    {
+        get
+        {
+            var entries = Decision?.Entries ?? [];
+            var selected = entries.Where(e => e.Selected).Select(e => ApplicationName(e.ApplicationId)).ToList();
+            var text = $"将确定{Cycle.CategoryDisplay(Category)}入围名单：{selected.Count} 家入围现场评审（{string.Join("、", selected)}），" +
+                       $"{entries.Count - selected.Count} 家未入围，将向其发放资料评审反馈报告。";
+            if (Unfinished.Count > 0) text += $"另有 {Unfinished.Count} 项尚未完成的申报将被留出（须逐项填写原因）。";
+            return text + "确定后投票和结果锁定，确定吗？";
+        }
     }
 
     public bool IRecused(Guid applicationId) => Conflicts.Any(c => c.ApplicationId == applicationId && c.MemberId == UserId);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Biaogan.Web.Features.Accounts;
+using Biaogan.Web.Features.Applications.Gates;
 using Biaogan.Web.Features.Cycles;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Web;
@@ -24,7 +25,8 @@ public static class ShortlistApi
 
     public sealed record RecordRequest(IReadOnlyList<OutcomeItem>? Entries, int Version);
 
-    public sealed record VersionRequest(int Version);
+    /// <summary>LeftOut: a reason per unfinished application of the category that the office leaves out (the gate).</summary>
+    public sealed record FinaliseRequest(int Version, IReadOnlyList<LeftOutItem>? LeftOut);
 
     public sealed record ReasonRequest(string? Reason);
 
@@ -36,8 +38,8 @@ public static class ShortlistApi
             .WithSummary("向评审委员会公开本类别申报组织名称（category：Enterprise 企业类 / Service 服务类）（活动办公室）");
         api.MapPost("/{cycleId:guid}/{category}/record", RecordAsync)
             .WithSummary("记录评审委员会的入围评议结果：逐项是否入围及理由，票数按当时的投票记录（须带 version）（活动办公室）");
-        api.MapPost("/{cycleId:guid}/{category}/finalise", FinaliseAsync).WithSummary("确定本类别入围名单（活动办公室）");
-        api.MapPost("/{cycleId:guid}/{category}/reopen", ReopenAsync).WithSummary("撤销入围名单的确定，须填原因（活动办公室）");
+        api.MapPost("/{cycleId:guid}/{category}/finalise", FinaliseAsync).WithSummary("确定本类别入围名单；仍在资格审查、补正、评分或一致性评审中的申报须逐项在 leftOut 中填写留出原因，否则 422 并列出这些申报（活动办公室）");
+        api.MapPost("/{cycleId:guid}/{category}/reopen", ReopenAsync).WithSummary("撤销入围名单的确定，须填原因；已据此安排现场评审时须先撤回现场评审安排（活动办公室）");
         api.MapPost("/conflicts/{conflictId:guid}/withdraw", WithdrawConflictAsync).WithSummary("撤销一条评审委员会委员的回避记录，须填原因（活动办公室）");
     }
 
@@ -50,9 +52,9 @@ public static class ShortlistApi
         ActAsync(db, cycleId, category, k => workflow.RecordOutcomeAsync(cycleId, k,
             (body.Entries ?? []).Select(e => new OutcomeInput(e.ApplicationId, e.Selected, e.Reason)).ToList(), body.Version, ct), ct);
 
-    private static Task<Results<Ok<DecisionDto>, NotFoundProblem>> FinaliseAsync(Guid cycleId, string category, VersionRequest body,
+    private static Task<Results<Ok<DecisionDto>, NotFoundProblem>> FinaliseAsync(Guid cycleId, string category, FinaliseRequest body,
         ClaimsPrincipal user, AppDbContext db, ShortlistWorkflow workflow, CancellationToken ct) =>
-        ActAsync(db, cycleId, category, k => workflow.FinaliseAsync(cycleId, k, user.UserId(), body.Version, ct), ct);
+        ActAsync(db, cycleId, category, k => workflow.FinaliseAsync(cycleId, k, user.UserId(), body.Version, ct, LeftOutItem.Reasons(body.LeftOut)), ct);
 
     private static Task<Results<Ok<DecisionDto>, NotFoundProblem>> ReopenAsync(Guid cycleId, string category, ReasonRequest body, AppDbContext db,
         ShortlistWorkflow workflow, CancellationToken ct) =>

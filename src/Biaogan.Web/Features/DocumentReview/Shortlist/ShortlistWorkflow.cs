@@ -1,6 +1,8 @@
 using Biaogan.Web.Features.Applications;
+using Biaogan.Web.Features.Applications.Gates;
 using Biaogan.Web.Features.Cycles;
 using Biaogan.Web.Features.DocumentReview.Ranking;
+using Biaogan.Web.Features.DocumentReview.Scoring;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Errors;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +16,7 @@ public sealed record OutcomeInput(Guid ApplicationId, bool Selected, string? Rea
 /// 评审委员会入围评议: members vote (except on applications they stand aside from), the office records conflicts, reveals
 /// names, records the outcome with the vote counts and finalises it. Every change goes through the entities' methods.
 /// </summary>
-public sealed class ShortlistWorkflow(AppDbContext db, TimeProvider clock, ShortlistNotices notices) : IRankingNames
+public sealed class ShortlistWorkflow(AppDbContext db, TimeProvider clock, ShortlistNotices notices, IEnumerable<IListUse> uses) : IRankingNames
 {
     /// <summary>Shortlist's side of the <see cref="IRankingNames"/> hook of Ranking.</summary>
     public async Task<RankingBoard> ForCommitteeAsync(RankingBoard board, CancellationToken ct)
@@ -113,21 +115,47 @@ public sealed class ShortlistWorkflow(AppDbContext db, TimeProvider clock, Short
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task FinaliseAsync(Guid cycleId, AwardCategory category, string userId, int postedVersion, CancellationToken ct)
+    /// <summary>
+    /// Finalises the selection. The gate: no application of the category may still be in 资格审查 or 补正, being scored or
+    /// waiting for its consensus — unless the office records, per application, why it is left out.
+    /// </summary>
+    public async Task FinaliseAsync(Guid cycleId, AwardCategory category, string userId, int postedVersion, CancellationToken ct,
+        IReadOnlyDictionary<Guid, string>? leftOut = null)
     {
         var decision = await DecisionAsync(cycleId, category, ct);
         db.Entry(decision).Property(d => d.Version).OriginalValue = postedVersion;
         var candidates = await CandidatesAsync(cycleId, category, ct);
         if (candidates.Except(decision.Entries.Select(e => e.ApplicationId)).Any())
             throw new DomainRuleException("排名中有申报尚未记录评议结果（可能是新确认了一致性评审），请重新保存评议结果后再确定。");
+        var passage = GatePassage.Pass(cycleId, StageGate.Shortlist, category, await UnfinishedAsync(cycleId, category, ct), leftOut, userId,
+            clock.GetUtcNow());
         decision.Finalise(userId, clock.GetUtcNow());
+        db.Add(passage);
         await notices.FinalisedAsync(decision, ct);
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>Applications of the category the shortlist would silently lose: before or in 资格审查, or 资料评审 unfinished.</summary>
+    public async Task<List<UnfinishedApplication>> UnfinishedAsync(Guid cycleId, AwardCategory category, CancellationToken ct)
+    {
+        var unfinished = await GateQueries.BeforeQualificationAsync(db, cycleId, category, ct);
+        var candidates = (await CandidatesAsync(cycleId, category, ct)).ToHashSet();
+        var scoring = (await GateQueries.QualifiedAsync(db, cycleId, category, ct)).Where(id => !candidates.Contains(id)).ToList();
+        if (scoring.Count == 0) return unfinished;
+        var inConsensus = await db.Set<ConsensusSheet>().AsNoTracking().Where(s => scoring.Contains(s.ApplicationId))
+            .Select(s => s.ApplicationId).Distinct().ToListAsync(ct);
+        var names = await GateQueries.NamesAsync(db, scoring, ct);
+        unfinished.AddRange(scoring.Select(id => new UnfinishedApplication(id, names[id],
+            inConsensus.Contains(id) ? "一致性评审尚未确认" : "资料评审评分中")).OrderBy(u => u.Name));
+        return unfinished;
+    }
+
+    /// <summary>Reopens a final selection; refused while 现场评审 is built on it (the visits must be withdrawn first, with a reason).</summary>
     public async Task ReopenAsync(Guid cycleId, AwardCategory category, string? reason, CancellationToken ct)
     {
         var decision = await DecisionAsync(cycleId, category, ct);
+        if (decision.IsFinal)
+            await uses.EnsureUnusedAsync(GatedList.Shortlist, cycleId, category, $"{Cycle.CategoryDisplay(category)}入围名单", ct);
         decision.Reopen(reason ?? "");
         await db.SaveChangesAsync(ct);
     }

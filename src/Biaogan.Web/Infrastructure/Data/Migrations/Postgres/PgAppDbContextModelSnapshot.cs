@@ -272,6 +272,42 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("ApplicationNumberCounters", (string)null);
                 });
 
+            modelBuilder.Entity("Biaogan.Web.Features.Applications.Gates.GatePassage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Gate")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTimeOffset>("PassedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PassedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId");
+
+                    b.ToTable("GatePassages", (string)null);
+                });
+
             modelBuilder.Entity("Biaogan.Web.Features.Approval.ApprovalRound", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3507,6 +3543,41 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("SelfEvaluation");
                 });
 
+            modelBuilder.Entity("Biaogan.Web.Features.Applications.Gates.GatePassage", b =>
+                {
+                    b.OwnsMany("Biaogan.Web.Features.Applications.Gates.LeftOutApplication", "LeftOut", b1 =>
+                        {
+                            b1.Property<Guid>("GatePassageId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<Guid>("ApplicationId");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<string>("State")
+                                .IsRequired();
+
+                            b1.HasKey("GatePassageId", "__synthesizedOrdinal");
+
+                            b1.ToTable("GatePassages");
+
+                            b1
+                                .ToJson("LeftOut")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GatePassageId");
+                        });
+
+                    b.Navigation("LeftOut");
+                });
+
             modelBuilder.Entity("Biaogan.Web.Features.Approval.ApprovalRound", b =>
                 {
                     b.OwnsMany("Biaogan.Web.Features.Approval.ApprovalItem", "Items", b1 =>
@@ -4243,6 +4314,32 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
 
             modelBuilder.Entity("Biaogan.Web.Features.PublicNotice.PublicNotice", b =>
                 {
+                    b.OwnsMany("Biaogan.Web.Features.PublicNotice.NoticeCorrection", "Corrections", b1 =>
+                        {
+                            b1.Property<Guid>("PublicNoticeId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateTimeOffset?>("AppliedAt");
+
+                            b1.Property<DateTimeOffset>("At");
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.HasKey("PublicNoticeId", "__synthesizedOrdinal");
+
+                            b1.ToTable("PublicNotices");
+
+                            b1
+                                .ToJson("Corrections")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PublicNoticeId");
+                        });
+
                     b.OwnsMany("Biaogan.Web.Features.PublicNotice.NoticeEntry", "Entries", b1 =>
                         {
                             b1.Property<Guid>("PublicNoticeId");
@@ -4285,6 +4382,8 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                             b1.WithOwner()
                                 .HasForeignKey("PublicNoticeId");
                         });
+
+                    b.Navigation("Corrections");
 
                     b.Navigation("Entries");
                 });

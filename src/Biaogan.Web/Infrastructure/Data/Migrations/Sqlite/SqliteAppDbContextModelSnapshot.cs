@@ -267,6 +267,42 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("ApplicationNumberCounters", (string)null);
                 });
 
+            modelBuilder.Entity("Biaogan.Web.Features.Applications.Gates.GatePassage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gate")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PassedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PassedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId");
+
+                    b.ToTable("GatePassages", (string)null);
+                });
+
             modelBuilder.Entity("Biaogan.Web.Features.Approval.ApprovalRound", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3492,6 +3528,41 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("SelfEvaluation");
                 });
 
+            modelBuilder.Entity("Biaogan.Web.Features.Applications.Gates.GatePassage", b =>
+                {
+                    b.OwnsMany("Biaogan.Web.Features.Applications.Gates.LeftOutApplication", "LeftOut", b1 =>
+                        {
+                            b1.Property<Guid>("GatePassageId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<Guid>("ApplicationId");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<string>("State")
+                                .IsRequired();
+
+                            b1.HasKey("GatePassageId", "__synthesizedOrdinal");
+
+                            b1.ToTable("GatePassages");
+
+                            b1
+                                .ToJson("LeftOut")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GatePassageId");
+                        });
+
+                    b.Navigation("LeftOut");
+                });
+
             modelBuilder.Entity("Biaogan.Web.Features.Approval.ApprovalRound", b =>
                 {
                     b.OwnsMany("Biaogan.Web.Features.Approval.ApprovalItem", "Items", b1 =>
@@ -4226,6 +4297,32 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Biaogan.Web.Features.PublicNotice.PublicNotice", b =>
                 {
+                    b.OwnsMany("Biaogan.Web.Features.PublicNotice.NoticeCorrection", "Corrections", b1 =>
+                        {
+                            b1.Property<Guid>("PublicNoticeId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<long?>("AppliedAt");
+
+                            b1.Property<long>("At");
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.HasKey("PublicNoticeId", "__synthesizedOrdinal");
+
+                            b1.ToTable("PublicNotices");
+
+                            b1
+                                .ToJson("Corrections")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PublicNoticeId");
+                        });
+
                     b.OwnsMany("Biaogan.Web.Features.PublicNotice.NoticeEntry", "Entries", b1 =>
                         {
                             b1.Property<Guid>("PublicNoticeId");
@@ -4268,6 +4365,8 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("PublicNoticeId");
                         });
+
+                    b.Navigation("Corrections");
 
                     b.Navigation("Entries");
                 });
