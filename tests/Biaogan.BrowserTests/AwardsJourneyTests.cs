@@ -6,7 +6,7 @@ namespace Biaogan.BrowserTests;
 
 /// <summary>
 /// 证书与核验 in Chromium: the office records the plaque and downloads the certificate, the winner downloads it too, and a
-/// member of the public verifies it on a 390×844 phone screen — genuine, then revoked after the office revokes it, and a
+/// member of the public verifies it on a 390×844 phone screen — genuine, then revoked after the leading group's decision on a case, and a
 /// forged code. Screenshots are kept as test artifacts (awards-NN-…).
 /// </summary>
 public class AwardsJourneyTests(BrowserFixture app) : IClassFixture<BrowserFixture>
@@ -43,7 +43,9 @@ public class AwardsJourneyTests(BrowserFixture app) : IClassFixture<BrowserFixtu
         Assert.Equal("未查到该证书", await AwardsSteps.VerifyAsync(phone, award.CertificateNumber, "ABCDEFGHJK"));
         await app.ScreenshotAsync(phone, "awards-04-phone-forged");
 
-        await AwardsSteps.RevokeAsync(office, "获奖后发生重大质量事故，经确认撤销称号。");
+        // Revocation only through a decided supervision case (decision 0030): the office opens and submits it,
+        // a leading-group member votes and the office records the decision, over the JSON API as those roles.
+        await SupervisionKit.RevokeAsync(app, award.Id, "获奖后发生重大质量事故，经确认撤销称号。");
         Assert.Equal("证书真实，但标杆称号已撤销", await AwardsSteps.VerifyAsync(phone, award.CertificateNumber, award.VerificationCode));
         await Assertions.Expect(phone.Locator("main")).ToContainTextAsync("获奖后发生重大质量事故");
         await app.ScreenshotAsync(phone, "awards-05-phone-revoked");

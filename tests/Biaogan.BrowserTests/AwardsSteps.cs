@@ -34,15 +34,6 @@ public static class AwardsSteps
         return await File.ReadAllBytesAsync((await download.PathAsync())!);
     }
 
-    /// <summary>On the benchmark's page: revokes the title with a public reason (accepting the confirmation dialog).</summary>
-    public static async Task RevokeAsync(IPage office, string reason)
-    {
-        await office.FillAsync("#Reason", reason);
-        office.Dialog += async (_, dialog) => await dialog.AcceptAsync();
-        await office.ClickAsync("button:has-text('撤销标杆称号')");
-        await Assertions.Expect(office.Locator(".alert-success")).ToContainTextAsync("已撤销该标杆称号");
-    }
-
     /// <summary>Anyone: types a certificate number and code into the verification form; returns the answer's heading.</summary>
     public static async Task<string> VerifyAsync(IPage page, string number, string code)
     {

@@ -47,8 +47,19 @@ public class BrowserFixture : AppFactory, IAsyncLifetime
         // Generous for a busy 2-core CI machine; a hung step is still caught by the 5-minute hang timeout of the test run.
         context.SetDefaultTimeout(30000);
         lock (contexts) contexts.Add(context);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        // Irreversible actions ask first (data-confirm, wwwroot/js/site.js). A person who clicks such a button means it:
+        // accept, and keep the question so a journey can check that it names what will happen.
+        page.Dialog += async (_, dialog) =>
+        {
+            Confirmations.Enqueue(dialog.Message);
+            await dialog.AcceptAsync();
+        };
+        return page;
     }
+
+    /// <summary>Every confirmation question the pages asked, in order (accepted).</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> Confirmations { get; } = new();
 
     /// <summary>A browser page signed in as <paramref name="who"/> through the real login (and TOTP) pages.</summary>
     public async Task<IPage> SignedInPageAsync(Persona who, int width = 1280, int height = 900)

@@ -67,7 +67,6 @@ public class ConflictsJourneyTests(BrowserFixture app) : IClassFixture<BrowserFi
         var other = await app.SignedInPageAsync(decliner);
         await other.GotoAsync($"/Conflicts/Declare/{declinerSeat}");
         await Assertions.Expect(other.Locator("#blocked")).ToBeVisibleAsync();
-        other.Dialog += (_, d) => d.AcceptAsync();
         await other.FillAsync("#Statement", "本人配偶的兄弟在该公司任销售总监");
         await other.Locator("#conflict-form button[type=submit]").ClickAsync();
         await Assertions.Expect(other.Locator("#ended")).ToContainTextAsync("您已不在该专家组中");

@@ -27,7 +27,6 @@ public class CriteriaJourneyTests(BrowserFixture app) : IClassFixture<BrowserFix
 
         await page.FillAsync("#Form_Categories_1__Items_1__Points", "50");
         await page.Locator("#Form_Categories_1__Items_1__Pending").UncheckAsync();
-        page.Dialog += (_, dialog) => dialog.AcceptAsync();
         await page.Locator("button[value=publish]").ClickAsync();
         await page.WaitForURLAsync("**/Criteria/Details/**");
         Assert.Contains("已发布", await page.Locator("h1").InnerTextAsync());

@@ -143,7 +143,6 @@ public class DocumentReviewJourneyTests(BrowserFixture app) : IClassFixture<Brow
     private async Task<IPage> ScoreAsync(TestReviewer reviewer, Guid appId, int n, string who, Func<int, int> percent, string strength, string opportunity)
     {
         var page = await app.SignedInPageAsync(reviewer.Persona);
-        page.Dialog += (_, d) => d.AcceptAsync();
         await page.GotoAsync("/Assignment/Mine");
         await Assertions.Expect(page.Locator("main table")).ToContainTextAsync(ApplicantName);
         await app.ScreenshotAsync(page, $"docreview-{n:D2}-mine-{who}");

@@ -71,7 +71,8 @@ public class DemoDataTests(DemoAppFactory app)
         Assert.Contains("office@demo.biaogan.cn", home);
         var client = await Cast.SignInAsync(app, new Persona("", "唐敏", "jincheng@demo.biaogan.cn", "Demo2026pass", null, null, null));
         var list = PageClient.Text(await client.GetAsync("/Applications"));
-        Assert.Contains("资格审查通过", list);
+        // qualified, its expert group formed and its consensus agreed: the derived status is 资料评审中 (Progress/StandingRules)
+        Assert.Contains("资料评审中", list);
     }
 }
 

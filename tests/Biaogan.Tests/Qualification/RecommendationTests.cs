@@ -28,7 +28,9 @@ public class RecommendationTests(AppFactory app) : IClassFixture<AppFactory>
         var queue = PageClient.Text(await rec.GetAsync("/Recommendations"));
         Assert.Contains(number, queue);
         Assert.Contains("甲方智能装备有限公司", queue);
-        Assert.Contains("待推荐", queue);
+        // the queue of applications waiting for this body; each shows the status every party sees (已提交)
+        Assert.Contains("待出具推荐意见（1）", queue);
+        Assert.Contains("已提交", queue);
 
         var review = await rec.GetAsync($"/Recommendations/Review/{id}");
         Assert.Contains("81.5", PageClient.Text(review));

@@ -34,6 +34,9 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         ("/api/applications/{A}", "LODODDOODDD"),
         ("/api/applications/{A}/files", "LODODDOODDD"),
         ("/api/applications/{A}/files/{F}", "LODODDOODDD"),
+        // the submitted 申报表 as a PDF: the organisation, the recommending body it chose and the office
+        ("/Applications/{A}/Form.pdf", "LODODDOODDD"),
+        ("/api/applications/{A}/form.pdf", "LODODDOODDD"),
         // 推荐意见 and 资格审查
         ("/Recommendations/Review/{A}", "LDDODDDDDDD"),
         ("/Qualification/Review/{A}", "LDDDDDOODDD"),

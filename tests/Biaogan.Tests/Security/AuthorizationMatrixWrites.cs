@@ -48,6 +48,7 @@ public partial class AuthorizationMatrixTests
         new("POST", "/api/document-review/shortlist/conflicts/{X}/withdraw", Stale, "LFFFFFVVFFF"),
         // 反馈报告 (office); {A} has no report
         new("POST", "/api/document-review/feedback/cycles/{X}/generate", Stale, "LFFFFFNNFFF"),
+        new("POST", "/api/document-review/feedback/cycles/{X}/release", Stale, "LFFFFFVVFFF"),
         new("PUT", "/api/document-review/feedback/{A}", Stale, "LFFFFFNNFFF"),
         new("POST", "/api/document-review/feedback/{A}/approve", Stale, "LFFFFFNNFFF"),
         new("POST", "/api/document-review/feedback/{A}/withdraw", Stale, "LFFFFFNNFFF"),
@@ -66,6 +67,8 @@ public partial class AuthorizationMatrixTests
         // the office and the organisation — but lack the role for a step are refused by SiteVisitWorkflow.ForChangeAsync with a
         // rule message, 422 (V), not 403: the one remaining role refusal that is not a 403, left to the authorization work of issue 9.
         new("POST", "/api/onsite/cycles/{X}/visits", Stale, "LFFFFFVVFFF"),
+        new("POST", "/api/onsite/cycles/{X}/close", Stale, "LFFFFFNNFFF"),
+        new("POST", "/api/onsite/cycles/{X}/Enterprise/withdraw", Stale, "LFFFFFNNFFF"),
         new("POST", "/api/onsite/visits/{A}/schedule", """{"version":-1,"startDate":"2026-12-01","endDate":"2026-12-02","sites":[],"agenda":[]}""", "LVNNNNVVNNN"),
         new("POST", "/api/onsite/visits/{A}/schedule/answer", Stale, "LVNNNNVVNNN"),
         new("POST", "/api/onsite/visits/{A}/issues", Stale, "LVNNNNVVNNN"),
@@ -80,6 +83,7 @@ public partial class AuthorizationMatrixTests
         new("POST", "/api/approval/votes", Stale, "LFFFFFFFFVF"),
         new("POST", "/api/approval/decisions", Stale, "LFFFFFVVFFF"),
         new("POST", "/api/approval/finalise", Stale, "LFFFFFVVFFF"),
+        new("POST", "/api/approval/withdraw", Stale, "LFFFFFVVFFF"),
         // 标杆与证书 (office)
         // 获奖后监督: the office runs cases and records decisions; the leading group votes; the organisation concerned ({S} and
         // {I} are 甲's) replies and reports; another organisation does not know of them (N)
@@ -101,6 +105,8 @@ public partial class AuthorizationMatrixTests
         new("POST", "/api/notices/current", Stale, "LFFFFFVVFFF"),
         new("PUT", "/api/notices/current", Stale, "LFFFFFVVFFF"),
         new("POST", "/api/notices/current/publish", Stale, "LFFFFFVVFFF"),
+        new("POST", "/api/notices/current/withdraw", Stale, "LFFFFFVVFFF"),
+        new("POST", "/api/notices/current/apply-correction", Stale, "LFFFFFVVFFF"),
         new("POST", "/api/objections/{X}/notes", Stale, "LFFFFFNNFFF"),
         new("POST", "/api/objections/{X}/reply-request", Stale, "LFFFFFNNFFF"),
         new("POST", "/api/objections/{X}/conclusion", Stale, "LFFFFFNNFFF"),

@@ -20,10 +20,16 @@ public static partial class AuditLabels
         ["ReviewerRelation"] = "评审员关联关系", ["ReviewerSanction"] = "评审员处理", ["ReviewerTraining"] = "评审员培训", ["ReviewerWorkPeriod"] = "评审员工作经历",
         ["ScheduledWork"] = "计划任务", ["ScoreSheet"] = "独立评分表", ["SentNotice"] = "已发送的结果通知", ["ShortlistDecision"] = "入围评议结果",
         ["ShortlistVote"] = "入围评议投票", ["SiteVisit"] = "现场评审", ["StoredFile"] = "文件",
+        ["GatePassage"] = "阶段关口记录", ["Incident"] = "第二十六条事件报告", ["SupervisionCase"] = "监督案件", ["SupervisionVote"] = "领导小组投票",
     };
 
     private static readonly Dictionary<string, string> Fields = new()
     {
+        ["Gate"] = "关口", ["PassedAt"] = "通过时间", ["PassedBy"] = "操作人", ["AwardId"] = "标杆称号", ["CaseId"] = "监督案件",
+        ["MeasuresTaken"] = "已采取的措施", ["OccurredOn"] = "发生日期", ["OfficeAccount"] = "办公室登记说明", ["ReportDueOn"] = "书面报告截止日期",
+        ["ReportedAt"] = "报告时间", ["ReportedBy"] = "报告人", ["WhatHappened"] = "事件经过", ["PublicReason"] = "公开原因",
+        ["ReplyRequest"] = "请组织答复的问题", ["VotesCast"] = "投票数", ["VotesForOutcome"] = "赞成该决定的票数", ["VotedAt"] = "投票时间",
+        ["VoterName"] = "投票人姓名", ["VoterUserId"] = "投票人",
         ["Ability.JudgedAt"] = "业务能力评定时间", ["Ability.JudgedBy"] = "业务能力评定人", ["Ability.Met"] = "业务能力符合要求",
         ["Ability.Note"] = "业务能力评定说明", ["Address"] = "地址", ["AgreedAt"] = "确认时间",
         ["AgreedBy"] = "确认人", ["AnnualRevenue"] = "年营业收入", ["ApplicationId"] = "申报",
