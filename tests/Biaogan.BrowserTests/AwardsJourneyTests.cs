@@ -44,8 +44,8 @@ public class AwardsJourneyTests(BrowserFixture app) : IClassFixture<BrowserFixtu
         await app.ScreenshotAsync(phone, "awards-04-phone-forged");
 
         // Revocation only through a decided supervision case (decision 0030): the office opens and submits it,
-        // a leading-group member votes and the office records the decision, over the JSON API as those roles.
-        await SupervisionKit.RevokeAsync(app, award.Id, "获奖后发生重大质量事故，经确认撤销称号。");
+        // a leading-group member votes and the office records the decision (the workflow the pages and the API call).
+        await SupervisionKit.RevokeThroughWorkflowAsync(app, award.Id, "获奖后发生重大质量事故，经确认撤销称号。");
         Assert.Equal("证书真实，但标杆称号已撤销", await AwardsSteps.VerifyAsync(phone, award.CertificateNumber, award.VerificationCode));
         await Assertions.Expect(phone.Locator("main")).ToContainTextAsync("获奖后发生重大质量事故");
         await app.ScreenshotAsync(phone, "awards-05-phone-revoked");

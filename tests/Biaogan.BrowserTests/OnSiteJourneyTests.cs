@@ -34,7 +34,10 @@ public class OnSiteJourneyTests(BrowserFixture app) : IClassFixture<BrowserFixtu
         var memberPage = await app.SignedInPageAsync(member.Persona);
         await OnSiteSteps.DeclareAsync(memberPage);
 
-        await OnSiteSteps.ProposeScheduleAsync(leaderPage, appId, "2027-04-12", "2027-04-13", "北京市朝阳区建国路1号 公司总部");
+        // The visit starts today (China Standard Time): nothing of the visit may be recorded before its first day.
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        await OnSiteSteps.ProposeScheduleAsync(leaderPage, appId, today.ToString("yyyy-MM-dd"), today.AddDays(1).ToString("yyyy-MM-dd"),
+            "北京市朝阳区建国路1号 公司总部");
         await OnSiteSteps.RaiseFirstDoubtAsync(leaderPage, appId);
         await app.ScreenshotAsync(leaderPage, "onsite-03-schedule-and-issue");
 

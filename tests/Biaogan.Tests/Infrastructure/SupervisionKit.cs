@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Security.Claims;
 using Biaogan.Web.Features.Accounts;
+using Biaogan.Web.Features.Supervision;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Biaogan.Tests.Infrastructure;
 
@@ -47,4 +50,23 @@ public static class SupervisionKit
     }
 
     public static Task<Guid> RevokeAsync(AppFactory app, Guid awardId, string publicReason) => DecideAsync(app, awardId, "Revoke", publicReason);
+
+    /// <summary>
+    /// The same decided case through the workflow the pages and API call, for browser journeys (their host listens on a
+    /// real socket and has no in-memory HTTP client): opened and submitted by the office, one leading-group vote, decided.
+    /// </summary>
+    public static async Task RevokeThroughWorkflowAsync(AppFactory app, Guid awardId, string publicReason)
+    {
+        var leader = await Cast.PersonAsync(app, "王组长", Roles.LeadingGroup);
+        var member = new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(ClaimTypes.NameIdentifier, leader.UserId), new Claim(ClaimTypes.Role, Roles.LeadingGroup)], "test"));
+        await app.WithScopeAsync(async sp =>
+        {
+            var cases = sp.GetRequiredService<CaseWorkflow>();
+            var opened = await cases.OpenAsync(CaseKind.Complaint, awardId, "用户重大投诉", CancellationToken.None);
+            var submitted = (await cases.SubmitAsync(opened.Id, opened.Version, CancellationToken.None))!;
+            await cases.VoteAsync(member, submitted.Id, CaseOutcome.Revoke, "查证属实。", CancellationToken.None);
+            await cases.DecideAsync(submitted.Id, submitted.Version, CaseOutcome.Revoke, "领导小组审议决定。", publicReason, CancellationToken.None);
+        });
+    }
 }
