@@ -67,8 +67,8 @@ public partial class AuthorizationMatrixTests
         // the office and the organisation — but lack the role for a step are refused by SiteVisitWorkflow.ForChangeAsync with a
         // rule message, 422 (V), not 403: the one remaining role refusal that is not a 403, left to the authorization work of issue 9.
         new("POST", "/api/onsite/cycles/{X}/visits", Stale, "LFFFFFVVFFF"),
-        new("POST", "/api/onsite/cycles/{X}/close", Stale, "LFFFFFNNFFF"),
-        new("POST", "/api/onsite/cycles/{X}/Enterprise/withdraw", Stale, "LFFFFFNNFFF"),
+        new("POST", "/api/onsite/cycles/{X}/close", Stale, "LFFFFFVVFFF"),
+        new("POST", "/api/onsite/cycles/{X}/Enterprise/withdraw", Stale, "LFFFFFVVFFF"),
         new("POST", "/api/onsite/visits/{A}/schedule", """{"version":-1,"startDate":"2026-12-01","endDate":"2026-12-02","sites":[],"agenda":[]}""", "LVNNNNVVNNN"),
         new("POST", "/api/onsite/visits/{A}/schedule/answer", Stale, "LVNNNNVVNNN"),
         new("POST", "/api/onsite/visits/{A}/issues", Stale, "LVNNNNVVNNN"),
