@@ -60,7 +60,7 @@ public sealed class AuditChainPublisher(AppDbContext db, UserManager<AppUser> us
 /// down is published when one comes back. A rerun of the same day does nothing (<see cref="AuditChainPublisher"/>
 /// keeps one checkpoint per day). Setting <c>Audit:PublishDailyHead</c> = false makes each occurrence a no-op.
 /// </summary>
-internal sealed class AuditHeadWork(AuditChainPublisher publisher, TimeProvider clock, IConfiguration config) : IRecurringWork
+internal sealed class AuditHeadWork(AuditChainPublisher publisher, IConfiguration config) : IRecurringWork
 {
     public const string WorkKind = "audit.head";
 
@@ -71,9 +71,8 @@ internal sealed class AuditHeadWork(AuditChainPublisher publisher, TimeProvider 
     public async Task<string?> RunAsync(WorkItem work, CancellationToken ct)
     {
         if (!config.GetValue("Audit:PublishDailyHead", true)) return "每日发布链头已在设置中关闭，本次未发布";
-        // The day the occurrence belongs to, not the day it happens to run (a late run still publishes that day once).
-        var at = work.DueAt < clock.GetUtcNow() ? work.DueAt : clock.GetUtcNow();
-        var day = DateOnly.FromDateTime(Infrastructure.Time.ChinaTime.ToChina(at).DateTime);
+        // The day the occurrence is due (00:05 China time): a late run still publishes that day, once.
+        var day = DateOnly.FromDateTime(Infrastructure.Time.ChinaTime.ToChina(work.DueAt).DateTime);
         var (checkpoint, created) = await BiaoganMetrics.TrackJobAsync("audit-head", () => publisher.PublishAsync(day, ct));
         return created
             ? $"已发布 {day:yyyy年M月d日} 的链头：共 {checkpoint.Sequence} 条"
