@@ -25,6 +25,10 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExce
             DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "内容已被他人修改", DomainRuleFilter.ConcurrencyMessage),
             BadHttpRequestException bad => BadRequestMessages.Describe(bad),
             RefusedTextException refused => (StatusCodes.Status400BadRequest, "内容含有不可见字符", refused.Message),
+            // The compile-time request delegates (EnableRequestDelegateGenerator) read the form of an optional IFormFile
+            // parameter without first checking the Content-Type, as the runtime ones did (415): same answer here.
+            InvalidOperationException form when form.TargetSite?.DeclaringType == typeof(FormFeature) =>
+                (StatusCodes.Status415UnsupportedMediaType, "请求内容格式不受支持", "请按接口说明以表单（multipart/form-data）提交文件。"),
             _ => (0, "", ""),
         };
         if (status == 0) return false;
