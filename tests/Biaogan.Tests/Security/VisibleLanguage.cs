@@ -22,7 +22,9 @@ public static partial class VisibleLanguage
     [GeneratedRegex(@"https?://[^\s，。；、）)]+")]
     private static partial Regex UrlPattern();
 
-    [GeneratedRegex(@"\b(?:[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)\b")]
+    // A lower-case letter must follow the first capital: random codes of capitals and digits (a certificate's verification
+    // code "A8QDS7HA97" in the audit log) are not program words.
+    [GeneratedRegex(@"\b(?:[A-Z][a-z][a-z0-9]*[A-Z][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)\b")]
     private static partial Regex CamelCase();
 
     [GeneratedRegex(@"\b[A-Z][A-Za-z]+(?::[A-Z][A-Za-z]+)+\b|\b[A-Z][a-z]+\.[A-Z][A-Za-z]+\b")]
