@@ -317,13 +317,17 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         if (row.Method == "GET") return request;
         request.Content = row.Body switch
         {
-            // pages: an empty form (the person's antiforgery token travels in the X-CSRF-TOKEN header)
-            null => new FormUrlEncodedContent([]),
+            // pages: a form with nothing but stale versions, so that an action which passes the gate is refused on its
+            // content and leaves the shared world as it was (the person's antiforgery token travels in the X-CSRF-TOKEN header)
+            null => new FormUrlEncodedContent(StaleVersions),
             "multipart" => new MultipartFormDataContent { { new StringContent(""), "note" } },
             _ => new StringContent(world.Url(row.Body), System.Text.Encoding.UTF8, "application/json"),
         };
         return request;
     }
+
+    private static readonly KeyValuePair<string, string>[] StaleVersions =
+        [new("Version", "-1"), new("Input.Version", "-1"), new("PostedVersion", "-1"), new("CaseVersion", "-1"), new("IncidentVersion", "-1")];
 
     private List<string> Routes(Func<IReadOnlyList<string>?, bool> method) =>
         app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()

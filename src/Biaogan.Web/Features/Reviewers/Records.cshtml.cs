@@ -36,7 +36,8 @@ public sealed class RecordsModel(AppDbContext db, ReviewerAccounts accounts, Rev
     public async Task<IActionResult> OnPostAddTrainingAsync(Guid? id, IFormFile? certificate, CancellationToken ct)
     {
         if (await Start(id, "training", nameof(Training), ct) is { } refused) return refused;
-        if (!ModelState.IsValid) return await ShowAsync(ct);
+        // A form without any Training field binds nothing, so nothing was validated: validate the whole input here.
+        if (!TryValidateModel(Training, nameof(Training))) return await ShowAsync(ct);
         var (kind, on) = (Training.Kind!.Value, Training.CompletedOn!.Value);
         ReviewerProfile.CheckTraining(kind, on, Training.Provider, clock.Today());
         var fileId = certificate is { Length: > 0 } ? (await SaveCertificateAsync(certificate, ct)).Id : (Guid?)null;
@@ -79,7 +80,7 @@ public sealed class RecordsModel(AppDbContext db, ReviewerAccounts accounts, Rev
     public async Task<IActionResult> OnPostAddWorkAsync(Guid? id, CancellationToken ct)
     {
         if (await Start(id, "work", nameof(Work), ct) is { } refused) return refused;
-        if (!ModelState.IsValid) return await ShowAsync(ct);
+        if (!TryValidateModel(Work, nameof(Work))) return await ShowAsync(ct);
         var w = await reviewers.ChangeAsync(Profile, null,
             p => p.AddWorkPeriod(Work.EmployerName!, Work.EmployerUscc, Work.FromYear!.Value, Work.ToYear, Work.Title!, Work.Field!.Value, clock.Today().Year), ct);
         Flash = $"已添加工作经历：{w.Describe()}。";
