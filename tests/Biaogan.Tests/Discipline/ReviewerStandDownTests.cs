@@ -54,8 +54,9 @@ public class ReviewerStandDownTests
         Assert.Contains("生成方案 → 预览 → 应用", mail.Body);
         var todo = await office.GetAsync("/Progress/Todo");
         var item = todo.QuerySelectorAll("li, tr").First(e => e.TextContent.Contains("待补充的专家组席位"));
-        Assert.Contains(held.ToString(), item.TextContent);
+        if (held > 1) Assert.Equal(held.ToString(), item.QuerySelector(".badge")?.TextContent);
         Assert.NotNull(item.QuerySelector("a[href='/Assignment']"));
+        app.Clock.Advance(TimeSpan.FromMinutes(5));
 
         // Refilled with the gap plan: the revoked reviewer is not chosen again, and the to-do item is gone.
         var gap = await AssignmentTestKit.RunAsync(office, cycle.Id, JobKind.Gaps);

@@ -23,14 +23,17 @@ public class SanctionDecisionTests(AppFactory app) : IClassFixture<AppFactory>
         var recommender = await Cast.RecommenderAsync(app, "推荐单位警告（上海市质量协会）");
         var id = await ApplicationsBuilders.SubmittedAsync(app, applicant, recommender);
         var office = await SupervisionKit.OfficeApiAsync(app);
-        var leaderA = await SupervisionKit.LeaderApiAsync(app, "领导甲");
-        var leaderB = await SupervisionKit.LeaderApiAsync(app, "领导乙");
+        var members = new[] { await Cast.PersonAsync(app, "领导甲", Biaogan.Web.Features.Accounts.Roles.LeadingGroup),
+            await Cast.PersonAsync(app, "领导乙", Biaogan.Web.Features.Accounts.Roles.LeadingGroup) };
+        var leaderA = await (await Cast.SignInAsync(app, members[0])).ApiAsync();
+        var leaderB = await (await Cast.SignInAsync(app, members[1])).ApiAsync();
 
         var proposed = await SupervisionKit.JsonAsync(await office.PostAsJsonAsync("/api/discipline/sanctions",
             new { applicationId = id, kind = "Warning", source = "Qualification", reason = "申报表中的质量管理体系证书已过期，却声明有效。" }), HttpStatusCode.Created);
         var sid = proposed.GetProperty("id").GetGuid();
         Assert.Equal("待领导小组审议", proposed.GetProperty("statusName").GetString());
-        Assert.Equal(2, (await OutcomeNoticesKit.MailsAsync(app, DefaultTemplates.DisciplineForDecision)).Count);
+        foreach (var m in members)
+            Assert.Contains(await OutcomeNoticesKit.MailsAsync(app, DefaultTemplates.DisciplineForDecision, m.Email), x => x.Subject.Contains("警告甲有限公司"));
 
         // No vote yet, then a tie: refused in Chinese, naming the count.
         var none = await office.PostAsJsonAsync($"/api/discipline/sanctions/{sid}/decision", new { reason = "决定。" });

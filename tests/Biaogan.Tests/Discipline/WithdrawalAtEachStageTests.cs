@@ -68,29 +68,49 @@ public class WithdrawalAtEachStageTests
         Assert.All(seats, s => Assert.Contains("申报及接受评审资格已撤销", s.EndReason));
         foreach (var r in new[] { a, b })
             Assert.Single(await OutcomeNoticesKit.MailsAsync(app, DefaultTemplates.AssignmentRemoved, r.Persona.Email));
-        // The reviewer's task list no longer offers the application.
-        var mine = PageClient.Text(await (await Cast.SignInAsync(app, a.Persona)).GetAsync("/Assignment/Mine"));
-        Assert.DoesNotContain("纪律乙资料评审有限公司", mine.Split("已结束")[0]);
+        // The reviewer's to-do page no longer offers the application.
+        var todo = PageClient.Text(await (await Cast.SignInAsync(app, a.Persona)).GetAsync("/Progress/Todo"));
+        Assert.DoesNotContain((await DisciplineKit.ApplicationAsync(app, id)).Number!, todo);
     }
 
     [Fact]
     public async Task A_shortlisted_application_in_on_site_review_leaves_the_shortlist_and_its_visit_and_team_are_withdrawn()
     {
         await using var app = new AppFactory();
-        var world = await OnSiteTestKit.VisitAsync(app, "纪律丙");
+        var id = await AssignmentTestKit.QualifiedAsync(app, "纪律丙现场评审有限公司");
+        var other = await AssignmentTestKit.QualifiedAsync(app, "纪律丙同批入围有限公司");
+        var leader = await AssignmentTestKit.ReviewerAsync(app, "纪律丙组长", "组长单位", leader: true);
+        await app.WithDbAsync(async db =>
+        {
+            var cycle = await db.Set<Cycle>().FirstAsync(c => c.Status == CycleStatus.Open);
+            var now = app.Clock.GetUtcNow();
+            var shortlist = new ShortlistDecision(cycle.Id, AwardCategory.Enterprise, now);
+            shortlist.Record([new ShortlistEntry { ApplicationId = id, Selected = true, VotesFor = 5, Reason = "资料评审成绩优秀，进入现场评审。" },
+                new ShortlistEntry { ApplicationId = other, Selected = true, VotesFor = 5, Reason = "资料评审成绩优秀，进入现场评审。" }], now);
+            shortlist.Finalise("office", now);
+            db.Add(shortlist);
+            var criteria = await db.Set<Biaogan.Web.Features.Criteria.CriteriaVersion>().AsNoTracking().FirstAsync(v => v.Key == cycle.StandardCode);
+            var visit = new SiteVisit(cycle.Id, id, criteria.Id, criteria.Document.Items.Select(i => (i.Code, (int?)60)), now);
+            visit.Start();
+            db.Add(visit);
+            await db.SaveChangesAsync();
+        });
+        await OnSiteTestKit.TeamAsync(app, id, [leader.ProfileId]);
+        var world = (ApplicationId: id, Other: other);
 
         var decision = await DisciplineKit.WithdrawAsync(app, world.ApplicationId);
 
         var done = DisciplineKit.Withdrawn(decision);
         Assert.Contains("撤出入围名单", done);
         Assert.Contains("撤回现场评审安排", done);
-        var entry = await app.WithDbAsync(async db => (await db.Set<ShortlistDecision>().AsNoTracking().SingleAsync())
-            .Entries.Single(e => e.ApplicationId == world.ApplicationId));
-        Assert.False(entry.Selected);
+        var entries = await app.WithDbAsync(async db => (await db.Set<ShortlistDecision>().AsNoTracking().SingleAsync()).Entries);
+        Assert.False(entries.Single(e => e.ApplicationId == world.ApplicationId).Selected);
+        Assert.True(entries.Single(e => e.ApplicationId == other).Selected);
         Assert.False(await app.WithDbAsync(db => db.Set<SiteVisit>().AnyAsync(v => v.ApplicationId == world.ApplicationId)));
         Assert.False(await app.WithDbAsync(db => db.Set<GroupMember>().AnyAsync(m => m.ApplicationId == world.ApplicationId
             && (m.Status == MemberStatus.Assigned || m.Status == MemberStatus.Declared))));
-        var page = await (await Cast.SignInAsync(app, world.Applicant)).GetAsync($"/Applications/Details/{world.ApplicationId}");
+        var office = await PublicNoticeKit.OfficeAsync(app);
+        var page = await office.GetAsync($"/Applications/Details/{world.ApplicationId}");
         Assert.StartsWith("资格已撤销", page.QuerySelector("#standing")?.TextContent);
     }
 

@@ -40,7 +40,7 @@ public sealed class ReviewerSeatRelease(AppDbContext db, Notifier notifier, User
 
 /// <summary>
 /// The seats a suspension or revocation ended and nobody has refilled yet: an ended seat is refilled once its group has a seat
-/// assigned at or after the end (the office applied a plan). The 待办 page counts them.
+/// assigned after the end (the office applied a plan). The 待办 page counts them.
 /// </summary>
 public static class SeatRefills
 {
@@ -52,6 +52,6 @@ public static class SeatRefills
         (from m in db.Set<GroupMember>()
          join g in db.Set<ExpertGroup>() on m.GroupId equals g.Id
          where g.CycleId == cycleId && m.Status == MemberStatus.Removed && m.EndReason!.StartsWith(ReasonPrefix)
-               && !db.Set<GroupMember>().Any(n => n.GroupId == m.GroupId && n.AssignedAt >= m.EndedAt)
+               && !db.Set<GroupMember>().Any(n => n.GroupId == m.GroupId && n.AssignedAt > m.EndedAt)
          select m.Id).CountAsync(ct);
 }
