@@ -23,6 +23,7 @@ using Biaogan.Web.Features.Organizations;
 using Biaogan.Web.Features.Progress;
 using Biaogan.Web.Features.PublicNotice;
 using Biaogan.Web.Features.Supervision;
+using Biaogan.Web.Features.Discipline;
 using Biaogan.Web.Features.Qualification;
 using Biaogan.Web.Features.Recommendations;
 using Biaogan.Web.Features.Reviewers;
@@ -67,6 +68,7 @@ builder.AddPublicNotice();
 builder.AddApproval();
 builder.AddAwards();
 builder.AddSupervision();
+builder.AddDiscipline();
 builder.AddProgress();
 builder.AddDemo();
 
@@ -102,6 +104,7 @@ app.MapPublicNotice();
 app.MapApproval();
 app.MapAwards();
 app.MapSupervision();
+app.MapDiscipline();
 
 await app.RunAsync();
 return 0;

@@ -23,12 +23,17 @@ public class AuthorizationMatrixTests(AppFactory app) : IClassFixture<AppFactory
         ("/Organizations/Profile", [Login, Ok, Denied, Denied, Denied, Denied]),
         ("/Organizations/Body", [Login, Denied, Ok, Denied, Denied, Denied]),
         ("/Organizations/RecommendingBodies", [Login, Denied, Denied, Denied, Ok, Ok]),
+        // 纪律处分: an organisation sees its own decided sanctions (here none), the office everything; nothing is public
+        ("/Discipline", [Login, Ok, Denied, Denied, Ok, Ok]),
+        ("/Discipline/Referral?subject=Organization&subjectId=0196f1a2-0000-7000-8000-000000000001", [Login, Denied, Denied, Denied, "404", "404"]),
     ];
 
     private static readonly (string Url, HttpStatusCode[] Expected)[] Api =
     [
         ("/api/organizations/me", [HttpStatusCode.Unauthorized, HttpStatusCode.OK, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound]),
         ("/api/recommending-bodies", [HttpStatusCode.Unauthorized, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK]),
+        ("/api/discipline/sanctions", [HttpStatusCode.Unauthorized, HttpStatusCode.OK, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.OK, HttpStatusCode.OK]),
+        ("/api/discipline/referrals", [HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.OK, HttpStatusCode.OK]),
     ];
 
     [Fact]

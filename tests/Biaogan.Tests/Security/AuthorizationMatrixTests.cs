@@ -207,6 +207,15 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         ("/Supervision/Report", "LOODDDDDDDD"),
         ("/Supervision/Report/{I}", "LODDDDDDDDD"),
         ("/Supervision/Votes", "LDDDDDDDDDO"),
+        // 纪律处分 (第二十八、二十九条): staff see everything; an organisation only the decided sanctions against itself ({Z} is
+        // 申报组织甲's warning); nothing of it is public
+        ("/Discipline", "LOODDDOODDO"),
+        ("/Discipline/Sanction/{Z}", "LODDDDOODDO"),
+        ("/Discipline/Propose?applicationId={A}", "LDDDDDOODDD"),
+        ("/Discipline/Referral?subject=Reviewer&subjectId={R}", "LDDDDDOODDD"),
+        ("/api/discipline/sanctions", "LOODDDOODDO"),
+        ("/api/discipline/sanctions/{Z}", "LODDDDOODDO"),
+        ("/api/discipline/referrals", "LDDDDDOODDO"),
         ("/api/supervision/cases", "LOODDDOODDO"),
         ("/api/supervision/cases/{S}", "LODDDDOODDO"),
         ("/api/supervision/incidents", "LOODDDOODDO"),

@@ -72,6 +72,19 @@ public sealed class MatrixApp : AppFactory
             await db.SaveChangesAsync();
             return (c.Id, i.Id);
         });
+        // 纪律处分: a warning the leading group decided against 申报组织甲 ({Z}); only 甲 and the staff know of it.
+        var sanctionId = await app.WithDbAsync(async db =>
+        {
+            var org = await db.Set<Biaogan.Web.Features.Organizations.Organization>().FirstAsync(o => o.Id == applicantA.OrganizationId);
+            var s = new Biaogan.Web.Features.Discipline.OrganizationSanction("JL-2026-901", cycleId, 2026, org.Id, org.Name, org.Uscc, id, null,
+                Biaogan.Web.Features.Discipline.DisciplineKind.Warning, Biaogan.Web.Features.Discipline.SanctionSource.Qualification, "",
+                "申报材料失实（矩阵）", "赵丙", app.Clock.GetUtcNow());
+            s.Vote("leader", "王组员", true, "属实。", app.Clock.GetUtcNow());
+            s.Decide(0.5m, 1, "表决通过。", "赵丙", app.Clock.GetUtcNow());
+            db.Add(s);
+            await db.SaveChangesAsync();
+            return s.Id;
+        });
         var personas = new List<Persona?> { null, applicantA, applicantB, recommenderA, recommenderB,
             await Cast.ReviewerAsync(app), await Cast.OfficeAsync(app), await Cast.AdminAsync(app),
             await Cast.PersonAsync(app, "吴委员（矩阵）", Roles.ReviewCommittee), await Cast.PersonAsync(app, "郑委员（矩阵）", Roles.ApprovalCommittee),
@@ -96,7 +109,7 @@ public sealed class MatrixApp : AppFactory
             ["R"] = profile.Id.ToString(), ["M"] = memberId.ToString(), ["K"] = caseId.ToString(), ["P"] = planId.ToString(),
             ["J"] = jobId.ToString(), ["G"] = "Enterprise", ["W"] = award.Id.ToString(),
             ["N"] = $"{award.CertificateNumber}?code={award.VerificationCode}", ["X"] = "0196f1a2-0000-7000-8000-000000000001",
-            ["S"] = caseId2.ToString(), ["I"] = incidentId.ToString(),
+            ["S"] = caseId2.ToString(), ["I"] = incidentId.ToString(), ["Z"] = sanctionId.ToString(),
         };
         return new MatrixWorld(ids, clients);
     }

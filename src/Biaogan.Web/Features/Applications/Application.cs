@@ -69,6 +69,9 @@ public sealed partial class Application : Entity
     public DateTimeOffset? DeclinedAt { get; private set; }
     public DateTimeOffset? QualificationDecidedAt { get; private set; }
     public DateTimeOffset? WithdrawnAt { get; private set; }
+    /// <summary>第二十九条: when the leading group withdrew the qualification, and the sanction's reason.</summary>
+    public DateTimeOffset? QualificationRevokedAt { get; private set; }
+    public string? QualificationRevocationReason { get; private set; }
 
     private Application() { }
 
@@ -195,6 +198,20 @@ public sealed partial class Application : Entity
         WithdrawalReason = reason.Trim();
         WithdrawnAt = UpdatedAt = now;
         RecordAction("撤回申报");
+    }
+
+    /// <summary>
+    /// 撤销申报及接受评审资格 (第二十九条), decided by the leading group: possible at any stage after submission; the
+    /// application leaves the cycle (the later stages read only qualified applications).
+    /// </summary>
+    public void RevokeQualification(string reason, DateTimeOffset now)
+    {
+        Move(ApplicationAction.RevokeQualification);
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainRuleException("请填写撤销资格的理由。");
+        Status = ApplicationStatus.QualificationRevoked;
+        QualificationRevocationReason = reason.Trim();
+        QualificationRevokedAt = UpdatedAt = now;
+        RecordAction($"撤销申报及接受评审资格：{QualificationRevocationReason}");
     }
 
     /// <summary>Refuses a submit the status or the missing content does not allow, before a number is taken for it.</summary>

@@ -19,6 +19,8 @@ public enum ApplicationStatus
     Disqualified,
     /// <summary>已撤回.</summary>
     Withdrawn,
+    /// <summary>资格已撤销 — 第二十九条: the leading group withdrew the organisation's qualification to apply and be reviewed.</summary>
+    QualificationRevoked,
 }
 
 public static class ApplicationStatusText
@@ -32,6 +34,7 @@ public static class ApplicationStatusText
         ApplicationStatus.SupplementRequested => "待补正",
         ApplicationStatus.Qualified => "资格审查通过",
         ApplicationStatus.Disqualified => "资格审查未通过",
+        ApplicationStatus.QualificationRevoked => "资格已撤销",
         _ => "已撤回",
     };
 
@@ -39,7 +42,7 @@ public static class ApplicationStatusText
     public static string Badge(this ApplicationStatus s) => s switch
     {
         ApplicationStatus.Qualified => "badge-ok",
-        ApplicationStatus.Disqualified or ApplicationStatus.RecommendationDeclined => "badge-err",
+        ApplicationStatus.Disqualified or ApplicationStatus.RecommendationDeclined or ApplicationStatus.QualificationRevoked => "badge-err",
         ApplicationStatus.SupplementRequested => "badge-warn",
         ApplicationStatus.Draft or ApplicationStatus.Withdrawn => "",
         _ => "badge-info",

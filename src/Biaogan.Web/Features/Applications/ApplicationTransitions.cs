@@ -2,7 +2,7 @@ using Biaogan.Web.Infrastructure.Errors;
 
 namespace Biaogan.Web.Features.Applications;
 
-public enum ApplicationAction { Submit, Recommend, DeclineRecommendation, RequestSupplement, ResubmitSupplement, Pass, Fail, Withdraw }
+public enum ApplicationAction { Submit, Recommend, DeclineRecommendation, RequestSupplement, ResubmitSupplement, Pass, Fail, Withdraw, RevokeQualification }
 
 public sealed partial class Application
 {
@@ -26,6 +26,12 @@ public sealed partial class Application
             (ApplicationStatus.RecommendationDeclined, ApplicationAction.Withdraw),
             (ApplicationStatus.AwaitingQualification, ApplicationAction.Withdraw),
             (ApplicationStatus.SupplementRequested, ApplicationAction.Withdraw),
+            // 第二十九条: the leading group may withdraw the qualification at whatever stage the application is.
+            (ApplicationStatus.Submitted, ApplicationAction.RevokeQualification),
+            (ApplicationStatus.RecommendationDeclined, ApplicationAction.RevokeQualification),
+            (ApplicationStatus.AwaitingQualification, ApplicationAction.RevokeQualification),
+            (ApplicationStatus.SupplementRequested, ApplicationAction.RevokeQualification),
+            (ApplicationStatus.Qualified, ApplicationAction.RevokeQualification),
         };
 
     private void Move(ApplicationAction action)
@@ -46,6 +52,7 @@ public sealed partial class Application
         ApplicationAction.ResubmitSupplement => "提交补正材料",
         ApplicationAction.Pass => "作出资格审查通过结论",
         ApplicationAction.Fail => "作出资格审查不通过结论",
+        ApplicationAction.RevokeQualification => "撤销申报及接受评审资格",
         _ => "撤回申报",
     };
 }

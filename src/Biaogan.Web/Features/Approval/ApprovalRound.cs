@@ -121,6 +121,26 @@ public sealed class ApprovalRound : Entity
         return approved.Select(i => i.ApplicationId).ToList();
     }
 
+    /// <summary>
+    /// 第二十九条: the organisation's qualification was withdrawn while the list is before the committee — its item and votes
+    /// leave the round. After the approval is final an award exists and only a supervision case can revoke it.
+    /// </summary>
+    public bool Exclude(Guid applicationId, string reason)
+    {
+        var item = Items.FirstOrDefault(i => i.ApplicationId == applicationId);
+        if (item is null) return false;
+        if (IsFinal)
+        {
+            if (item.Approved == true)
+                throw new DomainRuleException($"审定已完成，“{item.OrganizationName}”已获得标杆称号。撤销称号须在“获奖后监督”中立案，由领导小组决定。");
+            return false;
+        }
+        Items.Remove(item);
+        Votes.RemoveAll(v => v.ApplicationId == applicationId);
+        RecordAction($"撤出审定名单（资格已撤销）：“{item.OrganizationName}”，{reason}");
+        return true;
+    }
+
     /// <summary>Records why the round is withdrawn (the notice it was built on is to be corrected); the row is then removed.</summary>
     public void Withdraw(string reason)
     {

@@ -20,11 +20,16 @@ public static partial class AuditLabels
         ["ReviewerRelation"] = "评审员关联关系", ["ReviewerSanction"] = "评审员处理", ["ReviewerTraining"] = "评审员培训", ["ReviewerWorkPeriod"] = "评审员工作经历",
         ["ScheduledWork"] = "计划任务", ["ScoreSheet"] = "独立评分表", ["SentNotice"] = "已发送的结果通知", ["ShortlistDecision"] = "入围评议结果",
         ["ShortlistVote"] = "入围评议投票", ["SiteVisit"] = "现场评审", ["StoredFile"] = "文件",
+        ["OrganizationSanction"] = "组织纪律处分", ["JudicialReferral"] = "移送司法机关记录",
         ["GatePassage"] = "阶段关口记录", ["Incident"] = "第二十六条事件报告", ["SupervisionCase"] = "监督案件", ["SupervisionVote"] = "领导小组投票",
     };
 
     private static readonly Dictionary<string, string> Fields = new()
     {
+        ["QualificationRevocationReason"] = "撤销资格理由", ["QualificationRevokedAt"] = "资格撤销时间", ["Authority"] = "司法机关",
+        ["Reference"] = "文书编号", ["ReferredOn"] = "移送日期", ["SubjectId"] = "移送对象", ["SubjectName"] = "移送对象名称",
+        ["ApplicationNumber"] = "申报编号", ["ProposedAt"] = "提请时间", ["ProposedBy"] = "提请人", ["SourceNote"] = "问题来源说明",
+        ["VotesFor"] = "同意票数",
         ["Gate"] = "关口", ["PassedAt"] = "通过时间", ["PassedBy"] = "操作人", ["AwardId"] = "标杆称号", ["CaseId"] = "监督案件",
         ["MeasuresTaken"] = "已采取的措施", ["OccurredOn"] = "发生日期", ["OfficeAccount"] = "办公室登记说明", ["ReportDueOn"] = "书面报告截止日期",
         ["ReportedAt"] = "报告时间", ["ReportedBy"] = "报告人", ["WhatHappened"] = "事件经过", ["PublicReason"] = "公开原因",

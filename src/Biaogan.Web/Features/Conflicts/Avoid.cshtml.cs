@@ -16,7 +16,7 @@ namespace Biaogan.Web.Features.Conflicts;
 /// </summary>
 public sealed class AvoidModel(AppDbContext db, ApplicationAccess access, CurrentActor actor, TimeProvider clock) : AppPageModel
 {
-    private static readonly ApplicationStatus[] Closed = [ApplicationStatus.Withdrawn, ApplicationStatus.Disqualified];
+    private static readonly ApplicationStatus[] Closed = [ApplicationStatus.Withdrawn, ApplicationStatus.Disqualified, ApplicationStatus.QualificationRevoked];
 
     [BindProperty] public string? PersonName { get; set; }
     [BindProperty] public string? Employer { get; set; }

@@ -57,6 +57,7 @@ internal sealed partial class DemoSeeder(
         var bodies = await BodiesAsync(now, ct);
         await ApplicationsAsync(cycle, bodies, now, ct);
         await DocumentReviewAsync(cycle, ct);
+        await DemoDiscipline.SeedAsync(db, cycle, now, ct);
         await RememberLoginsAsync(ct);
     }
 

@@ -117,6 +117,21 @@ public sealed class EvaluationDecision : Entity
             : $"确定{Cycle.CategoryDisplay(Category)}获奖组织推荐名单（{RecommendedCount} 个）");
     }
 
+    /// <summary>
+    /// 第二十九条: the organisation's qualification was withdrawn, so the application leaves the recommended list (final or
+    /// not) — not recommended, without a rank, with the reason.
+    /// </summary>
+    public bool Exclude(Guid applicationId, string reason)
+    {
+        var e = Entries.FirstOrDefault(x => x.ApplicationId == applicationId);
+        if (e is null) return false;
+        e.Recommended = false;
+        e.Rank = null;
+        e.Reason = reason;
+        RecordAction($"撤出推荐名单（资格已撤销）：{reason}");
+        return true;
+    }
+
     /// <summary>The office withdraws a finalised list to correct it, with a reason (audited).</summary>
     public void Reopen(string reason)
     {

@@ -45,6 +45,14 @@ public static class FeedbackQuestions
     public static IReadOnlyList<FeedbackQuestion> For(FeedbackDirection direction) =>
         direction == FeedbackDirection.OrganizationRatesReviewer ? ForReviewer : ForOrganization;
 
+    /// <summary>
+    /// 第二十九条 (实事求是，不弄虚作假): the answers of a reviewer's rating of the organisation that judge its truthfulness or
+    /// discipline 较差 or 很差, as “材料真实性 较差”. The office may propose a sanction from them.
+    /// </summary>
+    public static IReadOnlyList<string> PoorHonesty(MutualRating rating) => rating.Direction != FeedbackDirection.ReviewerRatesOrganization ? []
+        : rating.Answers.Where(a => a.Code is "Authenticity" or "Discipline" && a.Score <= 2)
+            .Select(a => $"{ForOrganization.First(q => q.Code == a.Code).Title} {ScaleLabel(a.Score)}").ToList();
+
     public static string ScaleLabel(int score) => Scale.FirstOrDefault(s => s.Score == score).Label ?? "";
 
     public static string Display(FeedbackDirection direction) =>

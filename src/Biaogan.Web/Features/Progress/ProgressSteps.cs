@@ -28,6 +28,7 @@ internal static class ProgressSteps
         Add(steps, "审定结果确定", f.Approval?.FinalisedAt, f.ApprovalItem?.Approved is { } ok ? (ok ? "审定通过" : "审定未通过") : null);
         Add(steps, "授予全国用户满意标杆", f.Award?.GrantedAt, f.Award?.CertificateNumber is { } c ? $"证书编号 {c}" : null);
         Add(steps, "撤回申报", a.WithdrawnAt, a.WithdrawalReason);
+        Add(steps, "资格已撤销", a.QualificationRevokedAt, a.QualificationRevocationReason);
         return steps.OrderBy(s => s.At).ToList();
     }
 

@@ -31,6 +31,8 @@ internal static class StandingRules
         ApplicationStatus.SupplementRequested => ("补正中", Warn, ProgressStage.Qualification, "在补正期限前提交补正材料",
             a.SupplementDeadline is { } d ? ChinaTime.EndOfDay(d) : null),
         ApplicationStatus.Disqualified => ("资格审查未通过", Err, ProgressStage.Closed, null, null),
+        ApplicationStatus.QualificationRevoked => ($"资格已撤销（{(a.QualificationRevokedAt is { } at ? ChinaTime.Format(DateOnly.FromDateTime(at.ToChina().DateTime)) : "")}）",
+            Err, ProgressStage.Closed, null, null),
         _ => ("已撤回", "", ProgressStage.Closed, null, null),
     };
 

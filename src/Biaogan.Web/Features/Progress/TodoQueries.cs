@@ -33,6 +33,8 @@ public sealed class TodoQueries(AppDbContext db, IApplicationProgress progress, 
                                              join n in db.Set<PublicNotice.PublicNotice>() on o.NoticeId equals n.Id
                                              where n.CycleId == cycle.Id && o.Status != ObjectionStatus.Concluded
                                              select o.Id).CountAsync(ct), "/PublicNotice"),
+            new("评审员被暂停或撤销资格、待补充的专家组席位", await Discipline.SeatRefills.OpenCountAsync(db, cycle.Id, ct), Discipline.SeatRefills.Link),
+            new("待领导小组审议的处分建议", await db.Set<Discipline.OrganizationSanction>().CountAsync(s => s.CycleId == cycle.Id && s.Status == Discipline.SanctionStatus.Proposed, ct), "/Discipline"),
         };
         return (stages, items.Where(i => i.Count > 0).ToList());
     }
@@ -76,7 +78,11 @@ public sealed class TodoQueries(AppDbContext db, IApplicationProgress progress, 
     public async Task<IReadOnlyList<TodoItem>> LeadingGroupAsync(CancellationToken ct)
     {
         var candidates = await db.Set<ReviewerProfile>().CountAsync(p => p.Status == ReviewerStatus.Candidate, ct);
-        return candidates == 0 ? [] : [new TodoItem("待决定聘用的评审员候选人", candidates, "/Reviewers/Decisions")];
+        var sanctions = await db.Set<Discipline.OrganizationSanction>().CountAsync(s => s.Status == Discipline.SanctionStatus.Proposed, ct);
+        var items = new List<TodoItem>();
+        if (candidates > 0) items.Add(new TodoItem("待决定聘用的评审员候选人", candidates, "/Reviewers/Decisions"));
+        if (sanctions > 0) items.Add(new TodoItem("待表决的处分建议（第二十九条）", sanctions, "/Discipline"));
+        return items;
     }
 
     /// <summary>申报组织 / 推荐单位: the applications the caller may see, with their status across the stages.</summary>

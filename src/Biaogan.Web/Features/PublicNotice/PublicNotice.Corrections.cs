@@ -64,4 +64,26 @@ public sealed partial class PublicNotice
         RecordAction($"按更正后的推荐名单更新公示：撤销 {removed} 个，新增 {added.Count} 个");
         return (removed, added.Count);
     }
+
+    /// <summary>
+    /// 第二十九条: the organisation's qualification was withdrawn. A draft simply loses the entry; a published notice gets a
+    /// correction (更正说明, public at once and already applied) and the entry is shown as removed with the reason.
+    /// Returns false when the organisation is not (or no longer) on the notice.
+    /// </summary>
+    public bool WithdrawQualified(Guid applicationId, string publicText, DateTimeOffset now)
+    {
+        var e = Entries.FirstOrDefault(x => x.ApplicationId == applicationId && !x.Removed);
+        if (e is null) return false;
+        if (Status == NoticeStatus.Published)
+        {
+            var text = $"{e.OrganizationName}的申报及接受评审资格已被撤销，不再列入公示名单。{publicText}".Trim();
+            Corrections.Add(new NoticeCorrection { At = now, Text = text, AppliedAt = now });
+            RecordAction($"发布公示更正说明：{text}");
+        }
+        e.Removed = true;
+        e.RemovalReason = "资格已撤销";
+        e.RemovedAt = now;
+        RecordAction($"撤销“{e.OrganizationName}”的推荐：申报及接受评审资格已撤销");
+        return true;
+    }
 }

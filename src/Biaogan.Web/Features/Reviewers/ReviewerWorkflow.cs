@@ -1,3 +1,4 @@
+using Biaogan.Web.Infrastructure.Time;
 using Biaogan.Web.Infrastructure.Data;
 
 namespace Biaogan.Web.Features.Reviewers;
@@ -7,7 +8,7 @@ namespace Biaogan.Web.Features.Reviewers;
 /// methods (check the version the form showed, apply, save), and the pool's settings. The rules stay in
 /// <see cref="ReviewerProfile"/>; this class is where they are saved (docs/decisions/0028).
 /// </summary>
-public sealed class ReviewerWorkflow(AppDbContext db, TimeProvider clock)
+public sealed class ReviewerWorkflow(AppDbContext db, TimeProvider clock, IEnumerable<IReviewerStandDown> standDowns)
 {
     /// <summary>新建候选档案. The caller has checked that the e-mail is not on another profile (a field error on its form).</summary>
     public async Task<ReviewerProfile> CreateAsync(string name, string email, string phone, CancellationToken ct)
@@ -39,6 +40,28 @@ public sealed class ReviewerWorkflow(AppDbContext db, TimeProvider clock)
         await db.SaveWithVersionAsync(profile, postedVersion, ct);
         return result;
     }
+
+    /// <summary>暂停: the reviewer's open seats end through <see cref="IReviewerStandDown"/>, in the same save.</summary>
+    public Task SuspendAsync(ReviewerProfile profile, int? postedVersion, string? reason, CancellationToken ct) =>
+        ChangeWithAsync(profile, postedVersion, async p =>
+        {
+            var now = clock.GetUtcNow();
+            p.Suspend(reason ?? "", now);
+            foreach (var h in standDowns) await h.StoodDownAsync(p, "暂停", p.SuspensionReason ?? "", now, ct);
+            return true;
+        }, ct);
+
+    /// <summary>处分 (批评、警告、撤销评审员资格); a revocation ends the open seats through <see cref="IReviewerStandDown"/>.</summary>
+    public Task<ReviewerSanction> SanctionAsync(ReviewerProfile profile, int? postedVersion, SanctionKind kind, DateOnly decidedOn, string? reason,
+        string by, CancellationToken ct) =>
+        ChangeWithAsync(profile, postedVersion, async p =>
+        {
+            var now = clock.GetUtcNow();
+            var s = p.Sanction(kind, decidedOn, reason ?? "", by, clock.Today(), now);
+            if (kind == SanctionKind.Revocation)
+                foreach (var h in standDowns) await h.StoodDownAsync(p, "撤销", s.Reason, now, ct);
+            return s;
+        }, ct);
 
     /// <summary>评审员库设置: saved settings are checked against the version the form showed; the first save adds the row.</summary>
     public async Task SaveSettingsAsync(int minimumExperienceYears, int defaultTermYears, int postedVersion, CancellationToken ct)

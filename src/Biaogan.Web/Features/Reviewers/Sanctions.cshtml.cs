@@ -43,10 +43,9 @@ public sealed class SanctionsModel(AppDbContext db, ReviewerAccounts accounts, R
     {
         var profile = await StartAsync(id, ct);
         if (!ModelState.IsValid) return await RedisplayAsync();
-        var s = await reviewers.ChangeAsync(profile, Version,
-            p => p.Sanction(Input.Kind!.Value, Input.DecidedOn!.Value, Input.Reason ?? "", actor.Name, clock.Today(), clock.GetUtcNow()), ct);
+        var s = await reviewers.SanctionAsync(profile, Version, Input.Kind!.Value, Input.DecidedOn!.Value, Input.Reason, actor.Name, ct);
         Flash = s.Kind == SanctionKind.Revocation
-            ? $"已撤销 {profile.Name} 的评审员资格。"
+            ? $"已撤销 {profile.Name} 的评审员资格；其尚未完成的专家组席位已结束，请在待办中补充评审员。"
             : $"已记录对 {profile.Name} 的{s.Kind.Display()}处分。";
         return RedirectToPage("/Reviewers/Details", new { id });
     }
@@ -56,8 +55,8 @@ public sealed class SanctionsModel(AppDbContext db, ReviewerAccounts accounts, R
         // Only the reason belongs to this form; the sanction form's rules do not apply here.
         ModelState.Clear();
         var profile = await StartAsync(id, ct);
-        await reviewers.ChangeAsync(profile, Version, p => p.Suspend(SuspensionReason ?? "", clock.GetUtcNow()), ct);
-        Flash = $"已暂停 {profile.Name} 的评审员资格，暂停期间不会安排评审任务。";
+        await reviewers.SuspendAsync(profile, Version, SuspensionReason, ct);
+        Flash = $"已暂停 {profile.Name} 的评审员资格，暂停期间不会安排评审任务；其尚未完成的专家组席位已结束，请在待办中补充评审员。";
         return RedirectToPage("/Reviewers/Details", new { id });
     }
 

@@ -99,6 +99,20 @@ public sealed class ShortlistDecision : Entity
         RecordAction($"确定{Cycle.CategoryDisplay(Category)}现场评审入围名单");
     }
 
+    /// <summary>
+    /// 第二十九条: the organisation's qualification was withdrawn, so the application leaves the list (final or not) — not
+    /// selected, with the reason; the rest of the list stands.
+    /// </summary>
+    public bool Exclude(Guid applicationId, string reason)
+    {
+        var e = Entries.FirstOrDefault(x => x.ApplicationId == applicationId);
+        if (e is null) return false;
+        e.Selected = false;
+        e.Reason = reason;
+        RecordAction($"撤出入围名单（资格已撤销）：{reason}");
+        return true;
+    }
+
     /// <summary>The office withdraws a finalised selection to correct it, with a reason (audited).</summary>
     public void Reopen(string reason)
     {

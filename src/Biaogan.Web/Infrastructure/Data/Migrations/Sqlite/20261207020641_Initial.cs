@@ -49,6 +49,8 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                     DeclinedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     QualificationDecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     WithdrawnAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    QualificationRevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    QualificationRevocationReason = table.Column<string>(type: "TEXT", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     MandatoryCertifications = table.Column<string>(type: "TEXT", nullable: true),
                     Measurements = table.Column<string>(type: "TEXT", nullable: true),
@@ -667,6 +669,27 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "JudicialReferrals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubjectName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ReferredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Authority = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JudicialReferrals", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "LateObjections",
                 columns: table => new
                 {
@@ -809,6 +832,39 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Organization", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OrganizationSanctions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    CycleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Uscc = table.Column<string>(type: "TEXT", maxLength: 18, nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ApplicationNumber = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    SourceNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    ProposedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ProposedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    DecisionReason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    VotesFor = table.Column<int>(type: "INTEGER", nullable: false),
+                    VotesCast = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Votes = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OrganizationSanctions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1811,6 +1867,11 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 column: "OrganizationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_JudicialReferrals_Subject_SubjectId",
+                table: "JudicialReferrals",
+                columns: new[] { "Subject", "SubjectId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LateObjections_CycleId",
                 table: "LateObjections",
                 column: "CycleId");
@@ -1859,6 +1920,27 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 table: "Organization",
                 column: "Uscc",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrganizationSanctions_CycleId_Status",
+                table: "OrganizationSanctions",
+                columns: new[] { "CycleId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrganizationSanctions_Number",
+                table: "OrganizationSanctions",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrganizationSanctions_OrganizationId_Status",
+                table: "OrganizationSanctions",
+                columns: new[] { "OrganizationId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrganizationSanctions_Uscc_Status",
+                table: "OrganizationSanctions",
+                columns: new[] { "Uscc", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessage_ClaimedBy",
@@ -2137,6 +2219,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "Incidents");
 
             migrationBuilder.DropTable(
+                name: "JudicialReferrals");
+
+            migrationBuilder.DropTable(
                 name: "LateObjections");
 
             migrationBuilder.DropTable(
@@ -2153,6 +2238,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Organization");
+
+            migrationBuilder.DropTable(
+                name: "OrganizationSanctions");
 
             migrationBuilder.DropTable(
                 name: "OutboxMessage");

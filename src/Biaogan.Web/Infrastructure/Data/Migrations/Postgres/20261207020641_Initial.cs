@@ -51,6 +51,8 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                     DeclinedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     QualificationDecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     WithdrawnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    QualificationRevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    QualificationRevocationReason = table.Column<string>(type: "text", nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false),
                     MandatoryCertifications = table.Column<string>(type: "jsonb", nullable: true),
                     Measurements = table.Column<string>(type: "jsonb", nullable: true),
@@ -669,6 +671,27 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "JudicialReferrals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Subject = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ReferredOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Authority = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Reference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JudicialReferrals", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "LateObjections",
                 columns: table => new
                 {
@@ -811,6 +834,39 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Organization", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OrganizationSanctions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Uscc = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ApplicationNumber = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Kind = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Source = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    SourceNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Status = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    ProposedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ProposedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DecidedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    DecisionReason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    VotesFor = table.Column<int>(type: "integer", nullable: false),
+                    VotesCast = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Votes = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OrganizationSanctions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1813,6 +1869,11 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 column: "OrganizationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_JudicialReferrals_Subject_SubjectId",
+                table: "JudicialReferrals",
+                columns: new[] { "Subject", "SubjectId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LateObjections_CycleId",
                 table: "LateObjections",
                 column: "CycleId");
@@ -1861,6 +1922,27 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 table: "Organization",
                 column: "Uscc",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrganizationSanctions_CycleId_Status",
+                table: "OrganizationSanctions",
+                columns: new[] { "CycleId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrganizationSanctions_Number",
+                table: "OrganizationSanctions",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrganizationSanctions_OrganizationId_Status",
+                table: "OrganizationSanctions",
+                columns: new[] { "OrganizationId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrganizationSanctions_Uscc_Status",
+                table: "OrganizationSanctions",
+                columns: new[] { "Uscc", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessage_ClaimedBy",
@@ -2139,6 +2221,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 name: "Incidents");
 
             migrationBuilder.DropTable(
+                name: "JudicialReferrals");
+
+            migrationBuilder.DropTable(
                 name: "LateObjections");
 
             migrationBuilder.DropTable(
@@ -2155,6 +2240,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Organization");
+
+            migrationBuilder.DropTable(
+                name: "OrganizationSanctions");
 
             migrationBuilder.DropTable(
                 name: "OutboxMessage");
