@@ -76,7 +76,11 @@ public sealed class TodoQueries(AppDbContext db, IApplicationProgress progress, 
     public async Task<IReadOnlyList<TodoItem>> LeadingGroupAsync(CancellationToken ct)
     {
         var candidates = await db.Set<ReviewerProfile>().CountAsync(p => p.Status == ReviewerStatus.Candidate, ct);
-        return candidates == 0 ? [] : [new TodoItem("待决定聘用的评审员候选人", candidates, "/Reviewers/Decisions")];
+        var matters = await db.Set<Governance.LeadingGroupDecision>().CountAsync(d => d.Status == Governance.MatterStatus.Pending, ct);
+        var items = new List<TodoItem>();
+        if (matters > 0) items.Add(new TodoItem("待领导小组决定的事项（规则和标杆数量、委员会组成、专家组方案等）", matters, "/Governance"));
+        if (candidates > 0) items.Add(new TodoItem("待决定聘用的评审员候选人", candidates, "/Reviewers/Decisions"));
+        return items;
     }
 
     /// <summary>申报组织 / 推荐单位: the applications the caller may see, with their status across the stages.</summary>
