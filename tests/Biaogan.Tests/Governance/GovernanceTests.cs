@@ -114,6 +114,12 @@ public class GovernanceTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.True(applied.StatusCode == HttpStatusCode.OK, await applied.Content.ReadAsStringAsync());
         Assert.NotNull((await app.WithDbAsync(db => db.Set<Cycle>().SingleAsync(c => c.Id == cycle.Id))).ExpertGroupsDelegatedAt);
     }
+}
+
+/// <summary>Issue 11 item 9: scoring on 待核定 criteria waits for the leading group (own database: its expert group is made directly).</summary>
+public class PlaceholderScoringTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private Task<Persona> LeaderAsync() => Cast.PersonAsync(app, "领导乙", Roles.LeadingGroup);
 
     [Fact]
     public async Task Scoring_on_placeholder_points_opens_only_with_the_leading_groups_recorded_confirmation()
@@ -143,7 +149,7 @@ public class GovernanceTests(AppFactory app) : IClassFixture<AppFactory>
 
         var cycle = await app.WithDbAsync(db => db.Set<Cycle>().SingleAsync(c => c.Id == review.CycleId));
         Assert.Equal("标准原文核对中，先按现有分值评分", cycle.PlaceholderScoringReason);
-        Assert.Contains("领导甲", cycle.PlaceholderScoringConfirmedBy);
+        Assert.Contains("领导乙", cycle.PlaceholderScoringConfirmedBy);
         var open = await reviewer.GetAsync($"/DocumentReview/Sheet/{review.ApplicationId}");
         Assert.Null(open.QuerySelector("#scoring-closed"));
         Assert.Contains("独立评分表", PageClient.Text(open));
