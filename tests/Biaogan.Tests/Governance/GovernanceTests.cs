@@ -114,6 +114,46 @@ public class GovernanceTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.True(applied.StatusCode == HttpStatusCode.OK, await applied.Content.ReadAsStringAsync());
         Assert.NotNull((await app.WithDbAsync(db => db.Set<Cycle>().SingleAsync(c => c.Id == cycle.Id))).ExpertGroupsDelegatedAt);
     }
+
+    [Fact]
+    public async Task A_committee_votes_only_once_the_leading_group_approved_its_nominated_composition()
+    {
+        var cycleId = await app.WithDbAsync(async db =>
+        {
+            var c = new Cycle(2053, app.Clock.GetUtcNow());
+            db.Add(c);
+            await db.SaveChangesAsync();
+            return c.Id;
+        });
+        var refused = await Assert.ThrowsAsync<Biaogan.Web.Infrastructure.Errors.DomainRuleException>(() =>
+            app.WithDbAsync(db => CommitteeRoster.EnsureApprovedAsync(db, cycleId, CommitteeKind.Review)));
+        Assert.Contains("尚未经领导小组批准", refused.Message);
+
+        var office = await (await Cast.SignInAsync(app, await Cast.OfficeAsync(app))).ApiAsync();
+        var added = await office.PostAsJsonAsync($"/api/governance/committees/{cycleId}/members", new
+        {
+            committee = "Review", name = "林委员", unit = "某省质量协会", post = "秘书长", affiliation = "Region",
+        });
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        var member = (await added.Content.ReadFromJsonAsync<GovernanceApi.MemberDto>())!;
+        Assert.Equal(("地区", "待领导小组批准", new DateOnly(2053, 1, 1), new DateOnly(2053, 12, 31)),
+            (member.AffiliationText, member.Status, member.TermStart, member.TermEnd));
+        var proposed = (await (await office.PostAsJsonAsync("/api/governance/decisions", new { kind = "ReviewCommittee", cycleId }))
+            .Content.ReadFromJsonAsync<GovernanceApi.DecisionDto>())!;
+        Assert.Contains("林委员（某省质量协会，秘书长，地区）", proposed.Proposal);
+        var leader = await (await Cast.SignInAsync(app, await LeaderAsync())).ApiAsync();
+        Assert.Equal(HttpStatusCode.OK, (await leader.PostAsJsonAsync($"/api/governance/decisions/{proposed.Id}/decide",
+            new { proposed.Version, approve = true, votesFor = 5, votesAgainst = 0, votesAbstain = 0 })).StatusCode);
+
+        await app.WithDbAsync(db => CommitteeRoster.EnsureApprovedAsync(db, cycleId, CommitteeKind.Review));
+        var page = await (await Cast.SignInAsync(app, await Cast.PersonAsync(app, "评委丁", Roles.ReviewCommittee))).GetAsync($"/Governance/Committees?cycleId={cycleId}");
+        var review = page.QuerySelector("[data-committee=Review]")!.TextContent;
+        Assert.Contains("林委员", review);
+        Assert.Contains("领导小组已批准", review);
+        // The approval committee of the same cycle has no approved member yet.
+        await Assert.ThrowsAsync<Biaogan.Web.Infrastructure.Errors.DomainRuleException>(() =>
+            app.WithDbAsync(db => CommitteeRoster.EnsureApprovedAsync(db, cycleId, CommitteeKind.Approval)));
+    }
 }
 
 /// <summary>Issue 11 item 9: scoring on 待核定 criteria waits for the leading group (own database: its expert group is made directly).</summary>

@@ -20,6 +20,18 @@ public static class LeadingGroupKit
         cycle.ConfirmPlaceholderScoring(By, "测试用评价准则的分值按现有数值评分", now);
         return cycle;
     }
+
+    /// <summary>One approved member per committee, so the committees of the kit's cycle may vote (第七条).</summary>
+    public static IEnumerable<CommitteeMember> ApprovedCommittees(Cycle cycle, DateTimeOffset now)
+    {
+        foreach (var kind in Enum.GetValues<CommitteeKind>())
+        {
+            var m = new CommitteeMember(cycle.Id, kind, "测试委员", "测试单位", "委员", Affiliation.QualityExpert,
+                new DateOnly(cycle.Year, 1, 1), new DateOnly(cycle.Year, 12, 31), null, By, now);
+            m.Approve(By, now);
+            yield return m;
+        }
+    }
 }
 
 /// <summary>The leading group's approval of a cycle's rules through the real workflow (proposed by the office, decided 5:0:0).</summary>

@@ -8,8 +8,8 @@ namespace Biaogan.Web.Features.Demo;
 
 /// <summary>
 /// 第七条 in the demo: the 2026 cycle's rules approved by the leading group, expert-group plans delegated to the office,
-/// scoring on the 待核定 criteria confirmed, the review committee approved, the approval committee waiting for the
-/// leading group, and one ruling on an important issue.
+/// scoring on the 待核定 criteria confirmed, both committees approved, one further nominee waiting for the leading group,
+/// and one ruling on an important issue.
 /// </summary>
 internal sealed partial class DemoSeeder
 {
@@ -60,11 +60,18 @@ internal sealed partial class DemoSeeder
             string.Join(",", review.Select(m => m.Id)), "赵敏", now);
         reviewDecision.Decide(true, 7, 0, 0, "组成涵盖行业、地区、质量专家和评审员，符合第九条。", DemoLeader, now);
         foreach (var m in review) m.Approve(DemoLeader, now);
-        // The approval committee waits for the leading group: its to-do page shows it.
-        var approvalMatter = new LeadingGroupDecision(cycle.Id, MatterKind.ApprovalCommittee, null,
+        var approvalDecision = new LeadingGroupDecision(cycle.Id, MatterKind.ApprovalCommittee, null,
             "2026年度审定委员会委员 2 人：" + string.Join("；", approvers.Select(m => $"{m.Name}（{m.Unit}，{m.Post}，{m.Affiliation.Display()}）")),
             string.Join(",", approvers.Select(m => m.Id)), "赵敏", now);
-        db.AddRange(reviewDecision, approvalMatter);
+        approvalDecision.Decide(true, 6, 0, 1, "组成涵盖政府主管部门和行业组织，符合第八条。", DemoLeader, now);
+        foreach (var m in approvers) m.Approve(DemoLeader, now);
+        // A further nominee waits for the leading group: its to-do page shows it.
+        var nominee = new CommitteeMember(cycle.Id, CommitteeKind.Approval, "许文静", "浙江省质量协会", "会长", Affiliation.Region, start, end, null, "赵敏", now);
+        db.Add(nominee);
+        var pending = new LeadingGroupDecision(cycle.Id, MatterKind.ApprovalCommittee, null,
+            $"2026年度审定委员会增补委员 1 人：{nominee.Name}（{nominee.Unit}，{nominee.Post}，{nominee.Affiliation.Display()}）",
+            nominee.Id.ToString(), "赵敏", now);
+        db.AddRange(reviewDecision, approvalDecision, pending);
         var today = clock.Today();
         db.Add(new Ruling(1, "同一集团内两家子公司同年申报，能否分别评为标杆？",
             "同一集团内具有独立法人资格的子公司可分别申报，分别评审；同一年度同一集团获评不超过一家。",
