@@ -1,5 +1,6 @@
 using System.Net;
 using Biaogan.Tests.Infrastructure;
+using Biaogan.Web.Features.Accounts;
 
 namespace Biaogan.Tests.Accounts;
 
@@ -8,32 +9,39 @@ public class AuthorizationMatrixTests(AppFactory app) : IClassFixture<AppFactory
 {
     private const string Ok = "200", Login = "login", Denied = "403";
 
-    //                      anonymous, applicant, recommender, reviewer, office, admin
+    //                      anonymous, applicant, recommender, reviewer, office, admin, review committee, approval committee, leading group
     private static readonly (string Url, string[] Expected)[] Pages =
     [
-        ("/Account/Login", [Ok, Ok, Ok, Ok, Ok, Ok]),
-        ("/Account/Register", [Ok, Ok, Ok, Ok, Ok, Ok]),
-        ("/Account/Register?kind=recommender", [Ok, Ok, Ok, Ok, Ok, Ok]),
-        ("/Account/ForgotPassword", [Ok, Ok, Ok, Ok, Ok, Ok]),
-        ("/Account/ResendConfirmation", [Ok, Ok, Ok, Ok, Ok, Ok]),
-        ("/Accounts/Manage", [Login, Ok, Ok, Ok, Ok, Ok]),
-        ("/Accounts/TwoFactorSetup", [Login, Ok, Ok, Ok, Ok, Ok]),
-        ("/Accounts/Users", [Login, Denied, Denied, Denied, Ok, Ok]),
-        ("/Accounts/Invite", [Login, Denied, Denied, Denied, Ok, Ok]),
-        ("/Organizations/Profile", [Login, Ok, Denied, Denied, Denied, Denied]),
-        ("/Organizations/Body", [Login, Denied, Ok, Denied, Denied, Denied]),
-        ("/Organizations/RecommendingBodies", [Login, Denied, Denied, Denied, Ok, Ok]),
-        // 纪律处分: an organisation sees its own decided sanctions (here none), the office everything; nothing is public
-        ("/Discipline", [Login, Ok, Denied, Denied, Ok, Ok]),
-        ("/Discipline/Referral?subject=Organization&subjectId=0196f1a2-0000-7000-8000-000000000001", [Login, Denied, Denied, Denied, "404", "404"]),
+        ("/Account/Login", [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/Account/Register", [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/Account/Register?kind=recommender", [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/Account/ForgotPassword", [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/Account/ResendConfirmation", [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/Accounts/Manage", [Login, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/Accounts/TwoFactorSetup", [Login, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
+        ("/Accounts/Users", [Login, Denied, Denied, Denied, Ok, Ok, Denied, Denied, Denied]),
+        ("/Accounts/Invite", [Login, Denied, Denied, Denied, Ok, Ok, Denied, Denied, Denied]),
+        ("/Organizations/Profile", [Login, Ok, Denied, Denied, Denied, Denied, Denied, Denied, Denied]),
+        ("/Organizations/Body", [Login, Denied, Ok, Denied, Denied, Denied, Denied, Denied, Denied]),
+        ("/Organizations/RecommendingBodies", [Login, Denied, Denied, Denied, Ok, Ok, Denied, Denied, Denied]),
+        // 纪律处分: an organisation sees its own decided sanctions (here none), the office and the leading group everything;
+        // nothing is public
+        ("/Discipline", [Login, Ok, Denied, Denied, Ok, Ok, Denied, Denied, Ok]),
+        ("/Discipline/Referral?subject=Organization&subjectId=0196f1a2-0000-7000-8000-000000000001", [Login, Denied, Denied, Denied, "404", "404", Denied, Denied, Denied]),
+        // 领导小组 (第七条): decisions and rulings for the office and the leading group; the committees read their composition
+        ("/Governance", [Login, Denied, Denied, Denied, Ok, Ok, Denied, Denied, Ok]),
+        ("/Governance/Rulings", [Login, Denied, Denied, Denied, Ok, Ok, Denied, Denied, Ok]),
+        ("/Governance/Committees", [Login, Denied, Denied, Denied, Ok, Ok, Ok, Ok, Ok]),
     ];
 
     private static readonly (string Url, HttpStatusCode[] Expected)[] Api =
     [
-        ("/api/organizations/me", [HttpStatusCode.Unauthorized, HttpStatusCode.OK, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound]),
-        ("/api/recommending-bodies", [HttpStatusCode.Unauthorized, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK]),
-        ("/api/discipline/sanctions", [HttpStatusCode.Unauthorized, HttpStatusCode.OK, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.OK, HttpStatusCode.OK]),
-        ("/api/discipline/referrals", [HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.OK, HttpStatusCode.OK]),
+        ("/api/organizations/me", [HttpStatusCode.Unauthorized, HttpStatusCode.OK, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound]),
+        ("/api/recommending-bodies", [HttpStatusCode.Unauthorized, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK]),
+        ("/api/discipline/sanctions", [HttpStatusCode.Unauthorized, HttpStatusCode.OK, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.OK]),
+        ("/api/discipline/referrals", [HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.OK]),
+        ("/api/governance/decisions", [HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.OK]),
+        ("/api/governance/rulings", [HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.OK]),
     ];
 
     [Fact]
@@ -47,6 +55,9 @@ public class AuthorizationMatrixTests(AppFactory app) : IClassFixture<AppFactory
             ("reviewer", await Cast.SignInAsync(app, await Cast.ReviewerAsync(app))),
             ("office", await Cast.SignInAsync(app, await Cast.OfficeAsync(app))),
             ("admin", await Cast.SignInAsync(app, await Cast.AdminAsync(app))),
+            ("review committee", await Cast.SignInAsync(app, await Cast.PersonAsync(app, "评委甲", Roles.ReviewCommittee))),
+            ("approval committee", await Cast.SignInAsync(app, await Cast.PersonAsync(app, "审委乙", Roles.ApprovalCommittee))),
+            ("leading group", await Cast.SignInAsync(app, await Cast.PersonAsync(app, "领导丙", Roles.LeadingGroup))),
         };
         var wrong = new List<string>();
         foreach (var (url, expected) in Pages)

@@ -21,6 +21,9 @@ public sealed class FeatureDependencyTests
         ["Qualification"],
         // Conflict rules and the expert groups they guard are decided together: a confirmed conflict ends seats.
         ["Conflicts", "Assignment"],
+        // 领导小组 (第七条) approves cycles' rules, plans and committees, so it sits above them; the stages above check its
+        // committee approvals, and Supervision cites its rulings through the ICitationSubjects hook it implements.
+        ["Governance"],
         // Scoring, consensus, ranking, the shortlist and the feedback reports work on the groups.
         ["DocumentReview/Materials", "DocumentReview/Scoring", "DocumentReview/Calibration", "DocumentReview/Ranking",
          "DocumentReview/Shortlist", "DocumentReview/Feedback"],

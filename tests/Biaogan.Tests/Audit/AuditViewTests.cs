@@ -16,6 +16,7 @@ public class AuditViewTests(AppFactory app) : IClassFixture<AppFactory>
         var created = await office.SubmitAsync("/Cycles/Create", new Dictionary<string, string?> { ["Year"] = "2045" });
         var id = created.Path["/Cycles/Edit/".Length..];
         await office.SubmitAsync(created.Page, new Dictionary<string, string?> { ["Input.Quota"] = "11" }, "#cycle-form");
+        await LeadingGroupSteps.ApproveRulesAsync(app, Guid.Parse(id));
         var edit = await office.GetAsync($"/Cycles/Edit/{id}");
         await office.SubmitAsync(edit, new Dictionary<string, string?>(), "#open-form");
 

@@ -34,6 +34,7 @@ public class CriteriaCycleTests(AppFactory app) : IClassFixture<AppFactory>
         {
             var cycle = await db.Set<Cycle>().SingleAsync(c => c.Id == cycleId);
             Assert.Equal(key, cycle.StandardCode);
+            cycle.ApproveRules(LeadingGroupKit.By, app.Clock.GetUtcNow());
             cycle.Open(false, app.Clock.GetUtcNow());
             await db.SaveChangesAsync();
         });

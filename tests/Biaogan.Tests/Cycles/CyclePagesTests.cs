@@ -102,6 +102,11 @@ public class CyclePagesTests(AppFactory app) : IClassFixture<AppFactory>
         var office = await OfficeAsync();
         var (first, firstEdit) = await CreateAsync(office, 2035);
         var (second, secondEdit) = await CreateAsync(office, 2036);
+        // 第七条: the leading group approves both cycles' rules first (the edit pages are shown again after it).
+        await LeadingGroupSteps.ApproveRulesAsync(app, first);
+        await LeadingGroupSteps.ApproveRulesAsync(app, second);
+        firstEdit = await office.GetAsync($"/Cycles/Edit/{first}");
+        secondEdit = await office.GetAsync($"/Cycles/Edit/{second}");
 
         var opened = await office.SubmitAsync(firstEdit, new Dictionary<string, string?>(), "#open-form");
         Assert.Contains("已开启", opened.Text);

@@ -12,6 +12,7 @@ public class CyclesApiTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task The_current_cycle_comes_with_its_stages_and_settings_and_drafts_stay_with_the_office()
     {
         var open = new Cycle(2040, app.Clock.GetUtcNow());
+        open.ApproveRules(LeadingGroupKit.By, app.Clock.GetUtcNow());
         open.Open(anotherCycleOpen: false, app.Clock.GetUtcNow());
         var draft = new Cycle(2041, app.Clock.GetUtcNow());
         await app.WithDbAsync(async db => { db.AddRange(open, draft); await db.SaveChangesAsync(); });

@@ -51,7 +51,9 @@ public class ScoreSheetTests(AppFactory app) : IClassFixture<AppFactory>
         var sheet = await DocumentReviewBuilders.SheetAsync(app, review.Leader.MemberId);
         Assert.False(sheet!.DueOnConfirmed);
         Assert.Equal(new DateOnly(2031, 3, 17), sheet.DueOn);
-        Assert.Contains("待核定", PageClient.Text(page));
+        // 日期待定, not 待核定: that word belongs to the criteria's unverified points.
+        Assert.Contains("日期待定", page.QuerySelector("dl.kv")!.TextContent);
+        Assert.DoesNotContain("待核定", page.QuerySelector("dl.kv")!.TextContent);
     }
 
     [Fact]

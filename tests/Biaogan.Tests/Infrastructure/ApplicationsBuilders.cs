@@ -26,8 +26,9 @@ public static class ApplicationsBuilders
             var now = app.Clock.GetUtcNow();
             var cycle = new Cycle(year, now);
             configure?.Invoke(cycle.Settings);
-            cycle.Open(false, now);
+            cycle.ApprovedByLeadingGroup(now).Open(false, now);
             db.Add(cycle);
+            db.AddRange(LeadingGroupKit.ApprovedCommittees(cycle, now));
             await db.SaveChangesAsync();
             return cycle;
         });

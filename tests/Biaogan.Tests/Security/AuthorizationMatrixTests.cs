@@ -219,6 +219,14 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         ("/api/supervision/cases", "LOODDDOODDO"),
         ("/api/supervision/cases/{S}", "LODDDDOODDO"),
         ("/api/supervision/incidents", "LOODDDOODDO"),
+        // 领导小组 (第七条): the office and the leading group read decisions and rulings; the committees also their composition
+        ("/Governance", "LDDDDDOODDO"),
+        ("/Governance/Rulings", "LDDDDDOODDO"),
+        ("/Governance/Committees", "LDDDDDOOOOO"),
+        ("/api/governance/decisions", "LDDDDDOODDO"),
+        ("/api/governance/rulings", "LDDDDDOODDO"),
+        ("/api/governance/citations?caseId={S}", "LDDDDDOODDO"),
+        ("/api/governance/committees/{C}", "LDDDDDOOOOO"),
         // public pages and their JSON (no login): the registry and certificate verification ({N} = number?code=…)
         ("/Public/Benchmarks", "OOOOOOOOOOO"),
         ("/Public/Verify", "OOOOOOOOOOO"),

@@ -158,6 +158,19 @@ public partial class AuthorizationMatrixTests
         new("POST", "/Evaluation?handler=Vote&cycleId={C}", null, "LFFFFFFFNFF"),
         new("POST", "/Reviewers/Decisions", null, "LFFFFFFOFFO"),
         new("POST", "/Cycles/Create", null, "LFFFFFOOFFF"),
+        // 领导小组 (第七条): the office proposes and keeps the committees' lists, the leading group decides and records rulings
+        new("POST", "/Governance?handler=Propose", null, "LFFFFFOOFFF"),
+        new("POST", "/Governance?handler=Decide", null, "LFFFFFFFFFO"),
+        new("POST", "/Governance/Rulings", null, "LFFFFFFFFFO"),
+        new("POST", "/Governance/Rulings?handler=Cite", null, "LFFFFFNNFFF"),
+        new("POST", "/Governance/Committees?handler=Add", null, "LFFFFFNNFFF"),
+        new("POST", "/Governance/Committees?handler=Remove", null, "LFFFFFOOFFF"),
+        new("POST", "/api/governance/decisions", Stale, "LFFFFFVVFFF"),
+        new("POST", "/api/governance/decisions/{X}/decide", Stale, "LFFFFFFFFFN"),
+        new("POST", "/api/governance/rulings", Stale, "LFFFFFFFFFV"),
+        new("POST", "/api/governance/rulings/{X}/citations", Stale, "LFFFFFNNFFF"),
+        new("POST", "/api/governance/committees/{X}/members", Stale, "LFFFFFNNFFF"),
+        new("POST", "/api/governance/committees/members/{X}/remove", Stale, "LFFFFFNNFFF"),
         new("POST", "/Accounts/Invite", null, "LFFFFFOOFFF"),
         // every other page form (found on the compiled pages; Every_page_form_handler_has_a_row_in_the_matrix), sent with
         // stale versions only: who is refused (F), who may not know the resource (N), who reaches the form (O: the page shows

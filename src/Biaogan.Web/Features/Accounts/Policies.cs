@@ -42,6 +42,10 @@ public static class Policies
     public const string SupervisionParties = "supervision-parties";
     /// <summary>领导小组成员: the votes on supervision cases.</summary>
     public const string LeadingGroup = "leading-group";
+    /// <summary>第七条: the office proposes and the leading group decides; both read the decisions and rulings.</summary>
+    public const string Governance = "governance";
+    /// <summary>Who may read the committees' composition (第八、九条): the office, the leading group and the committees.</summary>
+    public const string CommitteeComposition = "committee-composition";
 
     /// <summary>The roles behind each policy; the one place they are listed.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> RolesOf = new Dictionary<string, string[]>
@@ -62,6 +66,8 @@ public static class Policies
         [SupervisionStaff] = [Roles.Office, Roles.Admin, Roles.LeadingGroup],
         [SupervisionParties] = [Roles.Office, Roles.Admin, Roles.LeadingGroup, Roles.Applicant],
         [LeadingGroup] = [Roles.LeadingGroup],
+        [Governance] = [Roles.Office, Roles.Admin, Roles.LeadingGroup],
+        [CommitteeComposition] = [Roles.Office, Roles.Admin, Roles.LeadingGroup, Roles.ReviewCommittee, Roles.ApprovalCommittee],
     };
 
     /// <summary>Registers every policy (called once, by AccountsModule).</summary>

@@ -25,6 +25,12 @@ public sealed record WorkReportData(int Year, string CycleName, IReadOnlyList<St
 {
     /// <summary>Applications left out when a stage was closed or a list made final, with the reason recorded (the gates).</summary>
     public IReadOnlyList<LeftOutLine> LeftOut { get; init; } = [];
+
+    /// <summary>The 待核定 sentence when the cycle's criteria still have unverified points (null otherwise).</summary>
+    public string? Placeholder { get; init; }
+
+    /// <summary>第八、九条: the committees' members approved by the leading group (committee, name, unit, post, affiliation).</summary>
+    public IReadOnlyList<Governance.CommitteeMember> Committees { get; init; } = [];
 }
 
 /// <summary>One application left out at a gate: which gate, when, the state it was in and the office's reason.</summary>
@@ -74,6 +80,10 @@ public static class WorkReport
         {
             LeftOut = (await GateQueries.PassagesAsync(db, cycle.Id, ct))
                 .SelectMany(p => p.LeftOut.Select(l => new LeftOutLine(GateText.Display(p.Gate, p.Category), p.PassedAt, l.Name, l.State, l.Reason))).ToList(),
+            Placeholder = Criteria.CriteriaPlaceholders.PendingFor(cycle.StandardCode) ? Criteria.CriteriaPlaceholders.Notice(cycle.StandardCode) : null,
+            Committees = (await db.Set<Governance.CommitteeMember>().AsNoTracking()
+                .Where(m => m.CycleId == cycle.Id && m.ApprovedAt != null && m.RemovedAt == null).ToListAsync(ct))
+                .OrderBy(m => m.Committee).ThenBy(m => m.AddedAt).ToList(),
         };
     }
 
@@ -83,6 +93,10 @@ public static class WorkReport
         {
             new PdfHeading($"{r.Year}年度全国用户满意标杆评审工作报告", 1),
             new PdfFacts([("年度活动", r.CycleName), ("报告对象", "审定委员会"), ("生成时间", ChinaTime.Format(r.GeneratedAt))]),
+        };
+        if (r.Placeholder is { } placeholder) blocks.Add(new PdfParagraph(placeholder, Bold: true));
+        blocks.AddRange(
+        [
             new PdfHeading("一、各阶段组织数量"),
             new PdfTable(["阶段", "企业类", "服务类", "合计"],
                 r.Stages.Select(s => (IReadOnlyList<string>)[s.Stage, s.Enterprise.ToString(), s.Service.ToString(), s.Total.ToString()]).ToList(),
@@ -93,7 +107,7 @@ public static class WorkReport
                 ["受理异议", r.ObjectionsReceived.ToString()], ["异议成立（撤销推荐）", r.Sustained.ToString()],
                 ["异议不成立", r.Dismissed.ToString()], ["尚未办结", r.Open.ToString()], ["逾期提出、不予受理", r.LateRefused.ToString()],
             ], [4f, 1f]),
-        };
+        ]);
         if (r.Removed.Count > 0)
             blocks.Add(new PdfParagraph("经核查撤销推荐：" + string.Join("；", r.Removed.Select(e => $"{e.OrganizationName}（{e.RemovalReason}）"))));
         blocks.Add(new PdfHeading("三、各阶段留出的申报及原因"));
@@ -108,6 +122,13 @@ public static class WorkReport
             blocks.Add(new PdfTable(["序号", "组织名称", "类别", "服务名称"],
                 r.Listed.Select((e, i) => (IReadOnlyList<string>)[(i + 1).ToString(), e.OrganizationName, Cycle.CategoryDisplay(e.Category), e.ServiceName ?? "—"]).ToList(),
                 [0.8f, 5f, 1.4f, 3f]));
+        blocks.Add(new PdfHeading("五、委员会组成（第八、九条）"));
+        if (r.Committees.Count == 0) blocks.Add(new PdfParagraph("本年度委员会组成尚未经领导小组批准。", Muted: true));
+        else
+            blocks.Add(new PdfTable(["委员会", "姓名", "工作单位", "职务", "构成类别"],
+                r.Committees.Select(m => (IReadOnlyList<string>)[Governance.CommitteeText.Display(m.Committee), m.Name, m.Unit, m.Post,
+                    Governance.CommitteeText.Display(m.Affiliation)]).ToList(),
+                [1.6f, 1.4f, 3.4f, 1.6f, 1.6f]));
         blocks.Add(new PdfSpace(12));
         blocks.Add(new PdfParagraph("本报告由系统根据各阶段记录自动生成，供审定委员会审议（第二十二条）。内部文件，请勿外传。", Muted: true));
         return new PdfDocument($"{r.Year}年度评审工作报告", "全国用户满意标杆活动办公室", blocks);

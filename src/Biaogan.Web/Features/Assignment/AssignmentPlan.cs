@@ -94,6 +94,9 @@ public sealed class AssignmentPlan : Entity
     public DateTimeOffset? AppliedAt { get; private set; }
     /// <summary>The office's reason for applying despite a broken rule that needs one (负荷上限、同单位、组长资格).</summary>
     public string? OverrideReason { get; private set; }
+    /// <summary>第七条: when the leading group approved this plan (null = not approved; needed unless the cycle delegated plans to the office).</summary>
+    public DateTimeOffset? LeadingGroupApprovedAt { get; private set; }
+    public string? LeadingGroupApprovedBy { get; private set; }
 
     private AssignmentPlan() { }
 
@@ -138,6 +141,18 @@ public sealed class AssignmentPlan : Entity
         OverrideReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         RecordAction(OverrideReason is null ? "执行分配方案" : $"执行分配方案（说明：{OverrideReason}）");
     }
+
+    /// <summary>The leading group approved this draft (the decision itself is recorded by the Governance feature).</summary>
+    public void ApproveByLeadingGroup(string by, DateTimeOffset now)
+    {
+        EnsureDraft("报批");
+        LeadingGroupApprovedAt = now;
+        LeadingGroupApprovedBy = by;
+        RecordAction("领导小组批准分配方案");
+    }
+
+    /// <summary>Whether the plan may be applied as far as the leading group is concerned (第七条).</summary>
+    public bool LeadingGroupAllows(bool delegatedToOffice) => delegatedToOffice || LeadingGroupApprovedAt is not null;
 
     public void Discard()
     {

@@ -77,6 +77,9 @@ public sealed class AssignmentPlans(AppDbContext db, AssignmentInputs inputs, Pl
             throw new DomainRuleException("生成该方案后专家组已发生变化（有评审员谢绝、被撤出或执行了其他方案），不能再执行。请重新求解或从当前专家组重新调整。");
         if (review.HasForbidden)
             throw new DomainRuleException("方案违反了不得违反的规则（" + string.Join("；", review.Rules.Where(r => r.Weight == RuleWeight.Forbidden).Select(r => r.Description)) + "），请先调整方案。");
+        if (!plan.LeadingGroupAllows(input.Cycle.ExpertGroupsDelegated))
+            throw new DomainRuleException("该分配方案尚未经领导小组批准（第七条：专家组的组成由领导小组审定），不能执行。" +
+                "请在方案页面点击“报领导小组审批”，批准后再执行；如领导小组已授权活动办公室决定专家组，授权记录会显示在年度活动页面。");
         if (review.NeedsReason && string.IsNullOrWhiteSpace(reason))
             throw new DomainRuleException("方案超出负荷上限、同单位回避或组长资格的要求，如确需执行，请填写执行理由（将记入审计记录）。");
         await applier.ApplyAsync(input, plan, review, review.NeedsReason ? reason : null, actor.Name, ct);

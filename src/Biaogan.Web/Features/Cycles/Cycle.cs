@@ -26,7 +26,7 @@ public enum AwardCategory
 /// 年度活动 — one year of the programme: its quota, stage dates, evaluation standard and every
 /// office-editable assumption (❓, listed in docs/domain.md) as a setting.
 /// </summary>
-public sealed class Cycle : Entity
+public sealed partial class Cycle : Entity
 {
     /// <summary>第五条: 标杆数量原则上每年不超过10个.</summary>
     public const int QuotaInPrinciple = 10;
@@ -79,6 +79,7 @@ public sealed class Cycle : Entity
             throw new DomainRuleException("同一时间只能有一个年度活动接受申报。请先结束正在进行的年度活动，再开启本年度。");
         if (Quota < 1)
             throw new DomainRuleException("请先设置大于 0 的标杆数量上限。");
+        EnsureRulesApproved();
         Status = CycleStatus.Open;
         OpenedAt = now;
         RecordAction("开启年度活动");
@@ -114,6 +115,7 @@ public sealed class Cycle : Entity
         problems.AddRange(revision.Settings.Problems());
         if (problems.Count > 0) throw new DomainRuleException(string.Join("；", problems) + "。");
 
+        var rulesBefore = RulesFingerprint();
         Name = revision.Name.Trim();
         Quota = revision.Quota;
         StandardCode = revision.StandardCode.Trim();
@@ -128,6 +130,7 @@ public sealed class Cycle : Entity
             stage.EndDate = dates.End;
         }
         RecordAction("修改年度活动设置");
+        if (rulesBefore != RulesFingerprint()) RulesChanged();
     }
 
     private static string Span(DateOnly? start, DateOnly? end) =>

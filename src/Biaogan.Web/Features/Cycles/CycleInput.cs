@@ -107,6 +107,10 @@ public sealed class SettingsInput
     [Range(1, 60, ErrorMessage = "公示期应在 1 至 60 个工作日之间。")]
     public int? PublicNoticeWorkdays { get; set; }
 
+    [Display(Name = "公示期不是7个工作日的理由")]
+    [StringLength(500, ErrorMessage = "理由不能超过500个字。")]
+    public string? PublicNoticeWorkdaysReason { get; set; }
+
     [Display(Name = "发布当日是否计入公示期")]
     public bool PublicationDayCounts { get; set; }
 
@@ -171,6 +175,7 @@ public sealed class SettingsInput
         SelfEvaluationSectionMinWords = s.SelfEvaluationSectionMinWords, FileTypes = [.. s.AllowedFileTypeList],
         MaxFileSizeMb = s.MaxFileSizeMb, MaxApplicationFilesMb = s.MaxApplicationFilesMb,
         SupplementDeadlineWorkdays = s.SupplementDeadlineWorkdays, PublicNoticeWorkdays = s.PublicNoticeWorkdays,
+        PublicNoticeWorkdaysReason = s.PublicNoticeWorkdaysReason,
         PublicationDayCounts = s.PublicationDayCounts,
         ReviewGroupSize = s.ReviewGroupSize, MaxGroupsPerReviewer = s.MaxGroupsPerReviewer,
         ConflictLookbackYears = s.ConflictLookbackYears, ScoringWorkdays = s.ScoringWorkdays,
@@ -187,7 +192,8 @@ public sealed class SettingsInput
         SelfEvaluationSectionWordLimit = SelfEvaluationSectionWordLimit ?? 0, SelfEvaluationSectionMinWords = SelfEvaluationSectionMinWords ?? -1,
         AllowedFileTypes = string.Join(",", FileTypes), MaxFileSizeMb = MaxFileSizeMb ?? 0,
         MaxApplicationFilesMb = MaxApplicationFilesMb ?? 0, SupplementDeadlineWorkdays = SupplementDeadlineWorkdays ?? 0,
-        PublicNoticeWorkdays = PublicNoticeWorkdays ?? 0, PublicationDayCounts = PublicationDayCounts,
+        PublicNoticeWorkdays = PublicNoticeWorkdays ?? 0, PublicNoticeWorkdaysReason = PublicNoticeWorkdaysReason,
+        PublicationDayCounts = PublicationDayCounts,
         ReviewGroupSize = ReviewGroupSize ?? 0, MaxGroupsPerReviewer = MaxGroupsPerReviewer ?? 0,
         ConflictLookbackYears = ConflictLookbackYears ?? -1, ScoringWorkdays = ScoringWorkdays ?? 0,
         ScoringReminderWorkdays = ScoringReminderWorkdays ?? -1, ConsensusSpreadThreshold = ConsensusSpreadThreshold ?? -1,

@@ -38,7 +38,15 @@ public sealed class CycleSettings
     /// <summary>补正期限，工作日 ❓.</summary>
     public int SupplementDeadlineWorkdays { get; set; } = 10;
     /// <summary>第二十一条: 公示期为7个工作日 (fact); kept here to show it beside the counting rule.</summary>
-    public int PublicNoticeWorkdays { get; set; } = 7;
+    public int PublicNoticeWorkdays { get; set; } = FixedNoticeWorkdays;
+    /// <summary>第二十一条 fixes the 公示期 at 7 working days; any other number needs this recorded reason, shown on the public notice.</summary>
+    public string? PublicNoticeWorkdaysReason { get; set; }
+
+    /// <summary>第二十一条: 公示期为7个工作日.</summary>
+    public const int FixedNoticeWorkdays = 7;
+
+    /// <summary>Whether the notice period departs from 第二十一条's 7 working days (then <see cref="PublicNoticeWorkdaysReason"/> says why).</summary>
+    public bool NoticePeriodDeparts => PublicNoticeWorkdays != FixedNoticeWorkdays;
     /// <summary>Whether the publication day counts as the first of the notice days ❓.</summary>
     public bool PublicationDayCounts { get; set; } = true;
 
@@ -110,6 +118,9 @@ public sealed class CycleSettings
             yield return "每份申报的文件总大小上限应不小于单个文件上限，且不超过 10240 MB";
         if (SupplementDeadlineWorkdays is < 1 or > 60) yield return "补正期限应在 1 至 60 个工作日之间";
         if (PublicNoticeWorkdays is < 1 or > 60) yield return "公示期应在 1 至 60 个工作日之间";
+        else if (NoticePeriodDeparts && string.IsNullOrWhiteSpace(PublicNoticeWorkdaysReason))
+            yield return $"第二十一条规定公示期为{FixedNoticeWorkdays}个工作日；如改为 {PublicNoticeWorkdays} 个工作日，请填写理由（理由将在公示页面上公开）";
+        if (PublicNoticeWorkdaysReason?.Length > 500) yield return "公示期调整理由不能超过500个字";
         if (ReviewGroupSize is < 1 or > 15) yield return "资料评审专家组人数应在 1 至 15 人之间";
         if (MaxGroupsPerReviewer is < 1 or > 200) yield return "每位评审员最多参加的专家组数应在 1 至 200 之间";
         if (ConflictLookbackYears is < 0 or > 20) yield return "回避年限应在 0 至 20 年之间";
@@ -136,6 +147,9 @@ public sealed class CycleSettings
         MaxApplicationFilesMb = other.MaxApplicationFilesMb;
         SupplementDeadlineWorkdays = other.SupplementDeadlineWorkdays;
         PublicNoticeWorkdays = other.PublicNoticeWorkdays;
+        // The reason belongs to a departure only: back at 7 days it is dropped.
+        PublicNoticeWorkdaysReason = other.NoticePeriodDeparts && !string.IsNullOrWhiteSpace(other.PublicNoticeWorkdaysReason)
+            ? other.PublicNoticeWorkdaysReason.Trim() : null;
         PublicationDayCounts = other.PublicationDayCounts;
         ReviewGroupSize = other.ReviewGroupSize;
         MaxGroupsPerReviewer = other.MaxGroupsPerReviewer;

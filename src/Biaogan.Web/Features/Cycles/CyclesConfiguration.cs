@@ -13,6 +13,10 @@ internal sealed class CycleConfiguration : IEntityTypeConfiguration<Cycle>
         b.Property(c => c.MeasurementStandard).HasMaxLength(1000);
         b.Property(c => c.Name).HasMaxLength(200);
         b.Property(c => c.StandardCode).HasMaxLength(100);
+        b.Property(c => c.RulesApprovedBy).HasMaxLength(100);
+        b.Property(c => c.ExpertGroupsDelegatedBy).HasMaxLength(100);
+        b.Property(c => c.PlaceholderScoringConfirmedBy).HasMaxLength(100);
+        b.Property(c => c.PlaceholderScoringReason).HasMaxLength(1000);
         b.OwnsMany(c => c.Stages, s =>
         {
             s.ToTable("CycleStages");
@@ -27,6 +31,8 @@ internal sealed class CycleConfiguration : IEntityTypeConfiguration<Cycle>
             s.Property(x => x.AllowedFileTypes).HasMaxLength(200);
             s.Ignore(x => x.AllowedFileTypeList);
             s.Ignore(x => x.EvaluationOnSiteWeight);
+            s.Ignore(x => x.NoticePeriodDeparts);
+            s.Property(x => x.PublicNoticeWorkdaysReason).HasMaxLength(500);
         });
     }
 }

@@ -59,6 +59,7 @@ internal sealed class DemoAwardsSeeder(AppDbContext db, IHostEnvironment env, IC
         if (cycle is null)
         {
             cycle = new Cycle(Year, now);
+            cycle.ApproveRules("领导小组", now);
             cycle.Open(await db.Set<Cycle>().AnyAsync(c => c.Status == CycleStatus.Open, ct), now);
             cycle.Close(now);
             db.Add(cycle);

@@ -43,17 +43,21 @@ internal sealed partial class DemoSeeder(
         var now = clock.GetUtcNow();
 
         var closed = new Cycle(2025, now);
+        closed.ApproveRules("领导小组", now);
         closed.Open(false, now);
         closed.Close(now);
         var cycle = new Cycle(2026, now);
         SetDemoStages(cycle);
         // A small demo pool: groups of three read more naturally than the default five with six reviewers.
         cycle.Settings.ReviewGroupSize = 3;
+        var decisions = LeadingGroupDecisions(cycle, now);
         cycle.Open(false, now);
         db.AddRange(closed, cycle);
+        db.AddRange(decisions);
         await db.SaveChangesAsync(ct);
 
         await StaffAsync(ct);
+        await GovernanceAsync(cycle, now, ct);
         var bodies = await BodiesAsync(now, ct);
         await ApplicationsAsync(cycle, bodies, now, ct);
         await DocumentReviewAsync(cycle, ct);

@@ -46,6 +46,7 @@ public sealed class EvaluationWorkflow(AppDbContext db, TimeProvider clock, Noti
             throw new DomainRuleException("该申报不在本类别的综合评价名单中（现场评审结果尚未经活动办公室确认），暂不能投票。");
         if ((await ConflictsOfAsync(cycle.Id, memberId, ct)).Contains(applicationId))
             throw new DomainRuleException("您与该申报存在利益冲突，已回避，不参加该项投票。");
+        await Governance.CommitteeRoster.EnsureApprovedAsync(db, cycle.Id, Governance.CommitteeKind.Review, ct);
         var vote = await db.Set<EvaluationVote>().FirstOrDefaultAsync(v => v.ApplicationId == applicationId && v.MemberId == memberId, ct);
         var first = vote is null;
         if (vote is null) db.Add(vote = new EvaluationVote(cycle.Id, applicationId, memberId, recommend, reason ?? "", clock.GetUtcNow()));

@@ -79,7 +79,9 @@ public sealed class TodoQueries(AppDbContext db, IApplicationProgress progress, 
     {
         var candidates = await db.Set<ReviewerProfile>().CountAsync(p => p.Status == ReviewerStatus.Candidate, ct);
         var sanctions = await db.Set<Discipline.OrganizationSanction>().CountAsync(s => s.Status == Discipline.SanctionStatus.Proposed, ct);
+        var matters = await db.Set<Governance.LeadingGroupDecision>().CountAsync(d => d.Status == Governance.MatterStatus.Pending, ct);
         var items = new List<TodoItem>();
+        if (matters > 0) items.Add(new TodoItem("待领导小组决定的事项（规则和标杆数量、委员会组成、专家组方案等）", matters, "/Governance"));
         if (candidates > 0) items.Add(new TodoItem("待决定聘用的评审员候选人", candidates, "/Reviewers/Decisions"));
         if (sanctions > 0) items.Add(new TodoItem("待表决的处分建议（第二十九条）", sanctions, "/Discipline"));
         return items;

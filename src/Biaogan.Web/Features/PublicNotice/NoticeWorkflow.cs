@@ -67,7 +67,7 @@ public sealed class NoticeWorkflow(AppDbContext db, WorkingDayCalendar calendar,
             throw new DomainRuleException($"公示开始日期 {ChinaTime.Format(start)} 已过，请改为今天（{ChinaTime.Format(clock.Today())}）或以后的日期。");
         var s = cycle.Settings;
         var end = await calendar.AddWorkdaysAsync(start, s.PublicNoticeWorkdays, s.PublicationDayCounts, ct);
-        notice.Schedule(start, s.PublicNoticeWorkdays, s.PublicationDayCounts, end, s.ObjectionClosingTime);
+        notice.Schedule(start, s.PublicNoticeWorkdays, s.PublicationDayCounts, end, s.ObjectionClosingTime, s.PublicNoticeWorkdaysReason);
         return end;
     }
 

@@ -61,6 +61,8 @@ public sealed partial class PublicNotice : Entity
     public NoticeStatus Status { get; private set; } = NoticeStatus.Draft;
     public DateOnly? StartDate { get; private set; }
     public int Workdays { get; private set; }
+    /// <summary>第二十一条 fixes 7 working days; when the cycle set another number, its recorded reason, shown to the public.</summary>
+    public string? WorkdaysReason { get; private set; }
     public bool PublicationDayCounts { get; private set; }
     public DateOnly? EndDate { get; private set; }
     /// <summary>False when the window crosses a year whose holiday notice is not yet published (weekends-only fallback).</summary>
@@ -118,11 +120,14 @@ public sealed partial class PublicNotice : Entity
     }
 
     /// <summary>Sets the 公示期 computed on the working-day calendar and the objection deadline (end date at the closing time, CST).</summary>
-    public void Schedule(DateOnly start, int workdays, bool publicationDayCounts, WorkdayResult end, TimeOnly closingTime)
+    public void Schedule(DateOnly start, int workdays, bool publicationDayCounts, WorkdayResult end, TimeOnly closingTime, string? workdaysReason = null)
     {
         EnsureDraft();
+        if (workdays != CycleSettings.FixedNoticeWorkdays && string.IsNullOrWhiteSpace(workdaysReason))
+            throw new DomainRuleException($"第二十一条规定公示期为{CycleSettings.FixedNoticeWorkdays}个工作日；本年度设置为 {workdays} 个工作日但没有记录理由，请先在年度活动设置中填写理由。");
         StartDate = start;
         Workdays = workdays;
+        WorkdaysReason = workdays == CycleSettings.FixedNoticeWorkdays ? null : workdaysReason!.Trim();
         PublicationDayCounts = publicationDayCounts;
         EndDate = end.End;
         EndConfirmed = end.Confirmed;

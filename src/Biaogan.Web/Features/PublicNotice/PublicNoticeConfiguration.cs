@@ -13,6 +13,7 @@ internal sealed class PublicNoticeConfiguration : IEntityTypeConfiguration<Publi
         b.Property(n => n.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(n => n.Title).HasMaxLength(200);
         b.Property(n => n.Text).HasMaxLength(4000);
+        b.Property(n => n.WorkdaysReason).HasMaxLength(500);
         b.Property(n => n.PostalAddress).HasMaxLength(300);
         b.Property(n => n.Phone).HasMaxLength(60);
         b.Property(n => n.Email).HasMaxLength(200);

@@ -24,6 +24,9 @@ public sealed record PublicNoticeView(Guid Id, int Year, string Title, string Te
     /// <summary>更正说明 of the published notice, oldest first, each with its date (China time).</summary>
     public IReadOnlyList<PublicCorrection> Corrections { get; init; } = [];
 
+    /// <summary>Why the 公示期 is not 第二十一条's 7 working days (null when it is).</summary>
+    public string? WorkdaysReason { get; init; }
+
     public const string AnonymousRule = "不受理匿名异议。以单位名义提出的，须写明单位名称和联系人；以个人名义提出的，须签署真实姓名并提供身份证号码后四位，同时留下联系电话。";
 
     public static PublicNoticeView From(PublicNotice n, DateTimeOffset now)
@@ -36,6 +39,7 @@ public sealed record PublicNoticeView(Guid Id, int Year, string Title, string Te
             n.Entries.Where(e => e.Removed).OrderBy(e => e.Order).Select(e => e.OrganizationName).ToList())
         {
             Corrections = n.Corrections.OrderBy(c => c.At).Select(c => new PublicCorrection(ChinaTime.Format(c.At), c.Text)).ToList(),
+            WorkdaysReason = n.WorkdaysReason,
         };
     }
 

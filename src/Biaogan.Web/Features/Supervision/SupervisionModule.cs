@@ -10,6 +10,7 @@ public static class SupervisionModule
         builder.Services.Configure<SupervisionOptions>(builder.Configuration.GetSection("Supervision"));
         builder.Services.AddScoped<CaseWorkflow>();
         builder.Services.AddScoped<IncidentWorkflow>();
+        builder.Services.AddScoped<Governance.ICitationSubjects, CaseCitationSubjects>();
         builder.Services.AddScheduledWork<IncidentReminderWork>();
     }
 

@@ -4,7 +4,8 @@ using Biaogan.Web.Infrastructure.Time;
 namespace Biaogan.Web.Features.DocumentReview.Feedback;
 
 /// <summary>What the report's header shows about the applicant.</summary>
-public sealed record FeedbackHeader(string CycleName, string Organization, string? Number, string Category, DateTimeOffset? ReleasedAt);
+public sealed record FeedbackHeader(string CycleName, string Organization, string? Number, string Category, DateTimeOffset? ReleasedAt,
+    string StandardCode = "");
 
 /// <summary>The feedback report printed with the shared PDF layer (Infrastructure/Pdf).</summary>
 public static class FeedbackPdf
@@ -19,8 +20,10 @@ public static class FeedbackPdf
                 ("申报类别", header.Category),
                 ("报告状态", report.IsReleased && header.ReleasedAt is { } at ? $"已发放（{ChinaTime.Format(at)}）" : FeedbackReport.StatusDisplay(report.Status) + "（未发放，仅供审核）"),
             ]),
-            new PdfHeading("一、总体评价"),
         };
+        if (header.StandardCode.Length > 0 && Criteria.CriteriaPlaceholders.PendingFor(header.StandardCode))
+            blocks.Add(new PdfParagraph(Criteria.CriteriaPlaceholders.Notice(header.StandardCode), Bold: true));
+        blocks.Add(new PdfHeading("一、总体评价"));
         blocks.AddRange(report.Summary.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(p => new PdfParagraph(p.Trim(), FirstLineIndent: true)));
         blocks.Add(new PdfHeading("二、各类目得分档"));
         blocks.Add(new PdfTable(["类目", "分值", "达到的得分档"],

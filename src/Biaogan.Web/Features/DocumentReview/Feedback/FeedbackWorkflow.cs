@@ -61,9 +61,9 @@ public sealed class FeedbackWorkflow(AppDbContext db, TimeProvider clock, Applic
                           join o in db.Set<Organization>().AsNoTracking() on a.OrganizationId equals o.Id
                           join c in db.Set<Cycle>().AsNoTracking() on a.CycleId equals c.Id
                           where a.Id == applicationId
-                          select new { a.Number, a.Category, a.ServiceName, o.Name, OrgId = o.Id, CycleName = c.Name }).FirstAsync(ct);
+                          select new { a.Number, a.Category, a.ServiceName, o.Name, OrgId = o.Id, CycleName = c.Name, c.StandardCode }).FirstAsync(ct);
         var category = info.Category is { } k ? Cycle.CategoryDisplay(k) + (info.ServiceName is { Length: > 0 } s ? $"（{s}）" : "") : "—";
-        return new FeedbackView(report, new FeedbackHeader(info.CycleName, info.Name, info.Number, category, report.ReleasedAt), info.OrgId);
+        return new FeedbackView(report, new FeedbackHeader(info.CycleName, info.Name, info.Number, category, report.ReleasedAt, info.StandardCode), info.OrgId);
     }
 
     /// <summary>The report if <paramref name="user"/> may read it: office and administrators, or the applicant's own users once released.</summary>

@@ -13,6 +13,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Biaogan.Web.Features.DocumentReview.Scoring;
 
+/// <summary>Scoring cannot open yet: the criteria are 待核定 and the leading group has not confirmed scoring on them.</summary>
+public sealed class ScoringNotOpenException(string message) : DomainRuleException(message);
+
 /// <summary>
 /// 独立评分 (Baldrige independent review): opens a reviewer's sheet behind the gate
 /// (<see cref="ReviewerGate.ReadableSeatAsync"/>), saves, submits, and lets the office reopen it.
@@ -39,6 +42,7 @@ public sealed class ScoringWorkflow(AppDbContext db, WorkingDayCalendar calendar
         var cycleId = await db.Set<ExpertGroup>().Where(g => g.Id == seat.GroupId).Select(g => g.CycleId).FirstAsync(ct);
         var cycle = await db.Set<Cycle>().AsNoTracking().FirstAsync(c => c.Id == cycleId, ct);
         var version = await PinnedVersionAsync(cycle, ct);
+        EnsureScoringMayOpen(cycle, version);
         var due = await DueOnAsync(seat.DeclaredAt ?? clock.GetUtcNow(), cycle.Settings.ScoringWorkdays, ct);
         sheet = new ScoreSheet(cycle.Id, applicationId, seat.GroupId, seat.Id, seat.ReviewerId, version.Id,
             version.Document.Items.Select(i => i.Code), due.End, due.Confirmed, clock.GetUtcNow());
@@ -54,6 +58,17 @@ public sealed class ScoringWorkflow(AppDbContext db, WorkingDayCalendar calendar
             return await db.Set<ScoreSheet>().FirstAsync(s => s.MemberId == seat.Id, ct);
         }
         return sheet;
+    }
+
+    /// <summary>
+    /// 待核定 criteria: scoring opens only after the leading group recorded its confirmation (Features/Governance), so a
+    /// cycle never scores on unverified points by accident.
+    /// </summary>
+    public static void EnsureScoringMayOpen(Cycle cycle, CriteriaVersion version)
+    {
+        if (CriteriaPlaceholders.Pending(version.Document) && !cycle.PlaceholderScoringConfirmed)
+            throw new ScoringNotOpenException($"本年度选用的评价准则“{cycle.StandardCode}”中有分值待核定，资料评审须经领导小组确认后才能开始评分。" +
+                "请联系活动办公室：在“领导小组决定”页面提请确认“按待核定分值开展资料评审”，领导小组记录决定后即可评分。");
     }
 
     /// <summary>独立评分期限: the declaration date plus ScoringWorkdays working days (the declaration day not counted).</summary>

@@ -38,9 +38,20 @@ public sealed class SheetModel(AppDbContext db, ScoringWorkflow scoring, TimePro
 
     public SheetItemInput InputFor(string code) => Items.FirstOrDefault(i => i.Code == code) ?? new SheetItemInput { Code = code };
 
+    /// <summary>Why scoring cannot open yet (待核定 criteria without the leading group's confirmation); the page shows only this.</summary>
+    public string? Closed { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!await LoadAsync(ct)) return NotFound();
+        try
+        {
+            if (!await LoadAsync(ct)) return NotFound();
+        }
+        catch (Infrastructure.Errors.DomainRuleException ex) when (ex is ScoringNotOpenException)
+        {
+            Closed = ex.Message;
+            return Page();
+        }
         Version = Sheet.Version;
         Items = Sheet.Items.Select(SheetItemInput.From).ToList();
         return Page();

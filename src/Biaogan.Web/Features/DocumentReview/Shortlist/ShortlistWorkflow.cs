@@ -42,6 +42,7 @@ public sealed class ShortlistWorkflow(AppDbContext db, TimeProvider clock, Short
         await EnsureCandidateAsync(cycleId, category, applicationId, ct);
         if (await db.Set<CommitteeConflict>().AnyAsync(c => c.ApplicationId == applicationId && c.MemberId == memberId && c.WithdrawnAt == null, ct))
             throw new DomainRuleException("您与该申报存在利益冲突，已回避，不参加该项投票。");
+        await Governance.CommitteeRoster.EnsureApprovedAsync(db, cycleId, Governance.CommitteeKind.Review, ct);
         var vote = await db.Set<ShortlistVote>().FirstOrDefaultAsync(v => v.ApplicationId == applicationId && v.MemberId == memberId, ct);
         if (vote is null) db.Add(vote = new ShortlistVote(cycleId, applicationId, memberId, select, reason ?? "", clock.GetUtcNow()));
         else vote.Change(select, reason ?? "", clock.GetUtcNow());

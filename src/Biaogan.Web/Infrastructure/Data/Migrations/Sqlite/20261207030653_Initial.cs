@@ -185,6 +185,8 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                     AppliedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     AppliedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     OverrideReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    LeadingGroupApprovedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LeadingGroupApprovedBy = table.Column<string>(type: "TEXT", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -347,6 +349,33 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CommitteeMembers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CycleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Committee = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Post = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Affiliation = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    TermStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TermEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AddedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AddedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ApprovedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    RemovedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RemovedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CommitteeMembers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ConfidentialityTerms",
                 columns: table => new
                 {
@@ -483,6 +512,13 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     OpenedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RulesApprovedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RulesApprovedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ExpertGroupsDelegatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ExpertGroupsDelegatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    PlaceholderScoringConfirmedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PlaceholderScoringConfirmedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    PlaceholderScoringReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     Settings_AllowedFileTypes = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Settings_ConflictLookbackYears = table.Column<int>(type: "INTEGER", nullable: false),
                     Settings_ConsensusSpreadThreshold = table.Column<int>(type: "INTEGER", nullable: false),
@@ -496,6 +532,7 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                     Settings_ObjectionReplyWorkdays = table.Column<int>(type: "INTEGER", nullable: false),
                     Settings_OnSiteGroupSize = table.Column<int>(type: "INTEGER", nullable: false),
                     Settings_PublicNoticeWorkdays = table.Column<int>(type: "INTEGER", nullable: false),
+                    Settings_PublicNoticeWorkdaysReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     Settings_PublicationDayCounts = table.Column<bool>(type: "INTEGER", nullable: false),
                     Settings_ReviewGroupSize = table.Column<int>(type: "INTEGER", nullable: false),
                     Settings_SatisfactionThreshold = table.Column<double>(type: "REAL", nullable: false),
@@ -723,6 +760,32 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "LeadingGroupDecisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CycleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Proposal = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    SubjectFingerprint = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    ProposedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ProposedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    VotesFor = table.Column<int>(type: "INTEGER", nullable: false),
+                    VotesAgainst = table.Column<int>(type: "INTEGER", nullable: false),
+                    VotesAbstain = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LeadingGroupDecisions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MessageTemplate",
                 columns: table => new
                 {
@@ -907,6 +970,7 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     StartDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Workdays = table.Column<int>(type: "INTEGER", nullable: false),
+                    WorkdaysReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     PublicationDayCounts = table.Column<bool>(type: "INTEGER", nullable: false),
                     EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     EndConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
@@ -1070,6 +1134,47 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ReviewerRelations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RulingCitations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RulingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubjectType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    CitedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CitedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RulingCitations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Rulings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Question = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    VotesFor = table.Column<int>(type: "INTEGER", nullable: false),
+                    VotesAgainst = table.Column<int>(type: "INTEGER", nullable: false),
+                    VotesAbstain = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reasons = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Rulings", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1709,6 +1814,11 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 columns: new[] { "CycleId", "MemberId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CommitteeMembers_CycleId_Committee",
+                table: "CommitteeMembers",
+                columns: new[] { "CycleId", "Committee" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ConfidentialityTerms_VersionLabel",
                 table: "ConfidentialityTerms",
                 column: "VersionLabel",
@@ -1883,6 +1993,16 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_LeadingGroupDecisions_CycleId_Kind_Status",
+                table: "LeadingGroupDecisions",
+                columns: new[] { "CycleId", "Kind", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LeadingGroupDecisions_PlanId",
+                table: "LeadingGroupDecisions",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MessageTemplate_Key",
                 table: "MessageTemplate",
                 column: "Key",
@@ -2010,6 +2130,22 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "IX_ReviewerWorkPeriods_ProfileId",
                 table: "ReviewerWorkPeriods",
                 column: "ProfileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RulingCitations_RulingId",
+                table: "RulingCitations",
+                column: "RulingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RulingCitations_SubjectType_SubjectId",
+                table: "RulingCitations",
+                columns: new[] { "SubjectType", "SubjectId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Rulings_Year_Number",
+                table: "Rulings",
+                columns: new[] { "Year", "Number" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ScheduledWork_Kind_Key",
@@ -2174,6 +2310,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "CommitteeConflicts");
 
             migrationBuilder.DropTable(
+                name: "CommitteeMembers");
+
+            migrationBuilder.DropTable(
                 name: "ConfidentialityTerms");
 
             migrationBuilder.DropTable(
@@ -2228,6 +2367,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "LeaderQualifications");
 
             migrationBuilder.DropTable(
+                name: "LeadingGroupDecisions");
+
+            migrationBuilder.DropTable(
                 name: "MessageTemplate");
 
             migrationBuilder.DropTable(
@@ -2271,6 +2413,12 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ReviewerWorkPeriods");
+
+            migrationBuilder.DropTable(
+                name: "RulingCitations");
+
+            migrationBuilder.DropTable(
+                name: "Rulings");
 
             migrationBuilder.DropTable(
                 name: "ScheduledWork");

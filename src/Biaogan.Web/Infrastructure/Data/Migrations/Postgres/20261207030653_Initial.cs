@@ -187,6 +187,8 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                     AppliedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     AppliedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     OverrideReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    LeadingGroupApprovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LeadingGroupApprovedBy = table.Column<string>(type: "text", nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
@@ -349,6 +351,33 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "CommitteeMembers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Committee = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Unit = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Post = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Affiliation = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    TermStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    TermEnd = table.Column<DateOnly>(type: "date", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    AddedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    AddedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ApprovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ApprovedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    RemovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RemovedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CommitteeMembers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ConfidentialityTerms",
                 columns: table => new
                 {
@@ -485,6 +514,13 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     OpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RulesApprovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RulesApprovedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ExpertGroupsDelegatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ExpertGroupsDelegatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    PlaceholderScoringConfirmedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PlaceholderScoringConfirmedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    PlaceholderScoringReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     Settings_AllowedFileTypes = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Settings_ConflictLookbackYears = table.Column<int>(type: "integer", nullable: false),
                     Settings_ConsensusSpreadThreshold = table.Column<int>(type: "integer", nullable: false),
@@ -498,6 +534,7 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                     Settings_ObjectionReplyWorkdays = table.Column<int>(type: "integer", nullable: false),
                     Settings_OnSiteGroupSize = table.Column<int>(type: "integer", nullable: false),
                     Settings_PublicNoticeWorkdays = table.Column<int>(type: "integer", nullable: false),
+                    Settings_PublicNoticeWorkdaysReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     Settings_PublicationDayCounts = table.Column<bool>(type: "boolean", nullable: false),
                     Settings_ReviewGroupSize = table.Column<int>(type: "integer", nullable: false),
                     Settings_SatisfactionThreshold = table.Column<decimal>(type: "numeric", nullable: false),
@@ -725,6 +762,32 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "LeadingGroupDecisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Proposal = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    SubjectFingerprint = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    ProposedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ProposedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DecidedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    VotesFor = table.Column<int>(type: "integer", nullable: false),
+                    VotesAgainst = table.Column<int>(type: "integer", nullable: false),
+                    VotesAbstain = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LeadingGroupDecisions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MessageTemplate",
                 columns: table => new
                 {
@@ -909,6 +972,7 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: true),
                     Workdays = table.Column<int>(type: "integer", nullable: false),
+                    WorkdaysReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     PublicationDayCounts = table.Column<bool>(type: "boolean", nullable: false),
                     EndDate = table.Column<DateOnly>(type: "date", nullable: true),
                     EndConfirmed = table.Column<bool>(type: "boolean", nullable: false),
@@ -1072,6 +1136,47 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ReviewerRelations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RulingCitations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RulingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    CitedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CitedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RulingCitations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Rulings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Question = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    VotesFor = table.Column<int>(type: "integer", nullable: false),
+                    VotesAgainst = table.Column<int>(type: "integer", nullable: false),
+                    VotesAbstain = table.Column<int>(type: "integer", nullable: false),
+                    Reasons = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Rulings", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1711,6 +1816,11 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 columns: new[] { "CycleId", "MemberId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CommitteeMembers_CycleId_Committee",
+                table: "CommitteeMembers",
+                columns: new[] { "CycleId", "Committee" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ConfidentialityTerms_VersionLabel",
                 table: "ConfidentialityTerms",
                 column: "VersionLabel",
@@ -1885,6 +1995,16 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_LeadingGroupDecisions_CycleId_Kind_Status",
+                table: "LeadingGroupDecisions",
+                columns: new[] { "CycleId", "Kind", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LeadingGroupDecisions_PlanId",
+                table: "LeadingGroupDecisions",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MessageTemplate_Key",
                 table: "MessageTemplate",
                 column: "Key",
@@ -2012,6 +2132,22 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 name: "IX_ReviewerWorkPeriods_ProfileId",
                 table: "ReviewerWorkPeriods",
                 column: "ProfileId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RulingCitations_RulingId",
+                table: "RulingCitations",
+                column: "RulingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RulingCitations_SubjectType_SubjectId",
+                table: "RulingCitations",
+                columns: new[] { "SubjectType", "SubjectId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Rulings_Year_Number",
+                table: "Rulings",
+                columns: new[] { "Year", "Number" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ScheduledWork_Kind_Key",
@@ -2176,6 +2312,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 name: "CommitteeConflicts");
 
             migrationBuilder.DropTable(
+                name: "CommitteeMembers");
+
+            migrationBuilder.DropTable(
                 name: "ConfidentialityTerms");
 
             migrationBuilder.DropTable(
@@ -2230,6 +2369,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 name: "LeaderQualifications");
 
             migrationBuilder.DropTable(
+                name: "LeadingGroupDecisions");
+
+            migrationBuilder.DropTable(
                 name: "MessageTemplate");
 
             migrationBuilder.DropTable(
@@ -2273,6 +2415,12 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ReviewerWorkPeriods");
+
+            migrationBuilder.DropTable(
+                name: "RulingCitations");
+
+            migrationBuilder.DropTable(
+                name: "Rulings");
 
             migrationBuilder.DropTable(
                 name: "ScheduledWork");
