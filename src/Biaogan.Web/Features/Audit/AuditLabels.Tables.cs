@@ -19,12 +19,14 @@ public static partial class AuditLabels
         ["QualificationReview"] = "资格审查", ["RecommendingBody"] = "推荐单位", ["ReviewerPoolSettings"] = "评审员库设置", ["ReviewerProfile"] = "评审员档案",
         ["ReviewerRelation"] = "评审员关联关系", ["ReviewerSanction"] = "评审员处理", ["ReviewerTraining"] = "评审员培训", ["ReviewerWorkPeriod"] = "评审员工作经历",
         ["ScheduledWork"] = "计划任务", ["ScoreSheet"] = "独立评分表", ["SentNotice"] = "已发送的结果通知", ["ShortlistDecision"] = "入围评议结果",
-        ["ShortlistVote"] = "入围评议投票", ["SiteVisit"] = "现场评审", ["StoredFile"] = "文件",
+        ["ShortlistVote"] = "入围评议投票", ["SiteVisit"] = "现场评审", ["StoredFile"] = "文件", ["StageReport"] = "阶段工作报告",
         ["GatePassage"] = "阶段关口记录", ["Incident"] = "第二十六条事件报告", ["SupervisionCase"] = "监督案件", ["SupervisionVote"] = "领导小组投票",
     };
 
     private static readonly Dictionary<string, string> Fields = new()
     {
+        ["Revision"] = "稿次", ["DataVersion"] = "数据版本", ["Snapshot"] = "报告数据", ["GeneratedBy"] = "生成人", ["Responses"] = "委员审议意见",
+        ["Settings.StageReportQuorum"] = "阶段工作报告审议规则",
         ["Gate"] = "关口", ["PassedAt"] = "通过时间", ["PassedBy"] = "操作人", ["AwardId"] = "标杆称号", ["CaseId"] = "监督案件",
         ["MeasuresTaken"] = "已采取的措施", ["OccurredOn"] = "发生日期", ["OfficeAccount"] = "办公室登记说明", ["ReportDueOn"] = "书面报告截止日期",
         ["ReportedAt"] = "报告时间", ["ReportedBy"] = "报告人", ["WhatHappened"] = "事件经过", ["PublicReason"] = "公开原因",

@@ -22,6 +22,7 @@ public static partial class AuditLabels
         ("Category", _) when Enum.TryParse<Cycles.AwardCategory>(value, out var c) => Cycles.Cycle.CategoryDisplay(c),
         ("TemplateKey", _) when Notifications.DefaultTemplates.Find(value) is { } template => template.Description,
         ("Settings.TrendRule", _) when Enum.TryParse<Cycles.TrendRule>(value, out var t) => Cycles.CycleSettings.TrendRuleDisplay(t),
+        ("Settings.StageReportQuorum", _) when Enum.TryParse<Cycles.StageReportQuorum>(value, out var q) => Cycles.CycleSettings.QuorumDisplay(q),
         _ => value,
     };
 }
