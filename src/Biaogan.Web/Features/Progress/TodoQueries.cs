@@ -39,7 +39,7 @@ public sealed class TodoQueries(AppDbContext db, IApplicationProgress progress, 
         foreach (var kind in Enum.GetValues<StageReportKind>())
             if (await stageReports.ViewAsync(cycle.Id, kind, ct) is { } view && (view.Stale || !view.Deliberated))
                 items.Add(new(view.Stale ? $"{kind.Display()}：数据已变化，待重新生成" : $"{kind.Display()}：委员审议中，尚未审议 {view.Missing.Count} 位",
-                    view.Stale ? 1 : view.Missing.Count, $"/StageReports?cycleId={cycle.Id}&kind={kind}",
+                    view.Stale ? 1 : view.Missing.Count, StageReportWorkflow.Link(cycle.Id, kind),
                     view.Report.DueOn is { } due ? ChinaTime.EndOfDay(due) : null));
         return (stages, items.Where(i => i.Count > 0).ToList());
     }
@@ -71,7 +71,7 @@ public sealed class TodoQueries(AppDbContext db, IApplicationProgress progress, 
         // 第九条: a stage work report on current data that this member has not yet 审议.
         foreach (var kind in Enum.GetValues<StageReportKind>())
             if (await stageReports.ViewAsync(cycle.Id, kind, ct) is { Stale: false } view && view.Report.ResponseOf(userId) is null)
-                items.Add(new($"待审议：{kind.Display()}（第 {view.Report.Revision} 稿）", 1, $"/StageReports?cycleId={cycle.Id}&kind={kind}",
+                items.Add(new($"待审议：{kind.Display()}（第 {view.Report.Revision} 稿）", 1, StageReportWorkflow.Link(cycle.Id, kind),
                     view.Report.DueOn is { } due ? ChinaTime.EndOfDay(due) : null,
                     view.Report.DueOn is null ? "未规定截止日期，请尽早审议" : null));
         return items;

@@ -3,6 +3,7 @@ using Biaogan.Web.Features.Applications.Gates;
 using Biaogan.Web.Features.Cycles;
 using Biaogan.Web.Features.DocumentReview.Ranking;
 using Biaogan.Web.Infrastructure.Data;
+using Biaogan.Web.Infrastructure.Errors;
 using Biaogan.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -20,7 +21,8 @@ public sealed class IndexModel(AppDbContext db, StageReportWorkflow workflow) : 
     [BindProperty(SupportsGet = true)] public Guid? CycleId { get; set; }
     [BindProperty(SupportsGet = true)] public StageReportKind Kind { get; set; } = StageReportKind.DocumentReview;
     [BindProperty] public DateOnly? DueOn { get; set; }
-    [BindProperty] public bool Agreed { get; set; } = true;
+    /// <summary>同意 (true) or 提出意见 (false); nothing chosen is refused.</summary>
+    [BindProperty] public bool? Agreed { get; set; }
     [BindProperty] public string? Comment { get; set; }
 
     public IReadOnlyList<Cycle> Cycles { get; private set; } = [];
@@ -52,8 +54,9 @@ public sealed class IndexModel(AppDbContext db, StageReportWorkflow workflow) : 
         if (!User.IsReviewCommittee()) return Forbid();
         var cycle = await RankingQueries.CycleAsync(db, CycleId, ct);
         if (cycle is null) return NotFound();
-        await workflow.RespondAsync(cycle.Id, Kind, User.UserId(), Agreed, Comment, ct);
-        Flash = Agreed ? $"已记录您对{Kind.Display()}的审议：同意。" : $"已记录您对{Kind.Display()}的意见，活动办公室将据此处理。";
+        var agreed = Agreed ?? throw new DomainRuleException("请选择“同意”或“提出意见”后再提交。");
+        await workflow.RespondAsync(cycle.Id, Kind, User.UserId(), agreed, Comment, ct);
+        Flash = agreed ? $"已记录您对{Kind.Display()}的审议：同意。" : $"已记录您对{Kind.Display()}的意见，活动办公室将据此处理。";
         return RedirectToPage(new { cycleId = cycle.Id, kind = Kind });
     }
 

@@ -116,6 +116,12 @@ public sealed class StageReportWorkflow(AppDbContext db, TimeProvider clock, Not
         return (snapshot, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(snapshot))));
     }
 
+    /// <summary>
+    /// The page of a report, in lower case: the link is kept on the notice (and shown in the audit log), where no program
+    /// word may appear; page routes and query names are case-insensitive.
+    /// </summary>
+    public static string Link(Guid cycleId, StageReportKind kind) => $"/stagereports?cycleid={cycleId}&kind={kind.ToString().ToLowerInvariant()}";
+
     private async Task NotifyAsync(Cycle cycle, StageReport report, CancellationToken ct)
     {
         var members = (await users.GetUsersInRoleAsync(Roles.ReviewCommittee)).ToList();
@@ -127,6 +133,6 @@ public sealed class StageReportWorkflow(AppDbContext db, TimeProvider clock, Not
                 ["稿次"] = report.Revision.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["说明"] = report.Revision > 1 ? "评审数据已变化，报告已重新生成，此前的审议意见针对旧稿，请重新审议。" : "",
                 ["截止说明"] = report.DueOn is { } d ? $"请在 {ChinaTime.Format(d)} 前完成审议。" : "本次审议未规定截止日期，请尽早审议，以免影响名单确定。",
-            }, $"/StageReports?cycleId={cycle.Id}", ct);
+            }, Link(cycle.Id, report.Kind), ct);
     }
 }
