@@ -50,8 +50,8 @@ public class AwardJourneyTests(BrowserFixture app) : IClassFixture<BrowserFixtur
         // 3. 综合评价：企业类推荐 1 个，服务类无推荐
         var committee = await app.SignedInPageAsync(await RankingBuilders.CommitteeAsync(app, "吴振华"));
         await EvaluationSteps.VoteAsync(committee, cycle.Id, "Enterprise", Organization, true, "资料评审与现场评审结果均优秀");
-        await EvaluationSteps.RecordAndFinaliseAsync(office, cycle.Id, "Enterprise", [Organization], "委员一致推荐");
-        await EvaluationSteps.RecordAndFinaliseAsync(office, cycle.Id, "Service", [], "", noneReason: "本年度服务类无申报进入现场评审");
+        await EvaluationSteps.RecordAndFinaliseAsync(office, cycle.Id, "Enterprise", [Organization], "委员一致推荐", member: committee);
+        await EvaluationSteps.RecordAndFinaliseAsync(office, cycle.Id, "Service", [], "", noneReason: "本年度服务类无申报进入现场评审", member: committee);
         await app.ScreenshotAsync(office, "award-journey-02-evaluation");
 
         // 4. 公示：在手机上提出异议，经核查不成立

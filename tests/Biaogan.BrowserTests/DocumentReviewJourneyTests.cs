@@ -98,6 +98,10 @@ public class DocumentReviewJourneyTests(BrowserFixture app) : IClassFixture<Brow
         await theirs.Locator("textarea").FillAsync("一致性总分居本类别首位，进入现场评审。");
         await office.ClickAsync("button:has-text('保存评议结果')");
         await Assertions.Expect(office.Locator(".alert-success")).ToContainTextAsync("已保存评审委员会的评议结果");
+        // 第九条: the office generates the 资料评审阶段工作报告 and the committee 审议 it before the list is final.
+        await StageReportSteps.DeliberateAsync(office, voter, cycle.Id, "DocumentReview");
+        await app.ScreenshotAsync(voter, "docreview-18a-stage-report");
+        await office.GotoAsync("/DocumentReview/Shortlist");
         await office.ClickAsync("button:has-text('确定入围名单')");
         await Assertions.Expect(office.Locator("#shortlist-status")).ToHaveTextAsync("入围名单已确定");
         await app.ScreenshotAsync(office, "docreview-18-shortlist-final");

@@ -50,9 +50,10 @@ public class EvaluationJourneyTests(BrowserFixture app) : IClassFixture<BrowserF
         await app.ScreenshotAsync(member, "evaluation-07-committee");
 
         // 4. 活动办公室记录并确定推荐名单：企业类推荐一个，服务类无推荐
-        await EvaluationSteps.RecordAndFinaliseAsync(office, cycleId, "Enterprise", [visit.Organization], "资料评审与现场评审结果均领先，委员一致推荐");
+        await EvaluationSteps.RecordAndFinaliseAsync(office, cycleId, "Enterprise", [visit.Organization], "资料评审与现场评审结果均领先，委员一致推荐",
+            member: member);
         await app.ScreenshotAsync(office, "evaluation-08-office-enterprise");
-        await EvaluationSteps.RecordAndFinaliseAsync(office, cycleId, "Service", [], "", noneReason: "服务类申报组织综合得分均未达到标杆水平");
+        await EvaluationSteps.RecordAndFinaliseAsync(office, cycleId, "Service", [], "", noneReason: "服务类申报组织综合得分均未达到标杆水平", member: member);
         await Assertions.Expect(office.Locator("#recorded-list")).ToContainTextAsync("本类别无推荐");
         await office.GotoAsync($"/Evaluation/Visit/{visit.ApplicationId}");
         await app.ScreenshotAsync(office, "evaluation-09-visit-summary");

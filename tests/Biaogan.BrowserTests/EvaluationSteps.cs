@@ -24,7 +24,7 @@ public static class EvaluationSteps
     /// every other row not recommended — with one reason each, or “none” with <paramref name="noneReason"/>, and finalises it.
     /// </summary>
     public static async Task RecordAndFinaliseAsync(IPage office, Guid cycleId, string category, IReadOnlyList<string> recommended, string reason,
-        string? noneReason = null)
+        string? noneReason = null, IPage? member = null)
     {
         await office.GotoAsync($"/Evaluation?cycleId={cycleId}&category={category}");
         var rows = office.Locator("#evaluation-table tbody tr");
@@ -45,6 +45,9 @@ public static class EvaluationSteps
         if (noneReason is not null) await office.FillAsync("#NoneReason", noneReason);
         await office.ClickAsync("button:has-text('保存综合评价结果')");
         await Assertions.Expect(office.Locator(".alert-success")).ToContainTextAsync("已保存综合评价结果");
+        // 第九条: the committee 审议 the 现场评审工作报告 on the recorded outcome before the list is final.
+        if (member is not null) await StageReportSteps.DeliberateAsync(office, member, cycleId, "OnSite");
+        await office.GotoAsync($"/Evaluation?cycleId={cycleId}&category={category}");
         await office.ClickAsync("button:has-text('确定推荐名单')");
         await Assertions.Expect(office.Locator("#evaluation-status")).ToHaveTextAsync("推荐名单已确定");
     }

@@ -1,3 +1,4 @@
+using Biaogan.Web.Features.Applications.Gates;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -46,6 +47,7 @@ public class ShortlistFeedbackApiTests(AppFactory app) : IClassFixture<AppFactor
             version = revealed.GetProperty("version").GetInt32(),
         }));
         Assert.Equal(2, recorded.GetProperty("entries").GetArrayLength());
+        await StageReportsKit.DeliberateAsync(app, cycleId, StageReportKind.DocumentReview);
         var finalised = await JsonAsync(await office.PostAsJsonAsync($"{shortlist}/finalise", new { version = recorded.GetProperty("version").GetInt32() }));
         Assert.Equal("Finalised", finalised.GetProperty("status").GetString());
         Assert.Equal(new[] { apps[0].Id }, (await JsonAsync(await office.GetAsync($"/api/document-review/shortlist/{cycleId}/selected")))

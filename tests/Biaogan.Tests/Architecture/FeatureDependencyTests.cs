@@ -30,6 +30,8 @@ public sealed class FeatureDependencyTests
         // 现场评审 starts from the shortlist and reuses the assignment engine; the two-way feedback of 第三十条 follows a visit.
         ["OnSite"],
         ["Evaluation", "MutualFeedback"],
+        // 第九条: the committee's stage work reports read 资料评审, 现场评审 and 综合评价; the lists ask them through IStageReportGate.
+        ["StageReports"],
         // Awards only need applications and organisations; 公示 reads the recommended list; 审定 issues the awards.
         ["Awards"],
         ["PublicNotice"],

@@ -100,6 +100,21 @@ public class DemoDocumentReviewTests(DemoAppFactory app)
     }
 
     [Fact]
+    public async Task The_demo_committee_has_deliberated_the_document_review_report_on_the_recorded_shortlist()
+    {
+        // Committee members sign in with two-step verification; another member reads the demo member's 审议.
+        var member = await Cast.SignInAsync(app, await RankingBuilders.CommitteeAsync(app, "演示审阅委员"));
+        var report = await app.WithDbAsync(db => db.Set<Biaogan.Web.Features.StageReports.StageReport>().AsNoTracking().SingleAsync());
+        Assert.Equal("吴国栋", Assert.Single(report.Responses).MemberName);
+        var page = PageClient.Text(await member.GetAsync($"/StageReports?cycleId={report.CycleId}&kind=DocumentReview"));
+        // Other tests of the collection may invite more committee members; the demo's own member has agreed.
+        Assert.Contains("资料评审阶段工作报告（第 1 稿）", page);
+        Assert.Matches("吴国栋\\s*同意", page);
+        Assert.Contains("锦程通信服务有限公司", page);
+        Assert.Contains("同意所列入围建议", page);
+    }
+
+    [Fact]
     public async Task Reviewer1_sees_a_seat_to_declare_and_a_draft_sheet_on_the_task_list()
     {
         var client = await Cast.SignInAsync(app, new Persona("", "钱学军", "reviewer1@demo.biaogan.cn", "Demo2026pass", null, null, null));

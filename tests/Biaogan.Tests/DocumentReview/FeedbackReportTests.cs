@@ -1,3 +1,4 @@
+using Biaogan.Web.Features.Applications.Gates;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -75,14 +76,22 @@ public class FeedbackReportTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.NotFound, (await office.Http.GetAsync($"/DocumentReview/Feedback/Download/{apps[0].Id}")).StatusCode);
     }
 
-    private Task FinaliseAsync(Guid cycleId, Guid notSelected) => app.WithScopeAsync(async sp =>
+    private async Task FinaliseAsync(Guid cycleId, Guid notSelected)
     {
-        var workflow = sp.GetRequiredService<ShortlistWorkflow>();
-        var candidates = await workflow.CandidatesAsync(cycleId, AwardCategory.Enterprise, default);
-        var decision = await workflow.DecisionAsync(cycleId, AwardCategory.Enterprise, default);
-        await workflow.RecordOutcomeAsync(cycleId, AwardCategory.Enterprise,
-            candidates.Select(id => new OutcomeInput(id, id != notSelected, id != notSelected ? "得分领先" : "得分靠后")).ToList(), decision.Version, default);
-        decision = await workflow.DecisionAsync(cycleId, AwardCategory.Enterprise, default);
-        await workflow.FinaliseAsync(cycleId, AwardCategory.Enterprise, "office", decision.Version, default);
-    });
+        await app.WithScopeAsync(async sp =>
+        {
+            var workflow = sp.GetRequiredService<ShortlistWorkflow>();
+            var candidates = await workflow.CandidatesAsync(cycleId, AwardCategory.Enterprise, default);
+            var decision = await workflow.DecisionAsync(cycleId, AwardCategory.Enterprise, default);
+            await workflow.RecordOutcomeAsync(cycleId, AwardCategory.Enterprise,
+                candidates.Select(id => new OutcomeInput(id, id != notSelected, id != notSelected ? "得分领先" : "得分靠后")).ToList(), decision.Version, default);
+        });
+        await StageReportsKit.DeliberateAsync(app, cycleId, StageReportKind.DocumentReview);
+        await app.WithScopeAsync(async sp =>
+        {
+            var workflow = sp.GetRequiredService<ShortlistWorkflow>();
+            var decision = await workflow.DecisionAsync(cycleId, AwardCategory.Enterprise, default);
+            await workflow.FinaliseAsync(cycleId, AwardCategory.Enterprise, "office", decision.Version, default);
+        });
+    }
 }

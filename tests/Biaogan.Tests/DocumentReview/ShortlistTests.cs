@@ -1,3 +1,4 @@
+using Biaogan.Web.Features.Applications.Gates;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -78,6 +79,7 @@ public class ShortlistTests(AppFactory app) : IClassFixture<AppFactory>
         }
         var recorded = await office.SubmitAsync(officePage, fields, formSelector: "form[action*='handler=Record']");
         Assert.Empty(recorded.Errors);
+        await StageReportsKit.DeliberateAsync(app, cycleId, StageReportKind.DocumentReview);
         var finalised = await office.SubmitAsync(recorded.Page, new Dictionary<string, string?>(), formSelector: "form[action*='handler=Finalise']");
         Assert.Contains("入围名单已确定", finalised.Text);
 

@@ -1,3 +1,4 @@
+using Biaogan.Web.Features.Applications.Gates;
 using Biaogan.Tests.Infrastructure;
 using Biaogan.Web.Features.Cycles;
 using Biaogan.Web.Features.Evaluation;
@@ -29,6 +30,7 @@ public class EvaluationQuotaTests(AppFactory app) : IClassFixture<AppFactory>
         var service = $"/Evaluation?cycleId={cycleId}&category=Service";
 
         Assert.Empty((await RecordAsync(office, enterprise, recommend: true)).Errors);
+        await StageReportsKit.DeliberateAsync(app, cycleId, StageReportKind.OnSite);
         var done = await office.SubmitAsync(enterprise, new Dictionary<string, string?>(), formSelector: "form[action*='handler=Finalise']");
         Assert.Empty(done.Errors);
         Assert.Contains("推荐名单已确定", done.Page.QuerySelector("#evaluation-status")!.TextContent);
@@ -43,6 +45,7 @@ public class EvaluationQuotaTests(AppFactory app) : IClassFixture<AppFactory>
         var noReason = await RecordAsync(office, service, recommend: false);
         Assert.Contains("无推荐", string.Join("", noReason.Errors));
         Assert.Empty((await RecordAsync(office, service, recommend: false, noneReason: "服务类申报组织综合得分均未达到标杆水平")).Errors);
+        await StageReportsKit.DeliberateAsync(app, cycleId, StageReportKind.OnSite);
         Assert.Empty((await office.SubmitAsync(service, new Dictionary<string, string?>(), formSelector: "form[action*='handler=Finalise']")).Errors);
 
         var (complete, recommended) = await app.WithDbAsync(async db =>

@@ -40,6 +40,7 @@ public class ShortlistGateTests(AppFactory app) : IClassFixture<AppFactory>
         var why = await refused.Content.ReadAsStringAsync();
         Assert.Contains("确定企业类入围名单前，以下 1 项申报尚未完成：评分未完制造有限公司（资料评审评分中）", why);
 
+        await StageReportsKit.DeliberateAsync(app, cycleId, StageReportKind.DocumentReview);
         var accepted = await api.PostAsJsonAsync($"{root}/finalise", new
         {
             version, leftOut = new[] { new { applicationId = unscored, reason = "专家组成员回避后无法补足，经领导小组同意转入下一年度" } },
@@ -49,8 +50,7 @@ public class ShortlistGateTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("专家组成员回避后无法补足，经领导小组同意转入下一年度", Assert.Single(passage.LeftOut).Reason);
 
         // The work report names the application left out and the reason.
-        var report = Web.Features.Approval.WorkReport.Document(await app.WithDbAsync(async db =>
-            await Web.Features.Approval.WorkReport.BuildAsync(db, await db.Set<Cycle>().FirstAsync(c => c.Id == cycleId), app.Clock.GetUtcNow())));
+        var report = Web.Features.Approval.WorkReport.Document(await StageReportsKit.WorkReportAsync(app, cycleId));
         var text = DocumentReview.PdfWriterTests.PdfToText(Web.Infrastructure.Pdf.PdfWriter.Render(report)).Replace(" ", "");
         Assert.Contains("各阶段留出的申报及原因", text);
         Assert.Contains("评分未完制造有限公司", text);

@@ -1,3 +1,4 @@
+using Biaogan.Web.Features.Applications.Gates;
 using System.Net.Http.Json;
 using Biaogan.Tests.Infrastructure;
 using Biaogan.Web.Features.Accounts;
@@ -152,7 +153,7 @@ public class OutcomeNoticeTests(OutcomeNoticesAppFactory app) : IClassFixture<Ou
         Assert.Empty(await MailsAsync(app, DefaultTemplates.Awarded, people[2].Email));
     }
 
-    private static async Task FinaliseAsync(PageClient office, string url, Guid selected)
+    private async Task FinaliseAsync(PageClient office, string url, Guid selected)
     {
         var page = await office.GetAsync(url);
         var fields = new Dictionary<string, string?>();
@@ -169,6 +170,8 @@ public class OutcomeNoticeTests(OutcomeNoticesAppFactory app) : IClassFixture<Ou
         // reason, as the stage gate asks (decision 0031).
         var leftOut = recorded.Page.QuerySelectorAll("form[action*='handler=Finalise'] input[name^='LeftOut['][name$='.Reason']")
             .ToDictionary(i => i.GetAttribute("name")!, _ => (string?)"另案处理，本次不参加入围评议");
+        var cycleId = Guid.Parse(System.Web.HttpUtility.ParseQueryString(new Uri("http://x" + url).Query)["cycleId"]!);
+        await StageReportsKit.DeliberateAsync(app, cycleId, StageReportKind.DocumentReview);
         var finalised = await office.SubmitAsync(recorded.Page, leftOut, formSelector: "form[action*='handler=Finalise']");
         Assert.Contains("入围名单已确定", finalised.Text);
     }

@@ -186,6 +186,13 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         ("/PublicNotice/Reply/0196f1a2-0000-7000-8000-000000000001", "LDDDDDDDDDD"),
         ("/Approval", "LDDDDDOODOD"),
         ("/Approval/Report", "LDDDDDOODOD"),
+        // 阶段工作报告 (第九条): the review committee and the office read them; applicants, recommending bodies, reviewers,
+        // the other committees and the public never see them
+        ("/StageReports", "LDDDDDOOODD"),
+        ("/StageReports?cycleId={C}&kind=OnSite", "LDDDDDOOODD"),
+        ("/StageReports/Pdf?cycleId={C}&kind=DocumentReview", "LDDDDDOOODD"),
+        ("/api/stage-reports/{C}/{T}", "LDDDDDOOODD"),
+        ("/api/stage-reports/{C}/{T}/pdf", "LDDDDDOOODD"),
         // public pages: everyone, signed in or not (no notice yet: its JSON is 404; {A} holds a 2026 award, so the results page exists)
         ("/Public/Notice", "OOOOOOOOOOO"),
         ("/Public/Notice/Receipt", "OOOOOOOOOOO"),

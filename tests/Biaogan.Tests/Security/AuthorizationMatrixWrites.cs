@@ -120,6 +120,12 @@ public partial class AuthorizationMatrixTests
         new("POST", "/api/criteria/{V}/reinstate", Stale, "LFFFFFVVFFF"),
         new("DELETE", "/api/criteria/{V}?version=-1", null, "LFFFFFVVFFF"),
         // pages (an empty form; a rule error is shown on the page again: O)
+        // 阶段工作报告 (第九条): the office generates (unchanged data: refused on content), committee members 审议 (nothing chosen: refused)
+        new("POST", "/api/stage-reports/{C}/{T}/generate", Stale, "LFFFFFVVFFF"),
+        new("POST", "/api/stage-reports/{C}/{T}/responses", Stale, "LFFFFFFFVFF"),
+        new("POST", "/api/stage-reports/{X}/{T}/generate", Stale, "LFFFFFNNFFF"),
+        new("POST", "/StageReports?handler=Generate", null, "LFFFFFOOFFF"),
+        new("POST", "/StageReports?handler=Respond", null, "LFFFFFFFOFF"),
         new("POST", "/Approval?handler=Start", null, "LFFFFFOOFFF"),
         new("POST", "/Approval?handler=Vote", null, "LFFFFFFFFOF"),
         new("POST", "/Approval?handler=Decide", null, "LFFFFFOOFFF"),

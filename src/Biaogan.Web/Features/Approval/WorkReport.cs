@@ -6,6 +6,7 @@ using Biaogan.Web.Features.DocumentReview.Shortlist;
 using Biaogan.Web.Features.Evaluation;
 using Biaogan.Web.Features.OnSite;
 using Biaogan.Web.Features.PublicNotice;
+using Biaogan.Web.Features.StageReports;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Pdf;
 using Biaogan.Web.Infrastructure.Time;
@@ -31,7 +32,13 @@ public sealed record WorkReportData(int Year, string CycleName, IReadOnlyList<St
 
     /// <summary>第八、九条: the committees' members approved by the leading group (committee, name, unit, post, affiliation).</summary>
     public IReadOnlyList<Governance.CommitteeMember> Committees { get; init; } = [];
+    /// <summary>The review committee's stage work reports (第九条) and where their 审议 stands.</summary>
+    public IReadOnlyList<StageReportLine> StageReports { get; init; } = [];
 }
+
+/// <summary>One stage work report in the year's record: its draft, when generated, the 审议 and the members' comments.</summary>
+public sealed record StageReportLine(string Name, int Revision, DateTimeOffset GeneratedAt, string Status, int Agreed, int Commented,
+    int NotYet, IReadOnlyList<string> Comments);
 
 /// <summary>One application left out at a gate: which gate, when, the state it was in and the office's reason.</summary>
 public sealed record LeftOutLine(string Gate, DateTimeOffset At, string Name, string State, string Reason);
@@ -39,7 +46,8 @@ public sealed record LeftOutLine(string Gate, DateTimeOffset At, string Name, st
 /// <summary>Builds the year's 评审工作报告 from the stages' records, and prints it (Infrastructure/Pdf).</summary>
 public static class WorkReport
 {
-    public static async Task<WorkReportData> BuildAsync(AppDbContext db, Cycle cycle, DateTimeOffset now, CancellationToken ct = default)
+    public static async Task<WorkReportData> BuildAsync(AppDbContext db, Cycle cycle, DateTimeOffset now, StageReportWorkflow stageReports,
+        CancellationToken ct = default)
     {
         var apps = await db.Set<Application>().AsNoTracking().Where(a => a.CycleId == cycle.Id)
             .Select(a => new { a.Id, a.Category, a.SubmittedAt, a.RecommendedAt, a.Status }).ToListAsync(ct);
@@ -84,7 +92,22 @@ public static class WorkReport
             Committees = (await db.Set<Governance.CommitteeMember>().AsNoTracking()
                 .Where(m => m.CycleId == cycle.Id && m.ApprovedAt != null && m.RemovedAt == null).ToListAsync(ct))
                 .OrderBy(m => m.Committee).ThenBy(m => m.AddedAt).ToList(),
+            StageReports = await StageReportLinesAsync(stageReports, cycle.Id, ct),
         };
+    }
+
+    private static async Task<List<StageReportLine>> StageReportLinesAsync(StageReportWorkflow stageReports, Guid cycleId, CancellationToken ct)
+    {
+        var lines = new List<StageReportLine>();
+        foreach (var kind in Enum.GetValues<StageReportKind>())
+        {
+            if (await stageReports.ViewAsync(cycleId, kind, ct) is not { } v) continue;
+            var answered = v.Members.Where(m => m.Response is not null).ToList();
+            lines.Add(new StageReportLine(kind.Display(), v.Report.Revision, v.Report.GeneratedAt, v.StatusText,
+                answered.Count(m => m.Response!.Agreed), answered.Count(m => !m.Response!.Agreed), v.Missing.Count,
+                answered.Where(m => m.Response!.Comment.Length > 0).Select(m => $"{m.Name}：{m.Response!.Comment}").ToList()));
+        }
+        return lines;
     }
 
     public static PdfDocument Document(WorkReportData r)
@@ -116,7 +139,15 @@ public static class WorkReport
             blocks.Add(new PdfTable(["环节", "日期", "申报组织", "当时状态", "留出原因"],
                 r.LeftOut.Select(l => (IReadOnlyList<string>)[l.Gate, ChinaTime.Format(DateOnly.FromDateTime(l.At.ToChina().DateTime)), l.Name, l.State, l.Reason]).ToList(),
                 [2f, 1.6f, 2.6f, 2f, 3f]));
-        blocks.Add(new PdfHeading("四、提请审定的推荐获奖组织名单"));
+        blocks.Add(new PdfHeading("四、评审委员会阶段工作报告及审议（第九条）"));
+        if (r.StageReports.Count == 0) blocks.Add(new PdfParagraph("尚未生成阶段工作报告。", Muted: true));
+        else
+            blocks.Add(new PdfTable(["报告", "稿次", "生成时间", "审议情况", "同意", "提出意见", "尚未审议"],
+                r.StageReports.Select(s => (IReadOnlyList<string>)[s.Name, $"第 {s.Revision} 稿", ChinaTime.Format(s.GeneratedAt), s.Status,
+                    s.Agreed.ToString(), s.Commented.ToString(), s.NotYet.ToString()]).ToList(), [2.6f, 1f, 2f, 3.6f, 0.8f, 1f, 1f]));
+        foreach (var line in r.StageReports.Where(s => s.Comments.Count > 0))
+            blocks.Add(new PdfParagraph($"{line.Name}委员意见：" + string.Join("；", line.Comments)));
+        blocks.Add(new PdfHeading("五、提请审定的推荐获奖组织名单"));
         if (r.Listed.Count == 0) blocks.Add(new PdfParagraph("公示尚未发布或名单为空。", Muted: true));
         else
             blocks.Add(new PdfTable(["序号", "组织名称", "类别", "服务名称"],

@@ -22,6 +22,10 @@ public static partial class AuditLabels
         ("Category", _) when Enum.TryParse<Cycles.AwardCategory>(value, out var c) => Cycles.Cycle.CategoryDisplay(c),
         ("TemplateKey", _) when Notifications.DefaultTemplates.Find(value) is { } template => template.Description,
         ("Settings.TrendRule", _) when Enum.TryParse<Cycles.TrendRule>(value, out var t) => Cycles.CycleSettings.TrendRuleDisplay(t),
+        // A stage work report's figures (JSON): read on the report's page, not here.
+        ("Snapshot", "（空）") => value,
+        ("Snapshot", _) => "（报告数据，请在“阶段工作报告”页查看）",
+        ("Settings.StageReportQuorum", _) when Enum.TryParse<Cycles.StageReportQuorum>(value, out var q) => Cycles.CycleSettings.QuorumDisplay(q),
         _ => value,
     };
 }

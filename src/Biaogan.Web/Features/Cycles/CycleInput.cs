@@ -168,6 +168,9 @@ public sealed class SettingsInput
     [Range(1, 60, ErrorMessage = "答复期限应在 1 至 60 个工作日之间。")]
     public int? ObjectionReplyWorkdays { get; set; }
 
+    [Display(Name = "阶段工作报告的审议规则")]
+    public StageReportQuorum StageReportQuorum { get; set; }
+
     public static SettingsInput From(CycleSettings s) => new()
     {
         SatisfactionThreshold = s.SatisfactionThreshold, TrendRule = s.TrendRule, MeasurementYears = s.MeasurementYears,
@@ -182,7 +185,7 @@ public sealed class SettingsInput
         ScoringReminderWorkdays = s.ScoringReminderWorkdays, ConsensusSpreadThreshold = s.ConsensusSpreadThreshold,
         OnSiteGroupSize = s.OnSiteGroupSize, MutualFeedbackWorkdays = s.MutualFeedbackWorkdays,
         EvaluationDocumentWeight = s.EvaluationDocumentWeight, ObjectionClosingTime = s.ObjectionClosingTime,
-        ObjectionReplyWorkdays = s.ObjectionReplyWorkdays,
+        ObjectionReplyWorkdays = s.ObjectionReplyWorkdays, StageReportQuorum = s.StageReportQuorum,
     };
 
     public CycleSettings ToSettings() => new()
@@ -199,6 +202,6 @@ public sealed class SettingsInput
         ScoringReminderWorkdays = ScoringReminderWorkdays ?? -1, ConsensusSpreadThreshold = ConsensusSpreadThreshold ?? -1,
         OnSiteGroupSize = OnSiteGroupSize ?? 0, MutualFeedbackWorkdays = MutualFeedbackWorkdays ?? 0,
         EvaluationDocumentWeight = EvaluationDocumentWeight ?? -1, ObjectionClosingTime = ObjectionClosingTime ?? new TimeOnly(17, 0),
-        ObjectionReplyWorkdays = ObjectionReplyWorkdays ?? 0,
+        ObjectionReplyWorkdays = ObjectionReplyWorkdays ?? 0, StageReportQuorum = StageReportQuorum,
     };
 }

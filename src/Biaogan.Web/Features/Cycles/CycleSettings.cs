@@ -11,6 +11,15 @@ public enum TrendRule
     LevelOnly,
 }
 
+/// <summary>Who must have 审议 a stage work report (第九条) before the list it precedes is final.</summary>
+public enum StageReportQuorum
+{
+    /// <summary>全体委员（有回避事项的委员除外）.</summary>
+    AllUnconflicted,
+    /// <summary>过半数委员（有回避事项的委员不计入）.</summary>
+    Majority,
+}
+
 /// <summary>
 /// The office-editable assumptions of one cycle. Each default is an assumption (❓, listed in docs/domain.md),
 /// never a fact of the rules, so each is shown and editable on the cycle settings page.
@@ -76,11 +85,20 @@ public sealed class CycleSettings
     /// <summary>被异议组织答复期限（工作日） ❓ (default 5).</summary>
     public int ObjectionReplyWorkdays { get; set; } = 5;
 
+    /// <summary>
+    /// 第九条: how many members of the review committee must have 审议 a stage work report before the shortlist or the
+    /// recommended list is final ❓ (default: every member without a 回避 in the cycle).
+    /// </summary>
+    public StageReportQuorum StageReportQuorum { get; set; } = StageReportQuorum.AllUnconflicted;
+
     /// <summary>综合评价中现场评审成绩的权重（%）.</summary>
     public int EvaluationOnSiteWeight => 100 - EvaluationDocumentWeight;
 
     /// <summary>The file types the office may allow (证实性材料 uploads).</summary>
     public static readonly IReadOnlyList<string> FileTypeChoices = ["pdf", "jpg", "png", "docx", "xlsx", "doc", "xls"];
+
+    public static string QuorumDisplay(StageReportQuorum q) => q == StageReportQuorum.Majority
+        ? "过半数无回避事项的委员审议" : "全体无回避事项的委员审议";
 
     /// <summary>The rule in a few words, for running text (“符合本年度“每年不低于上一年”的发展趋势规则”).</summary>
     public static string TrendRuleName(TrendRule rule) => rule switch
@@ -132,6 +150,7 @@ public sealed class CycleSettings
         if (MutualFeedbackWorkdays is < 1 or > 60) yield return "双向反馈期限应在 1 至 60 个工作日之间";
         if (EvaluationDocumentWeight is < 0 or > 100) yield return "资料评审成绩权重应在 0 至 100 之间";
         if (ObjectionReplyWorkdays is < 1 or > 60) yield return "被异议组织的答复期限应在 1 至 60 个工作日之间";
+        if (!Enum.IsDefined(StageReportQuorum)) yield return "请选择阶段工作报告的审议规则";
     }
 
     public void CopyFrom(CycleSettings other)
@@ -162,6 +181,7 @@ public sealed class CycleSettings
         EvaluationDocumentWeight = other.EvaluationDocumentWeight;
         ObjectionClosingTime = other.ObjectionClosingTime;
         ObjectionReplyWorkdays = other.ObjectionReplyWorkdays;
+        StageReportQuorum = other.StageReportQuorum;
     }
 
     public IReadOnlyList<string> AllowedFileTypeList =>

@@ -25,7 +25,8 @@ internal sealed partial class DemoSeeder(
     TimeProvider clock, CurrentActor actor, DemoLogins logins, StartupBanner banner, FileStore files,
     ApplicationWorkflow applications, RecommendationWorkflow recommendations, QualificationWorkflow qualification,
     ReviewerAccounts reviewerAccounts, AssignmentInputs assignmentInputs, AssignmentPlans assignmentPlans,
-    ScoringWorkflow scoring, ConsensusWorkflow consensus) : ISeeder
+    ScoringWorkflow scoring, ConsensusWorkflow consensus, DocumentReview.Shortlist.ShortlistWorkflow shortlist,
+    StageReports.StageReportWorkflow stageReports) : ISeeder
 {
     public const string Password = "Demo2026pass";
 
@@ -62,6 +63,7 @@ internal sealed partial class DemoSeeder(
         await ApplicationsAsync(cycle, bodies, now, ct);
         await DocumentReviewAsync(cycle, ct);
         await DemoDiscipline.SeedAsync(db, cycle, now, ct);
+        await StageReportAsync(cycle, ct);
         await RememberLoginsAsync(ct);
     }
 

@@ -25,7 +25,7 @@ public sealed record EvaluationTally(Guid ApplicationId, int For, int Against, i
 /// per category with the votes and reasons and finalises it within the cycle quota (第五条).
 /// </summary>
 public sealed class EvaluationWorkflow(AppDbContext db, TimeProvider clock, Notifier notifier, UserManager<AppUser> users,
-    IEnumerable<IListUse> uses)
+    IEnumerable<IListUse> uses, IStageReportGate reports)
 {
     /// <summary>The category's decision, created when first needed.</summary>
     public Task<EvaluationDecision> DecisionAsync(Guid cycleId, AwardCategory category, CancellationToken ct) =>
@@ -132,6 +132,9 @@ public sealed class EvaluationWorkflow(AppDbContext db, TimeProvider clock, Noti
         var passage = GatePassage.Pass(cycle.Id, StageGate.Evaluation, category, unfinished, leftOut, userId, clock.GetUtcNow());
         var others = await OthersRecommendedAsync(cycle.Id, category, ct);
         decision.Finalise(userId, others, cycle.Quota, clock.GetUtcNow());
+        // 第九条: the committee 审议 the 现场评审工作报告 on the current data before the recommended list is final (refused: the decision is reloaded as it was).
+        try { await reports.EnsureDeliberatedAsync(cycle.Id, StageReportKind.OnSite, ct); }
+        catch (DomainRuleException) { await db.Entry(decision).ReloadAsync(ct); throw; }
         db.Add(passage);
         await NotifyAsync(DefaultTemplates.EvaluationFinalised, await users.GetUsersInRoleAsync(Roles.ReviewCommittee), cycle, board, decision, ct);
         await db.SaveChangesAsync(ct);

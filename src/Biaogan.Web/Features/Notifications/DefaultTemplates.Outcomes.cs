@@ -16,6 +16,7 @@ public static partial class DefaultTemplates
     public const string ShortlistVoteWaiting = "committee.shortlist-vote";
     public const string EvaluationVoteWaiting = "committee.evaluation-vote";
     public const string ApprovalVoteWaiting = "committee.approval-vote";
+    public const string StageReportWaiting = "committee.stage-report";
 
     private static IEnumerable<MessageTemplate> OutcomeTemplates() =>
     [
@@ -40,6 +41,9 @@ public static partial class DefaultTemplates
         T(NotAwarded, "审定未通过：告知申报组织", "审定结果：{{申报编号}}",
             "{{收件人}}，您好：\n\n经审定委员会审定（《实施细则》第二十二条），{{组织名称}}{{年度}}年度全国用户满意标杆申报（{{申报编号}}）未获得标杆称号。如有疑问，请联系活动办公室。\n感谢贵组织的参与，欢迎持续改进后再次申报。\n查看申报进度：\n{{链接}}",
             "收件人,组织名称,年度,申报编号,链接"),
+        T(StageReportWaiting, "阶段工作报告待审议：告知评审委员会委员", "{{报告}}待您审议：{{年度}}年度",
+            "{{收件人}}，您好：\n\n活动办公室已生成{{年度}}年度{{报告}}（第 {{稿次}} 稿），提请评审委员会审议（《实施细则》第九条）。请登录系统阅读报告，选择“同意”或填写意见。{{说明}}\n{{截止说明}}\n{{链接}}",
+            "收件人,年度,报告,稿次,说明,截止说明,链接"),
         T(ShortlistVoteWaiting, "入围评议待投票：告知评审委员会委员", "入围评议待您投票：{{年度}}年度 {{类别}}",
             "{{收件人}}，您好：\n\n{{年度}}年度{{类别}}的申报已完成资料评审一致性评审，进入评审委员会入围评议（《实施细则》第十八条）。请登录系统查看排名并投票；如与某项申报存在利益冲突，请声明回避。\n{{截止说明}}\n{{链接}}",
             "收件人,年度,类别,截止说明,链接"),

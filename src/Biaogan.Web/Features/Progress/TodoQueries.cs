@@ -8,6 +8,8 @@ using Biaogan.Web.Features.Evaluation;
 using Biaogan.Web.Features.OnSite;
 using Biaogan.Web.Features.PublicNotice;
 using Biaogan.Web.Features.Reviewers;
+using Biaogan.Web.Features.StageReports;
+using Biaogan.Web.Features.Applications.Gates;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +17,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.Progress;
 
 /// <summary>What waits for each role, read from the stages' own records (the 待办 page).</summary>
-public sealed class TodoQueries(AppDbContext db, IApplicationProgress progress, ReviewerTasks reviewerTasks)
+public sealed class TodoQueries(AppDbContext db, IApplicationProgress progress, ReviewerTasks reviewerTasks, StageReportWorkflow stageReports)
 {
     /// <summary>活动办公室: the current cycle's applications per stage and the queues only the office works.</summary>
     public async Task<(IReadOnlyList<StageCount> Stages, IReadOnlyList<TodoItem> Items)> OfficeAsync(Cycle cycle, CancellationToken ct)
@@ -36,6 +38,11 @@ public sealed class TodoQueries(AppDbContext db, IApplicationProgress progress, 
             new("评审员被暂停或撤销资格、待补充的专家组席位", await Discipline.SeatRefills.OpenCountAsync(db, cycle.Id, ct), Discipline.SeatRefills.Link),
             new("待领导小组审议的处分建议", await db.Set<Discipline.OrganizationSanction>().CountAsync(s => s.CycleId == cycle.Id && s.Status == Discipline.SanctionStatus.Proposed, ct), "/Discipline"),
         };
+        foreach (var kind in Enum.GetValues<StageReportKind>())
+            if (await stageReports.ViewAsync(cycle.Id, kind, ct) is { } view && (view.Stale || !view.Deliberated))
+                items.Add(new(view.Stale ? $"{kind.Display()}：数据已变化，待重新生成" : $"{kind.Display()}：委员审议中，尚未审议 {view.Missing.Count} 位",
+                    view.Stale ? 1 : view.Missing.Count, StageReportWorkflow.Link(cycle.Id, kind),
+                    view.Report.DueOn is { } due ? ChinaTime.EndOfDay(due) : null));
         return (stages, items.Where(i => i.Count > 0).ToList());
     }
 
@@ -63,6 +70,12 @@ public sealed class TodoQueries(AppDbContext db, IApplicationProgress progress, 
             items.Add(new("入围评议待投票", shortlists.Count, "/DocumentReview/Shortlist", Note: $"您已投票 {shortlistVoted} 项"));
         if (evaluations.Count > 0)
             items.Add(new("综合评价待投票", evaluations.Count, "/Evaluation"));
+        // 第九条: a stage work report on current data that this member has not yet 审议.
+        foreach (var kind in Enum.GetValues<StageReportKind>())
+            if (await stageReports.ViewAsync(cycle.Id, kind, ct) is { Stale: false } view && view.Report.ResponseOf(userId) is null)
+                items.Add(new($"待审议：{kind.Display()}（第 {view.Report.Revision} 稿）", 1, StageReportWorkflow.Link(cycle.Id, kind),
+                    view.Report.DueOn is { } due ? ChinaTime.EndOfDay(due) : null,
+                    view.Report.DueOn is null ? "未规定截止日期，请尽早审议" : null));
         return items;
     }
 

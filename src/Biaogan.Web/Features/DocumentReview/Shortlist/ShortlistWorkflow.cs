@@ -16,7 +16,8 @@ public sealed record OutcomeInput(Guid ApplicationId, bool Selected, string? Rea
 /// 评审委员会入围评议: members vote (except on applications they stand aside from), the office records conflicts, reveals
 /// names, records the outcome with the vote counts and finalises it. Every change goes through the entities' methods.
 /// </summary>
-public sealed class ShortlistWorkflow(AppDbContext db, TimeProvider clock, ShortlistNotices notices, IEnumerable<IListUse> uses) : IRankingNames
+public sealed class ShortlistWorkflow(AppDbContext db, TimeProvider clock, ShortlistNotices notices, IEnumerable<IListUse> uses,
+    IStageReportGate reports) : IRankingNames
 {
     /// <summary>Shortlist's side of the <see cref="IRankingNames"/> hook of Ranking.</summary>
     public async Task<RankingBoard> ForCommitteeAsync(RankingBoard board, CancellationToken ct)
@@ -117,7 +118,7 @@ public sealed class ShortlistWorkflow(AppDbContext db, TimeProvider clock, Short
     }
 
     /// <summary>
-    /// Finalises the selection. The gate: no application of the category may still be in 资格审查 or 补正, being scored or
+    /// Finalises the selection once the committee has 审议 the 资料评审阶段工作报告 (<see cref="IStageReportGate"/>). The gate: no application of the category may still be in 资格审查 or 补正, being scored or
     /// waiting for its consensus — unless the office records, per application, why it is left out.
     /// </summary>
     public async Task FinaliseAsync(Guid cycleId, AwardCategory category, string userId, int postedVersion, CancellationToken ct,
@@ -131,6 +132,9 @@ public sealed class ShortlistWorkflow(AppDbContext db, TimeProvider clock, Short
         var passage = GatePassage.Pass(cycleId, StageGate.Shortlist, category, await UnfinishedAsync(cycleId, category, ct), leftOut, userId,
             clock.GetUtcNow());
         decision.Finalise(userId, clock.GetUtcNow());
+        // 第九条: the committee 审议 the 资料评审阶段工作报告 on the current data before a shortlist is final (refused: the decision is reloaded as it was).
+        try { await reports.EnsureDeliberatedAsync(cycleId, StageReportKind.DocumentReview, ct); }
+        catch (DomainRuleException) { await db.Entry(decision).ReloadAsync(ct); throw; }
         db.Add(passage);
         await notices.FinalisedAsync(decision, ct);
         await db.SaveChangesAsync(ct);

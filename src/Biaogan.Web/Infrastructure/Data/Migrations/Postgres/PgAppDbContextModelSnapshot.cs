@@ -1260,6 +1260,11 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                             b1.Property<int>("SelfEvaluationTotalWordLimit")
                                 .HasColumnType("integer");
 
+                            b1.Property<string>("StageReportQuorum")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)");
+
                             b1.Property<int>("SupplementDeadlineWorkdays")
                                 .HasColumnType("integer");
 
@@ -3237,6 +3242,54 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("ReviewerWorkPeriods", (string)null);
                 });
 
+            modelBuilder.Entity("Biaogan.Web.Features.StageReports.StageReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DataVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("GeneratedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GeneratedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("StageReports", (string)null);
+                });
+
             modelBuilder.Entity("Biaogan.Web.Features.Supervision.Incident", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4939,6 +4992,43 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                         .HasForeignKey("ProfileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Features.StageReports.StageReport", b =>
+                {
+                    b.OwnsMany("Biaogan.Web.Features.StageReports.StageReportResponse", "Responses", b1 =>
+                        {
+                            b1.Property<Guid>("StageReportId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<bool>("Agreed");
+
+                            b1.Property<string>("Comment")
+                                .IsRequired();
+
+                            b1.Property<string>("MemberId")
+                                .IsRequired();
+
+                            b1.Property<string>("MemberName")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset>("RespondedAt");
+
+                            b1.HasKey("StageReportId", "__synthesizedOrdinal");
+
+                            b1.ToTable("StageReports");
+
+                            b1
+                                .ToJson("Responses")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("StageReportId");
+                        });
+
+                    b.Navigation("Responses");
                 });
 
             modelBuilder.Entity("Biaogan.Web.Features.Supervision.SupervisionCase", b =>

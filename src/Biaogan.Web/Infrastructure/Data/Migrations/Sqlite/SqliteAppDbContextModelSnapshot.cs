@@ -1255,6 +1255,11 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                             b1.Property<int>("SelfEvaluationTotalWordLimit")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<string>("StageReportQuorum")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT");
+
                             b1.Property<int>("SupplementDeadlineWorkdays")
                                 .HasColumnType("INTEGER");
 
@@ -3232,6 +3237,54 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("ReviewerWorkPeriods", (string)null);
                 });
 
+            modelBuilder.Entity("Biaogan.Web.Features.StageReports.StageReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DataVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GeneratedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GeneratedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("StageReports", (string)null);
+                });
+
             modelBuilder.Entity("Biaogan.Web.Features.Supervision.Incident", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4922,6 +4975,43 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("ProfileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Features.StageReports.StageReport", b =>
+                {
+                    b.OwnsMany("Biaogan.Web.Features.StageReports.StageReportResponse", "Responses", b1 =>
+                        {
+                            b1.Property<Guid>("StageReportId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<bool>("Agreed");
+
+                            b1.Property<string>("Comment")
+                                .IsRequired();
+
+                            b1.Property<string>("MemberId")
+                                .IsRequired();
+
+                            b1.Property<string>("MemberName")
+                                .IsRequired();
+
+                            b1.Property<long>("RespondedAt");
+
+                            b1.HasKey("StageReportId", "__synthesizedOrdinal");
+
+                            b1.ToTable("StageReports");
+
+                            b1
+                                .ToJson("Responses")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("StageReportId");
+                        });
+
+                    b.Navigation("Responses");
                 });
 
             modelBuilder.Entity("Biaogan.Web.Features.Supervision.SupervisionCase", b =>

@@ -541,6 +541,7 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                     Settings_SelfEvaluationSectionMinWords = table.Column<int>(type: "INTEGER", nullable: false),
                     Settings_SelfEvaluationSectionWordLimit = table.Column<int>(type: "INTEGER", nullable: false),
                     Settings_SelfEvaluationTotalWordLimit = table.Column<int>(type: "INTEGER", nullable: false),
+                    Settings_StageReportQuorum = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
                     Settings_SupplementDeadlineWorkdays = table.Column<int>(type: "INTEGER", nullable: false),
                     Settings_TrendRule = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
@@ -1335,6 +1336,27 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_SiteVisits", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StageReports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CycleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    DataVersion = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Snapshot = table.Column<string>(type: "TEXT", nullable: false),
+                    GeneratedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    GeneratedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Responses = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StageReports", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -2219,6 +2241,12 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 column: "CycleId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_StageReports_CycleId_Kind",
+                table: "StageReports",
+                columns: new[] { "CycleId", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StoredFile_LogicalId_VersionNo",
                 table: "StoredFile",
                 columns: new[] { "LogicalId", "VersionNo" },
@@ -2440,6 +2468,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "SiteVisits");
+
+            migrationBuilder.DropTable(
+                name: "StageReports");
 
             migrationBuilder.DropTable(
                 name: "StoredFile");

@@ -543,6 +543,7 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                     Settings_SelfEvaluationSectionMinWords = table.Column<int>(type: "integer", nullable: false),
                     Settings_SelfEvaluationSectionWordLimit = table.Column<int>(type: "integer", nullable: false),
                     Settings_SelfEvaluationTotalWordLimit = table.Column<int>(type: "integer", nullable: false),
+                    Settings_StageReportQuorum = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
                     Settings_SupplementDeadlineWorkdays = table.Column<int>(type: "integer", nullable: false),
                     Settings_TrendRule = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false)
@@ -1337,6 +1338,27 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_SiteVisits", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StageReports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    DataVersion = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Snapshot = table.Column<string>(type: "text", nullable: false),
+                    GeneratedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    GeneratedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Responses = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StageReports", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -2221,6 +2243,12 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 column: "CycleId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_StageReports_CycleId_Kind",
+                table: "StageReports",
+                columns: new[] { "CycleId", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StoredFile_LogicalId_VersionNo",
                 table: "StoredFile",
                 columns: new[] { "LogicalId", "VersionNo" },
@@ -2442,6 +2470,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "SiteVisits");
+
+            migrationBuilder.DropTable(
+                name: "StageReports");
 
             migrationBuilder.DropTable(
                 name: "StoredFile");
