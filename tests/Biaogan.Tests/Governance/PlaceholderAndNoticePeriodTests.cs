@@ -39,7 +39,7 @@ public class PlaceholderAndNoticePeriodTests(AppFactory app) : IClassFixture<App
     public async Task The_work_report_and_the_feedback_pdf_say_待核定_and_the_report_lists_the_approved_committees()
     {
         var cycle = await ApplicationsBuilders.OpenCycleAsync(app);
-        var data = await app.WithDbAsync(db => WorkReport.BuildAsync(db, cycle, app.Clock.GetUtcNow()));
+        var data = await StageReportsKit.WorkReportAsync(app, cycle.Id);
         Assert.Contains("待核定", data.Placeholder);
         Assert.Contains(WorkReport.Document(data).Blocks, b => b is PdfParagraph p && p.Text.Contains("待核定"));
         Assert.Contains(WorkReport.Document(data).Blocks, b => b is PdfHeading h && h.Text.Contains("委员会组成"));
