@@ -49,6 +49,7 @@ public class ApplicationTransitionTests
             [ApplicationAction.Pass] = ApplicationStatus.Qualified,
             [ApplicationAction.Fail] = ApplicationStatus.Disqualified,
             [ApplicationAction.Withdraw] = ApplicationStatus.Withdrawn,
+            [ApplicationAction.RevokeQualification] = ApplicationStatus.QualificationRevoked,
         };
         foreach (var (from, action) in Application.Transitions)
         {

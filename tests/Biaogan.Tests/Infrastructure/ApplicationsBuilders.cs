@@ -153,6 +153,7 @@ public static class ApplicationsBuilders
             case ApplicationAction.Pass: a.PassQualification(now); break;
             case ApplicationAction.Fail: a.FailQualification(now); break;
             case ApplicationAction.Withdraw: a.Withdraw("组织调整，本年度不再申报。", now); break;
+            case ApplicationAction.RevokeQualification: a.RevokeQualification("申报材料弄虚作假（第二十九条）。", now); break;
         }
     }
 
@@ -165,6 +166,7 @@ public static class ApplicationsBuilders
         ApplicationStatus.SupplementRequested => [ApplicationAction.Submit, ApplicationAction.Recommend, ApplicationAction.RequestSupplement],
         ApplicationStatus.Qualified => [ApplicationAction.Submit, ApplicationAction.Recommend, ApplicationAction.Pass],
         ApplicationStatus.Disqualified => [ApplicationAction.Submit, ApplicationAction.Recommend, ApplicationAction.Fail],
+        ApplicationStatus.QualificationRevoked => [ApplicationAction.Submit, ApplicationAction.Recommend, ApplicationAction.RevokeQualification],
         _ => [ApplicationAction.Withdraw],
     };
 
