@@ -24,6 +24,10 @@ public partial class AuthorizationMatrixTests
         // 资格审查 and 利益冲突 (office)
         new("POST", "/api/qualification/{A}/decision", Stale, "LFFFFFVVFFF"),
         new("POST", "/api/conflicts/{X}/confirm", Stale, "LFFFFFVVFFF"),
+        // 评审纪律 (第二十八条): the office, the administrator and the leading group; a stale version or a missing kind is refused (V)
+        new("POST", "/api/reviewers/{R}/sanctions", Stale, "LFFFFFVVFFV"),
+        new("POST", "/api/reviewers/{R}/suspend", Stale, "LFFFFFVVFFV"),
+        new("POST", "/api/reviewers/{R}/reinstate", Stale, "LFFFFFVVFFV"),
         new("POST", "/api/conflicts/{X}/dismiss", Stale, "LFFFFFVVFFF"),
         new("POST", "/api/conflicts/scan/{X}", Stale, "LFFFFFVVFFF"),
         // 站内信: one's own only

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Biaogan.Web.Features.Accounts;
+using Biaogan.Web.Infrastructure.Audit;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Files;
 using Biaogan.Web.Infrastructure.Time;
@@ -25,6 +26,13 @@ public static class ReviewersApi
         string Eligibility, string EligibilitySummary, IReadOnlyList<ItemDto> Conditions, IReadOnlyList<SanctionDto> Sanctions,
         int Version);
 
+    /// <summary>处分 (第二十八条): kind Criticism / Warning / Revocation, the decision date, the reason, and the profile's version.</summary>
+    public sealed record SanctionRequest(string? Kind, DateOnly? DecidedOn, string? Reason, int Version);
+
+    public sealed record SuspensionRequest(string? Reason, int Version);
+
+    public sealed record VersionRequest(int Version);
+
     public static void MapReviewersApi(this WebApplication app)
     {
         // Applicants and recommending bodies have no business here at all (403); among the rest, per resource.
@@ -35,6 +43,49 @@ public static class ReviewersApi
             .WithSummary("列出某日可安排评审任务的评审员：已聘用且在任期内（date 缺省为今天，格式 yyyy-MM-dd；活动办公室、领导小组）");
         api.MapGet("/me", MeAsync).WithSummary("当前评审员本人的档案、聘用情况和处分记录");
         api.MapGet("/{id:guid}", GetAsync).WithSummary("查看一名评审员的档案（工作人员可查看全部，评审员只能查看本人）");
+        // 评审纪律 (第二十八条), as on the page /Reviewers/Sanctions/{id}: suspension and revocation end the open seats
+        api.MapPost("/{id:guid}/sanctions", SanctionAsync).RequireAuthorization(Policies.ReviewerPoolStaff)
+            .WithSummary("记录处分（批评 Criticism、警告 Warning、撤销评审员资格 Revocation；撤销时其尚未完成的专家组席位结束）（活动办公室、领导小组）");
+        api.MapPost("/{id:guid}/suspend", SuspendAsync).RequireAuthorization(Policies.ReviewerPoolStaff)
+            .WithSummary("暂停评审员资格（暂停期间不安排评审任务，尚未完成的专家组席位结束）（活动办公室、领导小组）");
+        api.MapPost("/{id:guid}/reinstate", ReinstateAsync).RequireAuthorization(Policies.ReviewerPoolStaff)
+            .WithSummary("恢复被暂停的评审员资格（活动办公室、领导小组）");
+    }
+
+    private static async Task<Results<Ok<ReviewerDto>, NotFoundProblem, RuleProblem>> SanctionAsync(Guid id, SanctionRequest body,
+        ReviewerWorkflow reviewers, CurrentActor actor, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        if (await db.Set<ReviewerProfile>().FirstOrDefaultAsync(p => p.Id == id, ct) is not { } profile) return ProfileNotFound();
+        if (!Enum.TryParse<SanctionKind>(body.Kind, ignoreCase: true, out var kind) || !Enum.IsDefined(kind) || int.TryParse(body.Kind, out _))
+            return new RuleProblem("缺少处分种类", "请填写 kind：批评 Criticism、警告 Warning 或撤销评审员资格 Revocation。");
+        if (body.DecidedOn is not { } on) return new RuleProblem("缺少决定日期", "请填写 decidedOn（处分决定日期，格式 yyyy-MM-dd）。");
+        await reviewers.SanctionAsync(profile, body.Version, kind, on, body.Reason, actor.Name, ct);
+        return await DtoAsync(db, id, clock, ct);
+    }
+
+    private static async Task<Results<Ok<ReviewerDto>, NotFoundProblem, RuleProblem>> SuspendAsync(Guid id, SuspensionRequest body,
+        ReviewerWorkflow reviewers, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        if (await db.Set<ReviewerProfile>().FirstOrDefaultAsync(p => p.Id == id, ct) is not { } profile) return ProfileNotFound();
+        await reviewers.SuspendAsync(profile, body.Version, body.Reason, ct);
+        return await DtoAsync(db, id, clock, ct);
+    }
+
+    private static async Task<Results<Ok<ReviewerDto>, NotFoundProblem, RuleProblem>> ReinstateAsync(Guid id, VersionRequest body,
+        ReviewerWorkflow reviewers, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        if (await db.Set<ReviewerProfile>().FirstOrDefaultAsync(p => p.Id == id, ct) is not { } profile) return ProfileNotFound();
+        await reviewers.ChangeAsync(profile, body.Version, p => p.Reinstate(), ct);
+        return await DtoAsync(db, id, clock, ct);
+    }
+
+    private static NotFoundProblem ProfileNotFound() => new("未找到", "评审员档案不存在，请返回评审员库。");
+
+    private static async Task<Results<Ok<ReviewerDto>, NotFoundProblem, RuleProblem>> DtoAsync(AppDbContext db, Guid id, TimeProvider clock, CancellationToken ct)
+    {
+        var p = await db.Set<ReviewerProfile>().AsNoTracking().AsSplitQuery().FirstAsync(x => x.Id == id, ct);
+        var settings = await ReviewerPool.SettingsAsync(db, ct);
+        return TypedResults.Ok(Dto(p, settings.For(clock.Today())));
     }
 
     private static async Task<Results<Ok<List<ReviewerDto>>, ForbiddenProblem>> ListAsync(ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct)
