@@ -55,37 +55,37 @@ public static class ReviewersApi
     private static async Task<Results<Ok<ReviewerDto>, NotFoundProblem, RuleProblem>> SanctionAsync(Guid id, SanctionRequest body,
         ReviewerWorkflow reviewers, CurrentActor actor, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        if (await db.Set<ReviewerProfile>().FirstOrDefaultAsync(p => p.Id == id, ct) is not { } profile) return ProfileNotFound();
+        if (await ReviewerPool.FindAsync(db, id, ct) is not { } profile) return ProfileNotFound();
         if (!Enum.TryParse<SanctionKind>(body.Kind, ignoreCase: true, out var kind) || !Enum.IsDefined(kind) || int.TryParse(body.Kind, out _))
             return new RuleProblem("缺少处分种类", "请填写 kind：批评 Criticism、警告 Warning 或撤销评审员资格 Revocation。");
         if (body.DecidedOn is not { } on) return new RuleProblem("缺少决定日期", "请填写 decidedOn（处分决定日期，格式 yyyy-MM-dd）。");
         await reviewers.SanctionAsync(profile, body.Version, kind, on, body.Reason, actor.Name, ct);
-        return await DtoAsync(db, id, clock, ct);
+        return await DtoAsync(db, profile, clock, ct);
     }
 
     private static async Task<Results<Ok<ReviewerDto>, NotFoundProblem, RuleProblem>> SuspendAsync(Guid id, SuspensionRequest body,
         ReviewerWorkflow reviewers, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        if (await db.Set<ReviewerProfile>().FirstOrDefaultAsync(p => p.Id == id, ct) is not { } profile) return ProfileNotFound();
+        if (await ReviewerPool.FindAsync(db, id, ct) is not { } profile) return ProfileNotFound();
         await reviewers.SuspendAsync(profile, body.Version, body.Reason, ct);
-        return await DtoAsync(db, id, clock, ct);
+        return await DtoAsync(db, profile, clock, ct);
     }
 
     private static async Task<Results<Ok<ReviewerDto>, NotFoundProblem, RuleProblem>> ReinstateAsync(Guid id, VersionRequest body,
         ReviewerWorkflow reviewers, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
-        if (await db.Set<ReviewerProfile>().FirstOrDefaultAsync(p => p.Id == id, ct) is not { } profile) return ProfileNotFound();
+        if (await ReviewerPool.FindAsync(db, id, ct) is not { } profile) return ProfileNotFound();
         await reviewers.ChangeAsync(profile, body.Version, p => p.Reinstate(), ct);
-        return await DtoAsync(db, id, clock, ct);
+        return await DtoAsync(db, profile, clock, ct);
     }
 
     private static NotFoundProblem ProfileNotFound() => new("未找到", "评审员档案不存在，请返回评审员库。");
 
-    private static async Task<Results<Ok<ReviewerDto>, NotFoundProblem, RuleProblem>> DtoAsync(AppDbContext db, Guid id, TimeProvider clock, CancellationToken ct)
+    /// <summary>The profile as saved: the tracked entity already carries the change and its new version.</summary>
+    private static async Task<Results<Ok<ReviewerDto>, NotFoundProblem, RuleProblem>> DtoAsync(AppDbContext db, ReviewerProfile saved, TimeProvider clock, CancellationToken ct)
     {
-        var p = await db.Set<ReviewerProfile>().AsNoTracking().AsSplitQuery().FirstAsync(x => x.Id == id, ct);
         var settings = await ReviewerPool.SettingsAsync(db, ct);
-        return TypedResults.Ok(Dto(p, settings.For(clock.Today())));
+        return TypedResults.Ok(Dto(saved, settings.For(clock.Today())));
     }
 
     private static async Task<Results<Ok<List<ReviewerDto>>, ForbiddenProblem>> ListAsync(ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct)
