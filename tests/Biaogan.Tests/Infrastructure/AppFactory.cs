@@ -40,21 +40,7 @@ public class AppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        var settings = new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = TestDatabase.Provider,
-            ["ConnectionStrings:Biaogan"] = ConnectionString,
-            ["Files:Root"] = Path.Combine(Folder, "files"),
-            ["Mail:Host"] = "",
-            ["Mail:PickupDirectory"] = Path.Combine(Folder, "mail"),
-            ["Mail:PollSeconds"] = "3600",
-            ["RateLimits:PublicFormPerMinute"] = "1000",
-            ["Demo:Seed"] = "false",
-            // The daily audit-head publication would fire whenever a test advances the clock past midnight.
-            // Recurring rounds (reminders …) would start whenever a test moves the clock; tests run them explicitly.
-            ["Jobs:Recurring"] = "false",
-            ["Database:MigrateOnStart"] = "true",
-        };
+        var settings = BaseSettings(ConnectionString, Folder);
         foreach (var (k, v) in ExtraSettings) settings[k] = v;
         foreach (var (k, v) in settings) builder.UseSetting(k, v);
         builder.ConfigureServices(services =>
@@ -64,6 +50,23 @@ public class AppFactory : WebApplicationFactory<Program>
             if (PasswordIterations is { } iterations) services.Configure<PasswordHasherOptions>(o => o.IterationCount = iterations);
         });
     }
+
+    /// <summary>The settings every test host starts with (<see cref="ExtraSettings"/> come on top).</summary>
+    internal static Dictionary<string, string?> BaseSettings(string connectionString, string folder) => new()
+    {
+        ["Database:Provider"] = TestDatabase.Provider,
+        ["ConnectionStrings:Biaogan"] = connectionString,
+        ["Files:Root"] = Path.Combine(folder, "files"),
+        ["Mail:Host"] = "",
+        ["Mail:PickupDirectory"] = Path.Combine(folder, "mail"),
+        ["Mail:PollSeconds"] = "3600",
+        ["RateLimits:PublicFormPerMinute"] = "1000",
+        ["Demo:Seed"] = "false",
+        // The daily audit-head publication would fire whenever a test advances the clock past midnight.
+        // Recurring rounds (reminders …) would start whenever a test moves the clock; tests run them explicitly.
+        ["Jobs:Recurring"] = "false",
+        ["Database:MigrateOnStart"] = "true",
+    };
 
     public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
     {
