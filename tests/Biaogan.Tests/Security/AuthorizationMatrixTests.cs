@@ -110,6 +110,7 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         ("/api/reviewers/available", "LDDDDDOODDO"),
         // the reviewer persona has no profile yet, so their own record is 404 like anyone else's
         ("/api/reviewers/me", "LDDDDDDDDDD"),
+        ("/api/reviewers/settings", "LDDDDDOODDO"),
         ("/api/reviewers/{R}", "LDDDDDOODDO"),
         // 专家组分配 (office); the reviewer's own task list; plan and job pages need a real plan {P} and job {J}
         ("/Assignment", "LDDDDDOODDD"),

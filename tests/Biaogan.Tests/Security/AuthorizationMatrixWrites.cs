@@ -28,6 +28,21 @@ public partial class AuthorizationMatrixTests
         new("POST", "/api/reviewers/{R}/sanctions", Stale, "LFFFFFVVFFV"),
         new("POST", "/api/reviewers/{R}/suspend", Stale, "LFFFFFVVFFV"),
         new("POST", "/api/reviewers/{R}/reinstate", Stale, "LFFFFFVVFFV"),
+        // 评审员库 (第十至十二条): the office creates, edits and judges profiles, invites and 提请; a reviewer edits only their own
+        // profile and records ({R} is another's: N); the leading group and the administrator appoint, decline and renew
+        new("POST", "/api/reviewers", Stale, "LFFFFFVVFFF"),
+        new("PUT", "/api/reviewers/{R}", Stale, "LFFFFNVVFFF"),
+        new("POST", "/api/reviewers/{R}/trainings", Stale, "LFFFFNVVFFF"),
+        new("DELETE", "/api/reviewers/{R}/trainings/{X}", Stale, "LFFFFNVVFFF"),
+        new("POST", "/api/reviewers/{R}/work", Stale, "LFFFFNVVFFF"),
+        new("DELETE", "/api/reviewers/{R}/work/{X}", Stale, "LFFFFNVVFFF"),
+        new("POST", "/api/reviewers/{R}/judgements", Stale, "LFFFFFVVFFF"),
+        new("POST", "/api/reviewers/{R}/invite", Stale, "LFFFFFVVFFF"),
+        new("POST", "/api/reviewers/{R}/nominate", Stale, "LFFFFFVVFFF"),
+        new("POST", "/api/reviewers/{R}/appoint", Stale, "LFFFFFFVFFV"),
+        new("POST", "/api/reviewers/{R}/decline", Stale, "LFFFFFFVFFV"),
+        new("POST", "/api/reviewers/{R}/renew", Stale, "LFFFFFFVFFV"),
+        new("PUT", "/api/reviewers/settings", Stale, "LFFFFFVVFFF"),
         new("POST", "/api/conflicts/{X}/dismiss", Stale, "LFFFFFVVFFF"),
         new("POST", "/api/conflicts/scan/{X}", Stale, "LFFFFFVVFFF"),
         // 站内信: one's own only

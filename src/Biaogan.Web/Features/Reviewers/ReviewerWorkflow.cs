@@ -68,7 +68,14 @@ public sealed class ReviewerWorkflow(AppDbContext db, TimeProvider clock, IEnume
     {
         var s = await ReviewerPool.SettingsAsync(db, ct);
         var first = db.Entry(s).State == Microsoft.EntityFrameworkCore.EntityState.Detached;
-        if (first) db.Add(s);
+        if (first)
+        {
+            // Until the first save the form shows the built-in defaults at version 0; the saved row starts at 1, so a
+            // second form still showing those defaults is refused instead of overwriting the first save.
+            if (postedVersion != s.Version) throw new Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException(Infrastructure.Errors.DomainRuleFilter.ConcurrencyMessage);
+            s.Version = 1;
+            db.Add(s);
+        }
         s.Change(minimumExperienceYears, defaultTermYears);
         if (first) await db.SaveChangesAsync(ct);
         else await db.SaveWithVersionAsync(s, postedVersion, ct);

@@ -14,7 +14,7 @@ namespace Biaogan.Web.Features.Reviewers;
 /// /api/reviewers — read access to the pool: the office, administrator and leading group see every profile, a
 /// reviewer only their own; a profile the caller may not see answers 404 (its existence is not revealed).
 /// </summary>
-public static class ReviewersApi
+public static partial class ReviewersApi
 {
     public sealed record ItemDto(string Condition, string Title, string Outcome, string OutcomeName, string Explanation);
 
@@ -50,6 +50,7 @@ public static class ReviewersApi
             .WithSummary("暂停评审员资格（暂停期间不安排评审任务，尚未完成的专家组席位结束）（活动办公室、领导小组）");
         api.MapPost("/{id:guid}/reinstate", ReinstateAsync).RequireAuthorization(Policies.ReviewerPoolStaff)
             .WithSummary("恢复被暂停的评审员资格（活动办公室、领导小组）");
+        MapProfileWrites(api);
     }
 
     private static async Task<Results<Ok<ReviewerDto>, NotFoundProblem, RuleProblem>> SanctionAsync(Guid id, SanctionRequest body,
@@ -81,12 +82,8 @@ public static class ReviewersApi
 
     private static NotFoundProblem ProfileNotFound() => new("未找到", "评审员档案不存在，请返回评审员库。");
 
-    /// <summary>The profile as saved: the tracked entity already carries the change and its new version.</summary>
-    private static async Task<Results<Ok<ReviewerDto>, NotFoundProblem, RuleProblem>> DtoAsync(AppDbContext db, ReviewerProfile saved, TimeProvider clock, CancellationToken ct)
-    {
-        var settings = await ReviewerPool.SettingsAsync(db, ct);
-        return TypedResults.Ok(Dto(saved, settings.For(clock.Today())));
-    }
+    private static async Task<Results<Ok<ReviewerDto>, NotFoundProblem, RuleProblem>> DtoAsync(AppDbContext db, ReviewerProfile saved, TimeProvider clock, CancellationToken ct) =>
+        TypedResults.Ok(await ProfileDtoAsync(db, saved, clock, ct));
 
     private static async Task<Results<Ok<List<ReviewerDto>>, ForbiddenProblem>> ListAsync(ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
