@@ -9,6 +9,7 @@ using Microsoft.Extensions.Options;
 namespace Biaogan.Web.Features.Commitments;
 
 /// <summary>Where one yearly progress report stands.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ReportState>))]
 public enum ReportState
 {
     /// <summary>已提交</summary>
