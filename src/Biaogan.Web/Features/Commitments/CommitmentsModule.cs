@@ -7,7 +7,7 @@ public static class CommitmentsModule
 {
     public static void AddCommitments(this WebApplicationBuilder builder)
     {
-        builder.Services.Configure<CommitmentsOptions>(builder.Configuration.GetSection("Commitments"));
+        builder.Services.Configure<CommitmentsOptions>(builder.Configuration.GetSection(CommitmentsOptions.Section));
         builder.Services.AddScoped<CommitmentRecords>();
         builder.Services.AddScoped<CommitmentWorkflow>();
         builder.Services.AddScoped<ProgressReminders>();

@@ -3,6 +3,9 @@ namespace Biaogan.Web.Features.Commitments;
 /// <summary>Settings of section Commitments (docs/operations.md): when the winners' yearly progress reports (第二十三条) are due.</summary>
 public sealed class CommitmentsOptions
 {
+    /// <summary>The configuration section these settings are read from.</summary>
+    public const string Section = "Commitments";
+
     /// <summary>Month of the due date in the year after the year reported on (default 3: 每年 3 月 31 日前报送上一年度).</summary>
     public int DueMonth { get; set; } = 3;
     /// <summary>Day of the due date; a day the month lacks (02-30) means its last day.</summary>
