@@ -32,6 +32,9 @@ public class AuthorizationMatrixTests(AppFactory app) : IClassFixture<AppFactory
         ("/Governance", [Login, Denied, Denied, Denied, Ok, Ok, Denied, Denied, Ok]),
         ("/Governance/Rulings", [Login, Denied, Denied, Denied, Ok, Ok, Denied, Denied, Ok]),
         ("/Governance/Committees", [Login, Denied, Denied, Denied, Ok, Ok, Ok, Ok, Ok]),
+        // 获奖后承诺 (第二十三条): the office, the administrator and the leading group see who is late; a winner its own page
+        ("/Commitments", [Login, Denied, Denied, Denied, Ok, Ok, Denied, Denied, Ok]),
+        ("/Commitments/Mine", [Login, Ok, Denied, Denied, Denied, Denied, Denied, Denied, Denied]),
     ];
 
     private static readonly (string Url, HttpStatusCode[] Expected)[] Api =
@@ -41,6 +44,7 @@ public class AuthorizationMatrixTests(AppFactory app) : IClassFixture<AppFactory
         ("/api/discipline/sanctions", [HttpStatusCode.Unauthorized, HttpStatusCode.OK, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.OK]),
         ("/api/discipline/referrals", [HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.OK]),
         ("/api/governance/decisions", [HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.OK]),
+        ("/api/commitments", [HttpStatusCode.Unauthorized, HttpStatusCode.OK, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.OK]),
         ("/api/governance/rulings", [HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.OK]),
     ];
 

@@ -36,6 +36,9 @@ public sealed class FeatureDependencyTests
         ["Awards"],
         ["PublicNotice"],
         ["Approval"],
+        // 第二十三、二十五、三十一条: winners' goals and progress reports, experience-sharing events; they show on the award
+        // pages through Awards.IAwardRecordSection and offer query services (CommitmentRecords) to the features above.
+        ["Commitments", "Sharing"],
         // 获奖后监督 works on awards; Awards offers AwardStanding, the hook a case decision calls to change an award's status.
         ["Supervision"],
         // 纪律 (第二十八、二十九条) takes an application out of every stage; lower features reach it through hooks

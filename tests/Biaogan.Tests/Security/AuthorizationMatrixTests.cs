@@ -227,6 +227,13 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         ("/api/supervision/cases", "LOODDDOODDO"),
         ("/api/supervision/cases/{S}", "LODDDDOODDO"),
         ("/api/supervision/incidents", "LOODDDOODDO"),
+        // 获奖后承诺 (第二十三条): the office, the administrator and the leading group read every benchmark's goals and reports;
+        // a winner only its own ({W} is 甲's benchmark: 戊 does not learn of it); nobody else anything
+        ("/Commitments", "LDDDDDOODDO"),
+        ("/Commitments/Mine", "LOODDDDDDDD"),
+        ("/Commitments/Report/{W}/2026", "LODDDDOODDO"),
+        ("/api/commitments", "LOODDDOODDO"),
+        ("/api/commitments/{W}", "LODDDDOODDO"),
         // 领导小组 (第七条): the office and the leading group read decisions and rulings; the committees also their composition
         ("/Governance", "LDDDDDOODDO"),
         ("/Governance/Rulings", "LDDDDDOODDO"),

@@ -107,6 +107,10 @@ public partial class AuthorizationMatrixTests
         // 获奖后监督: the office runs cases and records decisions; the leading group votes; the organisation concerned ({S} and
         // {I} are 甲's) replies and reports; another organisation does not know of them (N)
         new("POST", "/api/supervision/cases", Stale, "LFFFFFVVFFF"),
+        // 获奖后承诺 (第二十三条): only the winner's own users record goals and file reports on {W} (甲's); empty goals and a
+        // missing year are turned down (V); another organisation does not know of the award (N)
+        new("PUT", "/api/commitments/{W}/goals", Stale, "LVNFFFFFFFF"),
+        new("POST", "/api/commitments/{W}/reports", Stale, "LVNFFFFFFFF"),
         new("POST", "/api/supervision/cases/{S}/notes", Stale, "LFFFFFVVFFF"),
         new("POST", "/api/supervision/cases/{S}/reply-request", Stale, "LFFFFFVVFFF"),
         new("POST", "/api/supervision/cases/{S}/reply", Stale, "LVNFFFFFFFF"),
@@ -162,6 +166,10 @@ public partial class AuthorizationMatrixTests
         new("POST", "/Supervision/Case/{S}?handler=Vote", null, "LFFFFFFFFFO"),
         new("POST", "/Supervision/Case/{S}?handler=Reply", null, "LONFFFFFFFF"),
         new("POST", "/Supervision/Report", null, "LOOFFFFFFFF"),
+        // the goals form names its award in the form: without one, no award is the applicant's own (N); the report form shows
+        // the missing texts again to 甲 (O); staff may read a report but not file one (F)
+        new("POST", "/Commitments/Mine?handler=Goals", null, "LNNFFFFFFFF"),
+        new("POST", "/Commitments/Report/{W}/2026", null, "LONFFFFFFFF"),
         // 纪律处分: the office proposes, uploads evidence and records referrals; the leading group votes; staff record the decision
         new("POST", "/api/discipline/sanctions", Stale, "LFFFFFVVFFF"),
         new("POST", "/api/discipline/sanctions/{Z}/files", Stale, "LFFFFFVVFFF"),

@@ -11,7 +11,8 @@ namespace Biaogan.Web.Features.Awards;
 /// <summary>One benchmark for the office: certificate, verification link, plaque record (奖牌) and the history of its registry status
 /// (changed only by a decided supervision case).</summary>
 [Authorize(Policy = Policies.Office)]
-public sealed class DetailsModel(AppDbContext db, AwardOffice office, AwardCertificates certificates) : AppPageModel
+public sealed class DetailsModel(AppDbContext db, AwardOffice office, AwardCertificates certificates, IEnumerable<IAwardRecordSection> sections)
+    : AppPageModel
 {
     public sealed class PlaqueInput
     {
@@ -26,6 +27,8 @@ public sealed class DetailsModel(AppDbContext db, AwardOffice office, AwardCerti
 
     public Award Award { get; private set; } = null!;
     public string VerificationUrl { get; private set; } = "";
+    /// <summary>The parts of the benchmark's record kept by the features above (goals and reports, participation).</summary>
+    public IReadOnlyList<AwardRecordSection> Record { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -58,6 +61,9 @@ public sealed class DetailsModel(AppDbContext db, AwardOffice office, AwardCerti
         if (award is null) return false;
         Award = award;
         VerificationUrl = CertificatePdf.VerificationUrl(certificates.PublicBaseUrl(), award);
+        var record = new List<AwardRecordSection>();
+        foreach (var s in sections.OrderBy(s => s.Order)) record.Add(await s.SectionAsync(award, forOrganization: false, ct));
+        Record = record;
         return true;
     }
 }

@@ -22,6 +22,8 @@ public sealed class TodoModel(AppDbContext db, TodoQueries todo, ApplicationAcce
     public IReadOnlyList<TodoItem>? ReviewCommittee { get; private set; }
     public IReadOnlyList<TodoItem>? ApprovalCommittee { get; private set; }
     public IReadOnlyList<TodoItem>? LeadingGroup { get; private set; }
+    /// <summary>A winner's goals and progress reports (第二十三条); null when it has none to do.</summary>
+    public IReadOnlyList<TodoItem>? Winner { get; private set; }
     public IReadOnlyList<(Guid Id, string Name, string? Number, ApplicationStanding Standing)>? Own { get; private set; }
     public IReadOnlyList<(Guid Id, string Name, string? Number, ApplicationStanding Standing)>? Recommended { get; private set; }
     /// <summary>Applications waiting for the recommending body's opinion (第十五条).</summary>
@@ -39,6 +41,8 @@ public sealed class TodoModel(AppDbContext db, TodoQueries todo, ApplicationAcce
         if (User.IsApprovalCommittee() && Cycle is not null) ApprovalCommittee = await todo.ApprovalCommitteeAsync(Cycle, userId, ct);
         if (User.IsLeadingGroup()) LeadingGroup = await todo.LeadingGroupAsync(ct);
         var caller = await access.CallerAsync(User, ct);
+        if (caller is { IsApplicant: true, OrganizationId: not null } && await todo.WinnerAsync(User, ct) is { Count: > 0 } winner)
+            Winner = winner;
         if (caller is { IsApplicant: true, OrganizationId: not null })
             Own = await todo.ApplicationsAsync(ApplicationAccess.Visible(db.Set<Application>().AsNoTracking(), caller), ct);
         if (caller is { IsRecommender: true, RecommendingBodyId: not null })
@@ -50,5 +54,5 @@ public sealed class TodoModel(AppDbContext db, TodoQueries todo, ApplicationAcce
     }
 
     public bool Nothing => Office is null && Reviewer is null && ReviewCommittee is null && ApprovalCommittee is null
-        && LeadingGroup is null && Own is null && Recommended is null;
+        && LeadingGroup is null && Winner is null && Own is null && Recommended is null;
 }

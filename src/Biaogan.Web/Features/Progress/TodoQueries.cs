@@ -17,7 +17,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.Progress;
 
 /// <summary>What waits for each role, read from the stages' own records (the 待办 page).</summary>
-public sealed class TodoQueries(AppDbContext db, IApplicationProgress progress, ReviewerTasks reviewerTasks, StageReportWorkflow stageReports)
+public sealed class TodoQueries(AppDbContext db, IApplicationProgress progress, ReviewerTasks reviewerTasks, StageReportWorkflow stageReports,
+    Commitments.CommitmentRecords commitments)
 {
     /// <summary>活动办公室: the current cycle's applications per stage and the queues only the office works.</summary>
     public async Task<(IReadOnlyList<StageCount> Stages, IReadOnlyList<TodoItem> Items)> OfficeAsync(Cycle cycle, CancellationToken ct)
@@ -37,6 +38,8 @@ public sealed class TodoQueries(AppDbContext db, IApplicationProgress progress, 
                                              select o.Id).CountAsync(ct), "/PublicNotice"),
             new("评审员被暂停或撤销资格、待补充的专家组席位", await Discipline.SeatRefills.OpenCountAsync(db, cycle.Id, ct), Discipline.SeatRefills.Link),
             new("待领导小组审议的处分建议", await db.Set<Discipline.OrganizationSanction>().CountAsync(s => s.CycleId == cycle.Id && s.Status == Discipline.SanctionStatus.Proposed, ct), "/Discipline"),
+            // 第二十三条: benchmarks of any year whose yearly progress report is overdue
+            new("逾期未提交的获奖组织年度进展报告", (await commitments.OverdueAsync(ct)).Count, "/Commitments#overdue"),
         };
         foreach (var kind in Enum.GetValues<StageReportKind>())
             if (await stageReports.ViewAsync(cycle.Id, kind, ct) is { } view && (view.Stale || !view.Deliberated))
@@ -97,6 +100,22 @@ public sealed class TodoQueries(AppDbContext db, IApplicationProgress progress, 
         if (matters > 0) items.Add(new TodoItem("待领导小组决定的事项（规则和标杆数量、委员会组成、专家组方案等）", matters, "/Governance"));
         if (candidates > 0) items.Add(new TodoItem("待决定聘用的评审员候选人", candidates, "/Reviewers/Decisions"));
         if (sanctions > 0) items.Add(new TodoItem("待表决的处分建议（第二十九条）", sanctions, "/Discipline"));
+        return items;
+    }
+
+    /// <summary>获奖组织 (第二十三条): goals still to record and progress reports due or overdue on its own benchmarks.</summary>
+    public async Task<IReadOnlyList<TodoItem>> WinnerAsync(System.Security.Claims.ClaimsPrincipal user, CancellationToken ct)
+    {
+        var items = new List<TodoItem>();
+        foreach (var award in await commitments.VisibleAwards(user).Where(a => a.Status != Awards.AwardStatus.Revoked).ToListAsync(ct))
+        {
+            var view = await commitments.ViewAsync(award, ct);
+            if (view.Goals is null)
+                items.Add(new($"登记获奖后的质量新目标：{award.CertificateNumber}", 1, "/Commitments/Mine"));
+            foreach (var l in view.Lines.Where(l => l.State is Commitments.ReportState.Due or Commitments.ReportState.Overdue))
+                items.Add(new($"提交{l.Year}年度进展报告：{award.CertificateNumber}", 1, Commitments.CommitmentRecords.Link(award.Id, l.Year),
+                    Commitments.ReportSchedule.Deadline(l.DueOn), l.DaysLate > 0 ? $"已逾期 {l.DaysLate} 天" : null));
+        }
         return items;
     }
 

@@ -960,6 +960,27 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProgressReports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AwardId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    GoalProgress = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    SatisfactionResults = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    NewPractices = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    FiledAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FiledBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProgressReports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PublicNotices",
                 columns: table => new
                 {
@@ -1030,6 +1051,23 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_QualificationReviews", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QualityGoals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AwardId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Goals = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QualityGoals", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -2095,6 +2133,17 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 columns: new[] { "Status", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProgressReports_AwardId_Year",
+                table: "ProgressReports",
+                columns: new[] { "AwardId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgressReports_OrganizationId",
+                table: "ProgressReports",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PublicNotices_CycleId",
                 table: "PublicNotices",
                 column: "CycleId",
@@ -2105,6 +2154,17 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 table: "QualificationReviews",
                 columns: new[] { "ApplicationId", "Round" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QualityGoals_AwardId",
+                table: "QualityGoals",
+                column: "AwardId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QualityGoals_OrganizationId",
+                table: "QualityGoals",
+                column: "OrganizationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_RecommendingBody_Name",
@@ -2416,6 +2476,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "OutboxMessage");
 
             migrationBuilder.DropTable(
+                name: "ProgressReports");
+
+            migrationBuilder.DropTable(
                 name: "PublicNotices");
 
             migrationBuilder.DropTable(
@@ -2423,6 +2486,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "QualificationReviews");
+
+            migrationBuilder.DropTable(
+                name: "QualityGoals");
 
             migrationBuilder.DropTable(
                 name: "RecommendingBody");

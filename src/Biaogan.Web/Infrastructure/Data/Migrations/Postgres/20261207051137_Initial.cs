@@ -962,6 +962,27 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProgressReports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AwardId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    GoalProgress = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    SatisfactionResults = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    NewPractices = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    FiledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FiledBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProgressReports", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PublicNotices",
                 columns: table => new
                 {
@@ -1032,6 +1053,23 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_QualificationReviews", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QualityGoals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AwardId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Goals = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QualityGoals", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -2097,6 +2135,17 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 columns: new[] { "Status", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProgressReports_AwardId_Year",
+                table: "ProgressReports",
+                columns: new[] { "AwardId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgressReports_OrganizationId",
+                table: "ProgressReports",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PublicNotices_CycleId",
                 table: "PublicNotices",
                 column: "CycleId",
@@ -2107,6 +2156,17 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 table: "QualificationReviews",
                 columns: new[] { "ApplicationId", "Round" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QualityGoals_AwardId",
+                table: "QualityGoals",
+                column: "AwardId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QualityGoals_OrganizationId",
+                table: "QualityGoals",
+                column: "OrganizationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_RecommendingBody_Name",
@@ -2418,6 +2478,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 name: "OutboxMessage");
 
             migrationBuilder.DropTable(
+                name: "ProgressReports");
+
+            migrationBuilder.DropTable(
                 name: "PublicNotices");
 
             migrationBuilder.DropTable(
@@ -2425,6 +2488,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "QualificationReviews");
+
+            migrationBuilder.DropTable(
+                name: "QualityGoals");
 
             migrationBuilder.DropTable(
                 name: "RecommendingBody");
