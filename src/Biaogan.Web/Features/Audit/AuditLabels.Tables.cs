@@ -23,6 +23,7 @@ public static partial class AuditLabels
         ["OrganizationSanction"] = "组织纪律处分", ["JudicialReferral"] = "移送司法机关记录",
         ["LeadingGroupDecision"] = "领导小组决定", ["Ruling"] = "领导小组裁决", ["RulingCitation"] = "裁决引用", ["CommitteeMember"] = "委员会委员",
         ["GatePassage"] = "阶段关口记录", ["Incident"] = "第二十六条事件报告", ["SupervisionCase"] = "监督案件", ["SupervisionVote"] = "领导小组投票",
+        ["ConfirmationRound"] = "获奖三年确认批次", ["ConfirmationEntry"] = "获奖三年确认材料",
     };
 
     private static readonly Dictionary<string, string> Fields = new()

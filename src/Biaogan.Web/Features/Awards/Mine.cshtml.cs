@@ -7,10 +7,11 @@ namespace Biaogan.Web.Features.Awards;
 
 /// <summary>The winning organisation's page: its benchmarks, certificates, verification links and the logo rules of 第三十二条.</summary>
 [Authorize(Policy = Policies.Applicant)]
-public sealed class MineModel(Infrastructure.Data.AppDbContext db, AwardCertificates certificates) : PageModel
+public sealed class MineModel(Infrastructure.Data.AppDbContext db, AwardCertificates certificates, ConfirmationDue due) : PageModel
 {
     public IReadOnlyList<Award> Awards { get; private set; } = [];
     public string BaseUrl { get; private set; } = "";
+    public ConfirmationDue Due => due;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
