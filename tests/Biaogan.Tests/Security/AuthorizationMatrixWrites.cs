@@ -92,6 +92,11 @@ public partial class AuthorizationMatrixTests
         // 获奖后监督: the office runs cases and records decisions; the leading group votes; the organisation concerned ({S} and
         // {I} are 甲's) replies and reports; another organisation does not know of them (N)
         new("POST", "/api/supervision/cases", Stale, "LFFFFFVVFFF"),
+        new("POST", "/api/confirmation/rounds", Stale, "LFFFFFVVFFF"),
+        new("POST", "/api/confirmation/rounds/{U}/publish", Stale, "LFFFFFVVFFF"),
+        new("PUT", "/api/confirmation/entries/{Q}", Stale, "LVNFFFFFFFF"),
+        new("POST", "/api/confirmation/entries/{Q}/submit", Stale, "LVNFFFFFFFF"),
+        new("POST", "/api/confirmation/entries/{Q}/forward", Stale, "LFFFFFVVFFF"),
         new("POST", "/api/supervision/cases/{S}/notes", Stale, "LFFFFFVVFFF"),
         new("POST", "/api/supervision/cases/{S}/reply-request", Stale, "LFFFFFVVFFF"),
         new("POST", "/api/supervision/cases/{S}/reply", Stale, "LVNFFFFFFFF"),
@@ -147,6 +152,13 @@ public partial class AuthorizationMatrixTests
         new("POST", "/Supervision/Case/{S}?handler=Vote", null, "LFFFFFFFFFO"),
         new("POST", "/Supervision/Case/{S}?handler=Reply", null, "LONFFFFFFFF"),
         new("POST", "/Supervision/Report", null, "LOOFFFFFFFF"),
+        // 获奖三年后确认: the office opens rounds, forwards and publishes; the organisation concerned ({Q} is 甲's) saves and
+        // submits its own; another organisation does not know of it (N)
+        new("POST", "/Confirmation?handler=Open", null, "LFFFFFOOFFF"),
+        new("POST", "/Confirmation/Round/{U}?handler=Publish", null, "LFFFFFOOFFF"),
+        new("POST", "/Confirmation/Entry/{Q}?handler=Save", null, "LONFFFFFFFF"),
+        new("POST", "/Confirmation/Entry/{Q}?handler=Submit", null, "LONFFFFFFFF"),
+        new("POST", "/Confirmation/Entry/{Q}?handler=Forward", null, "LFFFFFOOFFF"),
         // 纪律处分: the office proposes, uploads evidence and records referrals; the leading group votes; staff record the decision
         new("POST", "/api/discipline/sanctions", Stale, "LFFFFFVVFFF"),
         new("POST", "/api/discipline/sanctions/{Z}/files", Stale, "LFFFFFVVFFF"),

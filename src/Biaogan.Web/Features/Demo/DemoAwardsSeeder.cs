@@ -85,9 +85,10 @@ internal sealed class DemoAwardsSeeder(AppDbContext db, IHostEnvironment env, IC
         awards[0].RecordPlaque("YHMYBG-JP-2025-001", new DateOnly(2025, 12, 1), new DateOnly(2025, 12, 12), "演示（获奖组织代表）", new DateOnly(2025, 12, 12));
         await db.SaveChangesAsync(ct);
         await DemoSupervision.SeedAsync(db, awards, RevocationReason, RevokedAt, ct);
+        await DemoConfirmation.SeedAsync(db, now, ct);
     }
 
-    private static string Code(string first16)
+    internal static string Code(string first16)
     {
         var first17 = first16 + Uscc.OrganizationCodeCheck(first16.AsSpan(8, 8));
         return first17 + Uscc.CheckCharacter(first17);

@@ -392,6 +392,57 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ConfirmationEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoundId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AwardId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseNumber = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CertificateNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AwardYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    CategoryText = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    FirstYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    ManagementChanges = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Statement = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Result = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    ResultOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PublicReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Figures = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConfirmationEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConfirmationRounds",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubmitBy = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    OpenedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    OpenedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Preface = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConfirmationRounds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ConflictAvoidRequests",
                 columns: table => new
                 {
@@ -1847,6 +1898,34 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ConfirmationEntries_AwardId",
+                table: "ConfirmationEntries",
+                column: "AwardId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConfirmationEntries_CaseId",
+                table: "ConfirmationEntries",
+                column: "CaseId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConfirmationEntries_OrganizationId",
+                table: "ConfirmationEntries",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConfirmationEntries_RoundId",
+                table: "ConfirmationEntries",
+                column: "RoundId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConfirmationRounds_Year_Sequence",
+                table: "ConfirmationRounds",
+                columns: new[] { "Year", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ConflictAvoidRequests_ApplicationId",
                 table: "ConflictAvoidRequests",
                 column: "ApplicationId");
@@ -2342,6 +2421,12 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ConfidentialityTerms");
+
+            migrationBuilder.DropTable(
+                name: "ConfirmationEntries");
+
+            migrationBuilder.DropTable(
+                name: "ConfirmationRounds");
 
             migrationBuilder.DropTable(
                 name: "ConflictAvoidRequests");

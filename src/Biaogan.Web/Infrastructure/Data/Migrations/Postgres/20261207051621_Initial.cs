@@ -394,6 +394,57 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ConfirmationEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoundId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AwardId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseNumber = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CertificateNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AwardYear = table.Column<int>(type: "integer", nullable: false),
+                    CategoryText = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    FirstYear = table.Column<int>(type: "integer", nullable: false),
+                    LastYear = table.Column<int>(type: "integer", nullable: false),
+                    ManagementChanges = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Statement = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SubmittedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Result = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    ResultOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PublicReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Figures = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConfirmationEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConfirmationRounds",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    SubmitBy = table.Column<DateOnly>(type: "date", nullable: false),
+                    OpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    OpenedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Status = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Preface = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConfirmationRounds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ConflictAvoidRequests",
                 columns: table => new
                 {
@@ -1849,6 +1900,34 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ConfirmationEntries_AwardId",
+                table: "ConfirmationEntries",
+                column: "AwardId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConfirmationEntries_CaseId",
+                table: "ConfirmationEntries",
+                column: "CaseId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConfirmationEntries_OrganizationId",
+                table: "ConfirmationEntries",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConfirmationEntries_RoundId",
+                table: "ConfirmationEntries",
+                column: "RoundId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConfirmationRounds_Year_Sequence",
+                table: "ConfirmationRounds",
+                columns: new[] { "Year", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ConflictAvoidRequests_ApplicationId",
                 table: "ConflictAvoidRequests",
                 column: "ApplicationId");
@@ -2344,6 +2423,12 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ConfidentialityTerms");
+
+            migrationBuilder.DropTable(
+                name: "ConfirmationEntries");
+
+            migrationBuilder.DropTable(
+                name: "ConfirmationRounds");
 
             migrationBuilder.DropTable(
                 name: "ConflictAvoidRequests");
