@@ -39,13 +39,13 @@ public class ConfirmationRoundTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var kept = await AwardsTestKit.WinnerAsync(app, "确认有效有限公司");
         var lost = await AwardsTestKit.WinnerAsync(app, "不予确认有限公司");
-        var office = await OfficeApiAsync(app);
         var anonymous = Cast.Anonymous(app).Http;
 
         // Awarded for 2026: not due in 2028, due from 1 January 2029 China time (the default rule)
         var winnerPage = PageClient.Text(await (await Cast.SignInAsync(app, kept.Contact)).GetAsync("/Awards/Mine"));
         Assert.Contains("应于 2029年内（获奖年度后第三个日历年）进行确认", winnerPage);
         AdvanceTo(new DateTimeOffset(2028, 12, 31, 15, 30, 0, TimeSpan.Zero));
+        var office = await OfficeApiAsync(app); // signed in after two years have passed
         Assert.DoesNotContain(kept.Award.Id, await DueAsync(office));
         var early = await JsonAsync(await office.PostAsJsonAsync("/api/confirmation/rounds",
             new { awardIds = new[] { kept.Award.Id }, submitBy = new DateOnly(2029, 3, 31) }), HttpStatusCode.UnprocessableEntity);
@@ -174,12 +174,12 @@ public class ConfirmationRoundTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.DoesNotContain("The value", text);
         Assert.Matches("[\u4e00-\u9fff]", result.Page.QuerySelector(".validation-summary-errors, [role=alert], .alert-error")?.TextContent ?? "");
         Assert.Equal("设立首席客户官。", result.Page.QuerySelector("textarea[name=ManagementChanges]")?.TextContent);
-        Assert.Equal("9800", result.Page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name='Figures[0].Revenue']")?.Value);
+        Assert.Equal("9800", (result.Page.QuerySelector("input[name='Figures[0].Revenue']") as AngleSharp.Html.Dom.IHtmlInputElement)?.Value);
 
         var fixedUp = await own.SubmitAsync(result.Page, new Dictionary<string, string?> { ["Figures[1].Satisfaction"] = "" }, submit: "Submit");
         var again = PageClient.Text(fixedUp.Page);
         Assert.Contains("2026 年的用户满意度测评结果应在 0 到 100 分之间", again);
         Assert.Contains("请填写组织声明", again);
-        Assert.Equal("-120", fixedUp.Page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name='Figures[0].Profit']")?.Value);
+        Assert.Equal("-120", (fixedUp.Page.QuerySelector("input[name='Figures[0].Profit']") as AngleSharp.Html.Dom.IHtmlInputElement)?.Value);
     }
 }
