@@ -152,11 +152,11 @@ public partial class AuthorizationMatrixTests
         new("POST", "/Supervision/Case/{S}?handler=Vote", null, "LFFFFFFFFFO"),
         new("POST", "/Supervision/Case/{S}?handler=Reply", null, "LONFFFFFFFF"),
         new("POST", "/Supervision/Report", null, "LOOFFFFFFFF"),
-        // 获奖三年后确认: the office opens rounds, forwards and publishes; the organisation concerned ({Q} is 甲's) saves and
-        // submits its own; another organisation does not know of it (N)
+        // 获奖三年后确认: the office opens rounds, forwards and publishes; the organisation concerned ({Q} is 甲's) saves an
+        // empty draft (R: nothing was in it) and is refused an empty submission; another organisation does not know of it (N)
         new("POST", "/Confirmation?handler=Open", null, "LFFFFFOOFFF"),
         new("POST", "/Confirmation/Round/{U}?handler=Publish", null, "LFFFFFOOFFF"),
-        new("POST", "/Confirmation/Entry/{Q}?handler=Save", null, "LONFFFFFFFF"),
+        new("POST", "/Confirmation/Entry/{Q}?handler=Save", null, "LRNFFFFFFFF"),
         new("POST", "/Confirmation/Entry/{Q}?handler=Submit", null, "LONFFFFFFFF"),
         new("POST", "/Confirmation/Entry/{Q}?handler=Forward", null, "LFFFFFOOFFF"),
         // 纪律处分: the office proposes, uploads evidence and records referrals; the leading group votes; staff record the decision
