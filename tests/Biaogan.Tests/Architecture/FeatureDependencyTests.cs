@@ -41,6 +41,9 @@ public sealed class FeatureDependencyTests
         ["Commitments", "Sharing"],
         // 获奖后监督 works on awards; Awards offers AwardStanding, the hook a case decision calls to change an award's status.
         ["Supervision"],
+        // 获奖三年后确认 (第二十四条) opens and decides Confirmation cases through Supervision's workflow; lower features
+        // add lines to a confirmation's period through its IConfirmationPeriodRecords hook.
+        ["Confirmation"],
         // 纪律 (第二十八、二十九条) takes an application out of every stage; lower features reach it through hooks
         // (Reviewers.IReviewerStandDown, Organizations.IDisciplineRecord).
         ["Discipline"],

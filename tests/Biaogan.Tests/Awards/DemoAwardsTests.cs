@@ -15,7 +15,7 @@ public class DemoAwardsTests(DemoAppFactory app)
     {
         var (cycle, awards) = await app.WithDbAsync(async db => (
             await db.Set<Cycle>().AsNoTracking().FirstAsync(c => c.Year == 2025),
-            await db.Set<Award>().AsNoTracking().OrderBy(a => a.CertificateNumber).ToListAsync()));
+            await db.Set<Award>().AsNoTracking().Where(a => a.Year == 2025).OrderBy(a => a.CertificateNumber).ToListAsync()));
         Assert.Equal(CycleStatus.Closed, cycle.Status);
         Assert.Equal(["YHMYBG-2025-001", "YHMYBG-2025-002", "YHMYBG-2025-003"], awards.Select(a => a.CertificateNumber));
         Assert.Equal([AwardStatus.Valid, AwardStatus.Valid, AwardStatus.Revoked], awards.Select(a => a.Status));
@@ -25,5 +25,14 @@ public class DemoAwardsTests(DemoAppFactory app)
         Assert.Contains("已撤销", registry);
         var verified = PageClient.Text(await Cast.Anonymous(app).GetAsync($"/Public/Verify/{awards[0].CertificateNumber}?code={awards[0].VerificationCode}"));
         Assert.Contains("证书真实有效", verified);
+    }
+
+    [Fact]
+    public async Task The_demo_shows_a_2023_benchmark_due_for_its_three_year_confirmation()
+    {
+        var office = await Cast.SignInAsync(app, await Cast.OfficeAsync(app));
+        var text = PageClient.Text(await office.GetAsync("/Confirmation"));
+        Assert.Contains("澄湖燃气服务有限公司", text);
+        Assert.Contains("2026年内（获奖年度后第三个日历年）", text);
     }
 }

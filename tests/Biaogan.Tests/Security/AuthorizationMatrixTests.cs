@@ -215,6 +215,20 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         ("/Supervision/Report", "LOODDDDDDDD"),
         ("/Supervision/Report/{I}", "LODDDDDDDDD"),
         ("/Supervision/Votes", "LDDDDDDDDDO"),
+        // 获奖三年后确认 (第二十四条): staff see rounds and every submission; an organisation only its own ({Q} is 甲's); the public
+        // only a published announcement ({U} is not published yet: nobody sees it)
+        ("/Confirmation", "LDDDDDOODDO"),
+        ("/Confirmation/Round/{U}", "LDDDDDOODDO"),
+        ("/Confirmation/Entry/{Q}", "LODDDDOODDO"),
+        ("/Confirmation/Mine", "LOODDDDDDDD"),
+        ("/Confirmation/Announcement/{U}", "DDDDDDDDDDD"),
+        ("/api/confirmation/due", "LDDDDDOODDO"),
+        ("/api/confirmation/rounds", "LDDDDDOODDO"),
+        ("/api/confirmation/rounds/{U}", "LDDDDDOODDO"),
+        ("/api/confirmation/entries", "LOODDDOODDO"),
+        ("/api/confirmation/entries/{Q}", "LODDDDOODDO"),
+        ("/api/public/confirmations/{U}", "DDDDDDDDDDD"),
+        ("/api/public/confirmations/{U}/pdf", "DDDDDDDDDDD"),
         // 纪律处分 (第二十八、二十九条): staff see everything; an organisation only the decided sanctions against itself ({Z} is
         // 申报组织甲's warning); nothing of it is public
         ("/Discipline", "LOODDDOODDO"),

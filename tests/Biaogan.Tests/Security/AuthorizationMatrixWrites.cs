@@ -111,6 +111,11 @@ public partial class AuthorizationMatrixTests
         // missing year are turned down (V); another organisation does not know of the award (N)
         new("PUT", "/api/commitments/{W}/goals", Stale, "LVNFFFFFFFF"),
         new("POST", "/api/commitments/{W}/reports", Stale, "LVNFFFFFFFF"),
+        new("POST", "/api/confirmation/rounds", Stale, "LFFFFFVVFFF"),
+        new("POST", "/api/confirmation/rounds/{U}/publish", Stale, "LFFFFFVVFFF"),
+        new("PUT", "/api/confirmation/entries/{Q}", Stale, "LVNFFFFFFFF"),
+        new("POST", "/api/confirmation/entries/{Q}/submit", Stale, "LVNFFFFFFFF"),
+        new("POST", "/api/confirmation/entries/{Q}/forward", Stale, "LFFFFFVVFFF"),
         new("POST", "/api/supervision/cases/{S}/notes", Stale, "LFFFFFVVFFF"),
         new("POST", "/api/supervision/cases/{S}/reply-request", Stale, "LFFFFFVVFFF"),
         new("POST", "/api/supervision/cases/{S}/reply", Stale, "LVNFFFFFFFF"),
@@ -170,6 +175,13 @@ public partial class AuthorizationMatrixTests
         // the missing texts again to 甲 (O); staff may read a report but not file one (F)
         new("POST", "/Commitments/Mine?handler=Goals", null, "LNNFFFFFFFF"),
         new("POST", "/Commitments/Report/{W}/2026", null, "LONFFFFFFFF"),
+        // 获奖三年后确认: the office opens rounds, forwards and publishes; the organisation concerned ({Q} is 甲's) saves an
+        // empty draft (R: nothing was in it) and is refused an empty submission; another organisation does not know of it (N)
+        new("POST", "/Confirmation?handler=Open", null, "LFFFFFOOFFF"),
+        new("POST", "/Confirmation/Round/{U}?handler=Publish", null, "LFFFFFOOFFF"),
+        new("POST", "/Confirmation/Entry/{Q}?handler=Save", null, "LRNFFFFFFFF"),
+        new("POST", "/Confirmation/Entry/{Q}?handler=Submit", null, "LONFFFFFFFF"),
+        new("POST", "/Confirmation/Entry/{Q}?handler=Forward", null, "LFFFFFOOFFF"),
         // 纪律处分: the office proposes, uploads evidence and records referrals; the leading group votes; staff record the decision
         new("POST", "/api/discipline/sanctions", Stale, "LFFFFFVVFFF"),
         new("POST", "/api/discipline/sanctions/{Z}/files", Stale, "LFFFFFVVFFF"),

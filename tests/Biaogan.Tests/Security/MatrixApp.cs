@@ -86,6 +86,18 @@ public sealed class MatrixApp : AppFactory
             await db.SaveChangesAsync();
             return s.Id;
         });
+        // 获奖三年后确认: an open round ({U}) with 甲's benchmark {W} in it ({Q}), on its own confirmation case; not published.
+        var (roundId, entryId) = await app.WithDbAsync(async db =>
+        {
+            var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+            var r = new Biaogan.Web.Features.Confirmation.ConfirmationRound(2026, 91, today.AddDays(30), today, "赵丙", app.Clock.GetUtcNow());
+            var c = new Biaogan.Web.Features.Supervision.SupervisionCase("JD-2026-902", Biaogan.Web.Features.Supervision.CaseKind.Confirmation, award,
+                "获奖三年后确认（矩阵）", app.Clock.GetUtcNow());
+            var e = new Biaogan.Web.Features.Confirmation.ConfirmationEntry(r, award, c.Id, c.Number);
+            db.AddRange(r, c, e);
+            await db.SaveChangesAsync();
+            return (r.Id, e.Id);
+        });
         var personas = new List<Persona?> { null, applicantA, applicantB, recommenderA, recommenderB,
             await Cast.ReviewerAsync(app), await Cast.OfficeAsync(app), await Cast.AdminAsync(app),
             await Cast.PersonAsync(app, "吴委员（矩阵）", Roles.ReviewCommittee), await Cast.PersonAsync(app, "郑委员（矩阵）", Roles.ApprovalCommittee),
@@ -114,6 +126,7 @@ public sealed class MatrixApp : AppFactory
             ["J"] = jobId.ToString(), ["G"] = "Enterprise", ["W"] = award.Id.ToString(),
             ["N"] = $"{award.CertificateNumber}?code={award.VerificationCode}", ["X"] = "0196f1a2-0000-7000-8000-000000000001",
             ["S"] = caseId2.ToString(), ["I"] = incidentId.ToString(), ["Z"] = sanctionId.ToString(), ["T"] = "DocumentReview",
+            ["U"] = roundId.ToString(), ["Q"] = entryId.ToString(),
         };
         return new MatrixWorld(ids, clients);
     }

@@ -23,6 +23,7 @@ public static partial class AuditLabels
         ["OrganizationSanction"] = "组织纪律处分", ["JudicialReferral"] = "移送司法机关记录",
         ["LeadingGroupDecision"] = "领导小组决定", ["Ruling"] = "领导小组裁决", ["RulingCitation"] = "裁决引用", ["CommitteeMember"] = "委员会委员",
         ["GatePassage"] = "阶段关口记录", ["Incident"] = "第二十六条事件报告", ["SupervisionCase"] = "监督案件", ["SupervisionVote"] = "领导小组投票",
+        ["ConfirmationRound"] = "获奖三年确认批次", ["ConfirmationEntry"] = "获奖三年确认材料",
     };
 
     private static readonly Dictionary<string, string> Fields = new()
@@ -36,6 +37,10 @@ public static partial class AuditLabels
         ["Gate"] = "关口", ["PassedAt"] = "通过时间", ["PassedBy"] = "操作人", ["AwardId"] = "标杆称号", ["CaseId"] = "监督案件",
         ["MeasuresTaken"] = "已采取的措施", ["OccurredOn"] = "发生日期", ["OfficeAccount"] = "办公室登记说明", ["ReportDueOn"] = "书面报告截止日期",
         ["ReportedAt"] = "报告时间", ["ReportedBy"] = "报告人", ["WhatHappened"] = "事件经过", ["PublicReason"] = "公开原因",
+        ["AwardYear"] = "获奖年度", ["CaseNumber"] = "案件编号", ["CategoryText"] = "类别", ["FirstYear"] = "确认期间起始年份",
+        ["LastYear"] = "确认期间截止年份", ["ManagementChanges"] = "经营管理方面的变化", ["ResultOn"] = "确认决定日期", ["RoundId"] = "确认批次",
+        ["Statement"] = "组织声明", ["SubmittedBy"] = "提交人", ["OpenedBy"] = "开启人", ["Preface"] = "公告说明", ["Sequence"] = "批次序号",
+        ["SubmitBy"] = "材料提交截止日期",
         ["ReplyRequest"] = "请组织答复的问题", ["VotesCast"] = "投票数", ["VotesForOutcome"] = "赞成该决定的票数", ["VotedAt"] = "投票时间",
         ["VoterName"] = "投票人姓名", ["VoterUserId"] = "投票人",
         ["RulesApprovedAt"] = "领导小组核准规则时间", ["RulesApprovedBy"] = "核准规则的决定人", ["ExpertGroupsDelegatedAt"] = "授权办公室决定专家组的时间",

@@ -107,6 +107,9 @@ public sealed class Award : Entity
         RecordAction($"依据监督案件 {decided.CaseNumber} 的决定{AwardStanding.ActionDisplay(action)}：{reason.Trim()}");
     }
 
+    /// <summary>When the leading group last confirmed the benchmark valid after a confirmation (第二十四条), if ever.</summary>
+    public DateTimeOffset? ConfirmedAt => StatusChanges.LastOrDefault(c => c.From == AwardStatus.UnderConfirmation && c.To == AwardStatus.Valid)?.At;
+
     /// <summary>Every status change after the grant, oldest first (the grant itself is <see cref="GrantedAt"/>).</summary>
     public List<AwardStatusChange> StatusChanges { get; private set; } = [];
 

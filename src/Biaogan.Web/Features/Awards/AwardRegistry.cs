@@ -9,7 +9,7 @@ namespace Biaogan.Web.Features.Awards;
 
 /// <summary>One line of the public registry (标杆名录). Never carries scores, votes or anything confidential.</summary>
 public sealed record RegistryEntry(int Year, string Organization, string Category, string? ServiceName, string CertificateNumber,
-    string Status, string StatusDisplay, DateOnly? RevokedOn, string? RevocationReason);
+    string Status, string StatusDisplay, DateOnly? RevokedOn, string? RevocationReason, DateOnly? ConfirmedOn = null);
 
 /// <summary>What the public verification page may say about a certificate: only these facts.</summary>
 public sealed record VerifiedCertificate(string CertificateNumber, string Organization, string Category, int Year,
@@ -23,7 +23,7 @@ public static class AwardRegistry
         var awards = await db.Set<Award>().AsNoTracking().Where(a => year == null || a.Year == year)
             .OrderByDescending(a => a.Year).ThenBy(a => a.CertificateNumber).ToListAsync(ct);
         return awards.Select(a => new RegistryEntry(a.Year, a.OrganizationName, Cycle.CategoryDisplay(a.Category), a.ServiceName,
-            a.CertificateNumber, a.Status.ToString(), Award.StatusDisplay(a.Status), RevokedOn(a), a.RevocationReason)).ToList();
+            a.CertificateNumber, a.Status.ToString(), Award.StatusDisplay(a.Status), RevokedOn(a), a.RevocationReason, ConfirmedOn(a))).ToList();
     }
 
     public static async Task<IReadOnlyList<int>> YearsAsync(AppDbContext db, CancellationToken ct) =>
@@ -52,6 +52,9 @@ public static class AwardRegistry
         var s = (value ?? "").Normalize(NormalizationForm.FormKC);
         return new string(s.Where(ch => !char.IsWhiteSpace(ch)).ToArray()).ToUpperInvariant();
     }
+
+    /// <summary>The China-local date of the last three-year confirmation (第二十四条), shown in the registry after the round.</summary>
+    public static DateOnly? ConfirmedOn(Award a) => a.ConfirmedAt is { } at ? DateOnly.FromDateTime(at.ToChina().DateTime) : null;
 
     private static DateOnly? RevokedOn(Award a) => a.RevokedAt is { } at ? DateOnly.FromDateTime(at.ToChina().DateTime) : null;
 }

@@ -11,6 +11,8 @@ public static class AwardsModule
         builder.Services.AddScoped<AwardCertificates>();
         builder.Services.AddScoped<AwardOffice>();
         builder.Services.AddScoped<AwardStanding>();
+        builder.Services.Configure<ConfirmationDueOptions>(builder.Configuration.GetSection("Confirmation:Due"));
+        builder.Services.AddSingleton<ConfirmationDue>();
         builder.Services.Configure<RateLimiterOptions>(o => o.AddPolicy<string, VerifyRateLimit>(VerifyRateLimit.Name));
         // Verification and the registry must be current on every node: cached public pages are keyed by the database's public version.
         builder.Services.AddPublicVersionCaching();

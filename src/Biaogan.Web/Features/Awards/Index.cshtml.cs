@@ -9,12 +9,13 @@ namespace Biaogan.Web.Features.Awards;
 
 /// <summary>The office's list of benchmarks of a year: certificates, plaques and registry status.</summary>
 [Authorize(Policy = Policies.Office)]
-public sealed class IndexModel(AppDbContext db) : AppPageModel
+public sealed class IndexModel(AppDbContext db, ConfirmationDue due) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
 
     public IReadOnlyList<int> Years { get; private set; } = [];
     public IReadOnlyList<Award> Awards { get; private set; } = [];
+    public ConfirmationDue Due => due;
 
     public async Task OnGetAsync(CancellationToken ct)
     {

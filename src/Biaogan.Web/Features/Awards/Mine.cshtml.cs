@@ -7,11 +7,12 @@ namespace Biaogan.Web.Features.Awards;
 
 /// <summary>The winning organisation's page: its benchmarks, certificates, verification links and the logo rules of 第三十二条.</summary>
 [Authorize(Policy = Policies.Applicant)]
-public sealed class MineModel(Infrastructure.Data.AppDbContext db, AwardCertificates certificates, IEnumerable<IAwardRecordSection> sections)
-    : PageModel
+public sealed class MineModel(Infrastructure.Data.AppDbContext db, AwardCertificates certificates, IEnumerable<IAwardRecordSection> sections,
+    ConfirmationDue due) : PageModel
 {
     public IReadOnlyList<Award> Awards { get; private set; } = [];
     public string BaseUrl { get; private set; } = "";
+    public ConfirmationDue Due => due;
     /// <summary>Per award, the parts of its record kept by the features above (goals and reports, participation).</summary>
     public IReadOnlyDictionary<Guid, IReadOnlyList<AwardRecordSection>> Record { get; private set; } = new Dictionary<Guid, IReadOnlyList<AwardRecordSection>>();
 

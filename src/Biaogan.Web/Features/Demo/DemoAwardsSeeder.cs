@@ -86,9 +86,10 @@ internal sealed class DemoAwardsSeeder(AppDbContext db, IHostEnvironment env, IC
         await db.SaveChangesAsync(ct);
         await DemoSupervision.SeedAsync(db, awards, RevocationReason, RevokedAt, ct);
         await DemoCommitments.SeedAsync(db, awards, ct);
+        await DemoConfirmation.SeedAsync(db, now, ct);
     }
 
-    private static string Code(string first16)
+    internal static string Code(string first16)
     {
         var first17 = first16 + Uscc.OrganizationCodeCheck(first16.AsSpan(8, 8));
         return first17 + Uscc.CheckCharacter(first17);

@@ -145,6 +145,7 @@ public static partial class DefaultTemplates
             "收件人,组织名称,受理编号,截止日期,工作日,链接"),
         .. OutcomeTemplates(),
         .. DisciplineTemplates(),
+        .. ConfirmationTemplates(),
         .. GovernanceTemplates(),
         .. CommitmentTemplates(),
         T(SupervisionAwardRevoked, "领导小组决定撤销标杆称号后告知获奖组织", "全国用户满意标杆称号已撤销（{{证书编号}}）",

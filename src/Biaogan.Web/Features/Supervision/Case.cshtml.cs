@@ -33,6 +33,11 @@ public sealed class CaseModel(AppDbContext db, CaseWorkflow workflow, IncidentWo
     public SupervisionVote? MyVote { get; private set; }
     public Tally? Tally { get; private set; }
     public MajorityRule Majority => workflow.Majority;
+    public CaseKind Kind => Enum.Parse<CaseKind>(View.Case.Kind);
+
+    /// <summary>For the confirmation after a post (the page is not loaded then).</summary>
+    private async Task<string> OutcomeTextAsync(CancellationToken ct) => SupervisionCase.OutcomeDisplay(
+        await db.Set<SupervisionCase>().Where(c => c.Id == Id).Select(c => c.Kind).FirstOrDefaultAsync(ct), Outcome);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -64,10 +69,10 @@ public sealed class CaseModel(AppDbContext db, CaseWorkflow workflow, IncidentWo
     public Task<IActionResult> OnPostReturnAsync(CancellationToken ct) =>
         Office(() => workflow.ReturnAsync(Id, CaseVersion, Text, ct), "案件已退回调查。");
 
-    public Task<IActionResult> OnPostDecideAsync(CancellationToken ct) =>
-        Office(() => workflow.DecideAsync(Id, CaseVersion, Outcome, Reason, PublicReason, ct), Outcome == CaseOutcome.Revoke
-            ? "已记录决定：撤销称号。标杆名录和证书核验已显示“已撤销”及公开原因，并已通知该组织。"
-            : $"已记录决定：{SupervisionCase.OutcomeDisplay(Outcome)}，并已通知该组织。");
+    public async Task<IActionResult> OnPostDecideAsync(CancellationToken ct) =>
+        await Office(() => workflow.DecideAsync(Id, CaseVersion, Outcome, Reason, PublicReason, ct), Outcome == CaseOutcome.Revoke
+            ? $"已记录决定：{await OutcomeTextAsync(ct)}。标杆名录和证书核验已显示“已撤销”及公开原因，并已通知该组织。"
+            : $"已记录决定：{await OutcomeTextAsync(ct)}，并已通知该组织。");
 
     public async Task<IActionResult> OnPostRequestReportAsync(CancellationToken ct)
     {
@@ -84,7 +89,7 @@ public sealed class CaseModel(AppDbContext db, CaseWorkflow workflow, IncidentWo
         if (!User.IsLeadingGroup()) return Forbid();
         if (!ModelState.IsValid) return await RedisplayAsync();
         if (await workflow.VoteAsync(User, Id, Outcome, Reason, ct) is null) return NotFound();
-        Flash = $"您的投票（{SupervisionCase.OutcomeDisplay(Outcome)}）已记录。在活动办公室记录决定之前，您可以修改投票。";
+        Flash = $"您的投票（{await OutcomeTextAsync(ct)}）已记录。在活动办公室记录决定之前，您可以修改投票。";
         return RedirectToPage(new { Id });
     }
 

@@ -30,6 +30,8 @@ public sealed class CaseWorkflow(AppDbContext db, TimeProvider clock, CurrentAct
         var year = clock.Now().Year;
         var prefix = $"JD-{year}-";
         var numbers = await db.Set<SupervisionCase>().AsNoTracking().Where(c => c.Number.StartsWith(prefix)).Select(c => c.Number).ToListAsync(ct);
+        // Cases opened in the same unit of work (a confirmation round opens one per benchmark) are not saved yet.
+        numbers.AddRange(db.Set<SupervisionCase>().Local.Select(c => c.Number).Where(n => n.StartsWith(prefix, StringComparison.Ordinal)));
         var next = numbers.Select(n => int.TryParse(n[prefix.Length..], out var i) ? i : 0).DefaultIfEmpty(0).Max() + 1;
         var c = new SupervisionCase($"{prefix}{next:000}", kind, award, title ?? "", clock.GetUtcNow());
         db.Add(c);
@@ -96,6 +98,7 @@ public sealed class CaseWorkflow(AppDbContext db, TimeProvider clock, CurrentAct
         if (c is null) return null;
         if (c.Status != CaseStatus.Deliberation)
             throw new DomainRuleException($"案件目前为“{SupervisionCase.StatusDisplay(c.Status)}”，只有提交领导小组审议的案件可以投票。");
+        SupervisionCase.RefuseFor(c.Kind, outcome);
         var me = user.RequiredUserId();
         var vote = await db.Set<SupervisionVote>().FirstOrDefaultAsync(v => v.CaseId == id && v.VoterUserId == me, ct);
         if (vote is null) db.Add(vote = new SupervisionVote(id, me, actor.Name, outcome, reason, clock.GetUtcNow()));
@@ -138,7 +141,7 @@ public sealed class CaseWorkflow(AppDbContext db, TimeProvider clock, CurrentAct
         else
             await notifier.NotifyAsync(DefaultTemplates.SupervisionDecided, org, new Dictionary<string, string>
             {
-                ["组织名称"] = c.OrganizationName, ["案件编号"] = c.Number, ["案由"] = c.Title, ["决定"] = SupervisionCase.OutcomeDisplay(outcome),
+                ["组织名称"] = c.OrganizationName, ["案件编号"] = c.Number, ["案由"] = c.Title, ["决定"] = SupervisionCase.OutcomeDisplay(c.Kind, outcome),
             }, $"/Supervision/Case/{c.Id}", ct);
         await db.SaveWithVersionAsync(c, version, ct);
         if (action is not null) await standing.PublishedAsync(ct);

@@ -174,6 +174,7 @@ public sealed class SupervisionCase : Entity
             throw new DomainRuleException(tally.Winner is { } w
                 ? $"投票结果是“{OutcomeDisplay(w)}”（{tally.For(w)}/{tally.Cast} 票），不能记录为“{OutcomeDisplay(outcome)}”。"
                 : $"目前没有任何选项获得{rule.Description}（已投 {tally.Cast} 票）。请等待其余成员投票或由成员改投后再记录。");
+        RefuseFor(Kind, outcome);
         var r = Required(reason, "请填写决定理由。");
         if (outcome == CaseOutcome.Revoke && string.IsNullOrWhiteSpace(publicReason))
             throw new DomainRuleException("撤销称号须填写公开原因，它将显示在标杆名录和证书核验页上，请使用适合公开的表述。");
@@ -185,6 +186,13 @@ public sealed class SupervisionCase : Entity
         VotesCast = tally.Cast;
         VotesForOutcome = tally.For(outcome);
         RecordAction($"记录领导小组决定：{OutcomeDisplay(outcome)}（{VotesForOutcome}/{VotesCast} 票）：{Short(r)}");
+    }
+
+    /// <summary>A confirmation case (第二十四条) is already the confirmation: its outcomes are 确认有效 (无影响) or 不予确认 (撤销称号).</summary>
+    public static void RefuseFor(CaseKind kind, CaseOutcome outcome)
+    {
+        if (kind == CaseKind.Confirmation && outcome == CaseOutcome.Confirmation)
+            throw new DomainRuleException("确认案件只能决定“确认有效”或“不予确认”，请重新选择。");
     }
 
     private void Move(CaseAction action, string by, DateTimeOffset now, string? note)
@@ -229,6 +237,14 @@ public sealed class SupervisionCase : Entity
         CaseAction.SubmitForDecision => "提交领导小组审议",
         CaseAction.ReturnToInvestigation => "退回调查",
         _ => "记录决定",
+    };
+
+    /// <summary>The outcome as the case's kind names it: on a confirmation case 无影响 is 确认有效 and 撤销称号 is 不予确认.</summary>
+    public static string OutcomeDisplay(CaseKind kind, CaseOutcome o) => (kind, o) switch
+    {
+        (CaseKind.Confirmation, CaseOutcome.NoEffect) => "确认有效",
+        (CaseKind.Confirmation, CaseOutcome.Revoke) => "不予确认（撤销称号）",
+        _ => OutcomeDisplay(o),
     };
 
     public static string OutcomeDisplay(CaseOutcome o) => o switch

@@ -42,7 +42,7 @@ public static class SupervisionViews
         var staff = SupervisionAccess.IsStaff(user);
         var incident = await db.Set<Incident>().AsNoTracking().FirstOrDefaultAsync(i => i.CaseId == id, ct);
         var votes = staff
-            ? (await db.Set<SupervisionVote>().AsNoTracking().Where(v => v.CaseId == id).ToListAsync(ct)).OrderBy(v => v.VotedAt).Select(Vote).ToList()
+            ? (await db.Set<SupervisionVote>().AsNoTracking().Where(v => v.CaseId == id).ToListAsync(ct)).OrderBy(v => v.VotedAt).Select(v => Vote(v, c.Kind)).ToList()
             : null;
         return new CaseView(Summary(c),
             c.StatusChanges.Select(h => new StatusChangeView(SupervisionCase.StatusDisplay(h.From), SupervisionCase.StatusDisplay(h.To), h.At,
@@ -53,10 +53,12 @@ public static class SupervisionViews
 
     public static CaseSummary Summary(SupervisionCase c) => new(c.Id, c.Number, c.Kind.ToString(), SupervisionCase.KindDisplay(c.Kind), c.AwardId,
         c.OrganizationName, c.CertificateNumber, c.Title, c.Status.ToString(), SupervisionCase.StatusDisplay(c.Status), c.OpenedAt,
-        c.Outcome?.ToString(), c.Outcome is { } o ? SupervisionCase.OutcomeDisplay(o) : null, c.DecidedAt, c.PublicReason, c.Version);
+        c.Outcome?.ToString(), c.Outcome is { } o ? SupervisionCase.OutcomeDisplay(c.Kind, o) : null, c.DecidedAt, c.PublicReason, c.Version);
 
-    public static VoteView Vote(SupervisionVote v) =>
-        new(v.VoterName, v.Outcome.ToString(), SupervisionCase.OutcomeDisplay(v.Outcome), v.Reason, v.VotedAt);
+    public static VoteView Vote(SupervisionVote v) => Vote(v, CaseKind.Incident);
+
+    public static VoteView Vote(SupervisionVote v, CaseKind kind) =>
+        new(v.VoterName, v.Outcome.ToString(), SupervisionCase.OutcomeDisplay(kind, v.Outcome), v.Reason, v.VotedAt);
 
     public static IncidentView Incident(Incident i, TimeProvider clock) => new(i.Id, i.CaseId, i.AwardId, i.Category.ToString(),
         Supervision.Incident.CategoryDisplay(i.Category), i.Source.ToString(), Supervision.Incident.SourceDisplay(i.Source), i.OccurredOn,
