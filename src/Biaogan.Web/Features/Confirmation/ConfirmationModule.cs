@@ -9,6 +9,7 @@ public static class ConfirmationModule
     {
         builder.Services.AddScoped<ConfirmationWorkflow>();
         builder.Services.AddScoped<IConfirmationPeriodRecords, IncidentPeriodRecords>();
+        builder.Services.AddScoped<IConfirmationPeriodRecords, CommitmentPeriodRecords>();
         builder.Services.AddScheduledWork<ConfirmationReminderWork>();
     }
 

@@ -11,10 +11,9 @@ public sealed record PeriodRecord(DateOnly On, string Kind, string Text, string?
 /// <summary>
 /// The hook that pre-fills “progress reports, incidents and participation of the period” on a confirmation submission
 /// (第二十四条). Every registered implementation contributes lines for the award and the China-local period
-/// [<c>from</c>, <c>to</c>]; the page shows them sorted by date, read-only. Today only <see cref="IncidentPeriodRecords"/>
-/// is registered; the winners' commitments (yearly progress reports, 第二十三条) and experience sharing (participation,
-/// 第二十五条) add their own implementation with <c>services.AddScoped&lt;IConfirmationPeriodRecords, …&gt;()</c> in their
-/// module — they sit in a layer above Confirmation or reach it through this interface only, so no change here is needed.
+/// [<c>from</c>, <c>to</c>]; the page shows them sorted by date, read-only. Registered: <see cref="IncidentPeriodRecords"/>
+/// (第二十六条) and <see cref="CommitmentPeriodRecords"/> (第二十三条 goals and yearly reports, read from the lower Commitments
+/// feature). Experience sharing (participation, 第二十五条) is to add its own implementation the same way.
 /// </summary>
 public interface IConfirmationPeriodRecords
 {
@@ -31,5 +30,24 @@ public sealed class IncidentPeriodRecords(AppDbContext db) : IConfirmationPeriod
         return incidents.Select(i => new PeriodRecord(i.OccurredOn, "事件报告（第二十六条）",
             $"{Incident.CategoryDisplay(i.Category)}，来源：{Incident.SourceDisplay(i.Source)}；" +
             (i.ReportedAt is null ? "书面报告尚未提交" : "已书面报告"), $"/Supervision/Case/{i.CaseId}")).ToList();
+    }
+}
+
+/// <summary>第二十三条 quality goals and yearly progress reports of the period, from Commitments (filed, late or missing).</summary>
+public sealed class CommitmentPeriodRecords(Commitments.CommitmentRecords commitments) : IConfirmationPeriodRecords
+{
+    public async Task<IReadOnlyList<PeriodRecord>> ForAsync(Award award, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        if (await commitments.ForAwardAsync(award.Id, from, to, ct) is not { } view) return [];
+        var lines = new List<PeriodRecord>();
+        if (view.Goals is { } goals)
+            lines.Add(new PeriodRecord(DateOnly.FromDateTime(Infrastructure.Time.ChinaTime.ToChina(goals.RecordedAt).DateTime), "质量新目标（第二十三条）",
+                goals.Goals.Length > 120 ? goals.Goals[..120] + "……" : goals.Goals, "/Commitments/Mine"));
+        foreach (var line in view.Lines.Where(l => l.State is not (Commitments.ReportState.Upcoming or Commitments.ReportState.NotRequired)))
+        {
+            var text = $"{line.Year} 年度进展报告：{line.StateText}" + (line.DaysLate > 0 ? $"（逾期 {line.DaysLate} 天）" : "");
+            lines.Add(new PeriodRecord(line.DueOn, "年度进展报告（第二十三条）", text, Commitments.CommitmentRecords.Link(line.AwardId, line.Year)));
+        }
+        return lines;
     }
 }
