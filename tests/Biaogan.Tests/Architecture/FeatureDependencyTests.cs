@@ -38,11 +38,15 @@ public sealed class FeatureDependencyTests
         ["Approval"],
         // 获奖后监督 works on awards; Awards offers AwardStanding, the hook a case decision calls to change an award's status.
         ["Supervision"],
+        // 公众投诉 (第二十七、三十二条): a complaint about a benchmark opens a supervision case of kind Complaint.
+        ["Complaints"],
         // 纪律 (第二十八、二十九条) takes an application out of every stage; lower features reach it through hooks
         // (Reviewers.IReviewerStandDown, Organizations.IDisciplineRecord).
         ["Discipline"],
         // An application's status and timeline read every stage; the to-do pages read every stage's queue.
         ["Progress"],
+        // 领导小组的总览 (issue 12 item 10): benchmarks, confirmations due, open cases, late reports, each exportable.
+        ["Oversight"],
         // Pages anyone may open without logging in (公示, 获奖名单, 标杆名录, 证书核验), the demo and the home page.
         ["Public", "Demo", "Home"],
     ];
