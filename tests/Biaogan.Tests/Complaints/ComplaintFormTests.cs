@@ -105,7 +105,7 @@ public class ComplaintFormTests(AppFactory app) : IClassFixture<AppFactory>
         {
             Assert.True(r.Errors.Any(e => e.Contains(message)), $"expected “{message}” in: {string.Join(" | ", r.Errors)}");
             Assert.Contains("获奖产品", r.Page.QuerySelector("textarea[name='Input.Grounds']")!.TextContent);
-            Assert.Equal("某某电器厂", r.Page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("input[name='Input.CompanyName']")!.Value);
+            Assert.Equal("某某电器厂", ((AngleSharp.Html.Dom.IHtmlInputElement)r.Page.QuerySelector("input[name='Input.CompanyName']")!).Value);
             await Task.CompletedTask;
         }
         await Refused(await ComplaintKit.ComplainAsync(app, bot, company: "某某电器厂", grounds: typed, name: ""), "不受理匿名投诉");

@@ -230,6 +230,9 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         ("/api/oversight", "LDDDDDOODDO"),
         ("/api/oversight/late-reports", "LDDDDDOODDO"),
         ("/api/oversight/benchmarks/xlsx", "LDDDDDOODDO"),
+        // the route patterns themselves (an unknown list is 404 for those let through)
+        ("/api/oversight/{list}", "LDDDDDDDDDD"),
+        ("/api/oversight/{list}/xlsx", "LDDDDDDDDDD"),
         // 纪律处分 (第二十八、二十九条): staff see everything; an organisation only the decided sanctions against itself ({Z} is
         // 申报组织甲's warning); nothing of it is public
         ("/Discipline", "LOODDDOODDO"),

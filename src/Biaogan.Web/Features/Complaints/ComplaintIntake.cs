@@ -39,12 +39,11 @@ public sealed class ComplaintIntake(AppDbContext db, CaseWorkflow cases, FileSto
         db.Add(complaint);
         await files.SaveAllAsync(evidence, new UploadRequest(EvidenceOwner, complaint.Id, "投诉证明材料", "", EvidenceKinds, MaxFileMb * 1024L * 1024),
             MaxFiles, ct);
-        SupervisionCase? opened = null;
         await ReceiptNumbers.SaveTakingNextNumberAsync(db, async () =>
             {
                 if (award is not null)
                 {
-                    opened = await cases.NewAsync(CaseKind.Complaint, award.Id, complaint.CaseTitle, ct);
+                    var opened = await cases.NewAsync(CaseKind.Complaint, award.Id, complaint.CaseTitle, ct);
                     complaint.OpenedAsCase(opened.Id, opened.Number);
                 }
                 await NotifyAsync(complaint, lookupLink(complaint.ReceiptNumber), ct);

@@ -27,12 +27,12 @@ public static class ComplaintsApi
     {
         var open = app.MapGroup("/api/public/complaints").AllowAnonymous().AddEndpointFilter<ApiAntiforgeryFilter>()
             .RequireRateLimiting(RateLimitPolicies.Complaint).WithTags("公开信息");
-        open.MapPost("/", LodgeAsync)
+        open.MapPost("", LodgeAsync)
             .WithSummary("提出投诉（无需登录，实名）：subject 为 Benchmark（对标杆组织）或 LogoMisuse（标识使用不当，misuseKind：OnProduct、WithoutYear、ImpliesProductAward、Other）；标杆组织填 awardId，不在名录中的填 companyName；返回受理编号。证明材料请通过网页表单上传");
         open.MapPost("/status", LookUpAsync).WithSummary("凭受理编号和联系电话查询投诉办理进度（已受理 / 调查中 / 已办结及公开的办理结果）");
 
         var api = app.MapApi("/complaints", "公众投诉");
-        api.MapGet("/", (AppDbContext db, CancellationToken ct) => ComplaintViews.ListAsync(db, ct)).RequireAuthorization(Policies.SupervisionStaff)
+        api.MapGet("", (AppDbContext db, CancellationToken ct) => ComplaintViews.ListAsync(db, ct)).RequireAuthorization(Policies.SupervisionStaff)
             .WithSummary("公众投诉列表（活动办公室、领导小组）");
         api.MapGet("/{id:guid}", async Task<Results<Ok<ComplaintView>, NotFoundProblem>> (Guid id, AppDbContext db, CancellationToken ct) =>
                 await ComplaintViews.FindAsync(db, id, ct) is { } v ? TypedResults.Ok(v) : NotFound())

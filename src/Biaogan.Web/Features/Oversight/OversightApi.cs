@@ -11,7 +11,7 @@ public static class OversightApi
     public static void MapOversightApi(this WebApplication app)
     {
         var api = app.MapApi("/oversight", "领导小组总览");
-        api.MapGet("/", (OversightBoard board, CancellationToken ct) => board.AllAsync(ct)).RequireAuthorization(Policies.SupervisionStaff)
+        api.MapGet("", (OversightBoard board, CancellationToken ct) => board.AllAsync(ct)).RequireAuthorization(Policies.SupervisionStaff)
             .WithSummary("总览：标杆数量（按年度和状态）、标杆名单、到期确认、未结监督案件及期限、逾期未交的报告");
         api.MapGet("/{list}", async Task<Results<Ok<OversightList>, NotFoundProblem>> (string list, OversightBoard board, CancellationToken ct) =>
                 await board.ListAsync(list, ct) is { } l ? TypedResults.Ok(l) : Unknown())

@@ -1,5 +1,4 @@
 using MiniExcelLibs;
-using MiniExcelLibs.OpenXml;
 
 namespace Biaogan.Web.Features.Oversight;
 
@@ -13,8 +12,7 @@ public static class OversightExcel
         var rows = list.Rows.Select(r => list.Columns.Zip(r.Cells).ToDictionary(p => p.First, p => p.Second)).ToList();
         if (rows.Count == 0) rows.Add(list.Columns.ToDictionary(c => c, _ => (object?)null));
         using var stream = new MemoryStream();
-        stream.SaveAs(new Dictionary<string, object> { [SheetName(list.Title)] = rows }, excelType: ExcelType.XLSX,
-            configuration: new OpenXmlConfiguration { FastMode = false });
+        stream.SaveAs(new Dictionary<string, object> { [SheetName(list.Title)] = rows }, excelType: ExcelType.XLSX);
         return stream.ToArray();
     }
 

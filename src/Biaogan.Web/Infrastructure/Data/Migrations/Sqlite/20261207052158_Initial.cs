@@ -376,6 +376,38 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Complaints",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReceiptNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    MisuseKind = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    AwardId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CompanyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ComplainantName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    UnitName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Grounds = table.Column<string>(type: "TEXT", maxLength: 3000, nullable: false),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CaseNumber = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Finding = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    PublicOutcome = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ConcludedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConcludedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Complaints", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ConfidentialityTerms",
                 columns: table => new
                 {
@@ -1841,6 +1873,22 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 columns: new[] { "CycleId", "Committee" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Complaints_AwardId",
+                table: "Complaints",
+                column: "AwardId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_CaseId",
+                table: "Complaints",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_ReceiptNumber",
+                table: "Complaints",
+                column: "ReceiptNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ConfidentialityTerms_VersionLabel",
                 table: "ConfidentialityTerms",
                 column: "VersionLabel",
@@ -2339,6 +2387,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "CommitteeMembers");
+
+            migrationBuilder.DropTable(
+                name: "Complaints");
 
             migrationBuilder.DropTable(
                 name: "ConfidentialityTerms");
