@@ -329,6 +329,7 @@ public partial class AuthorizationMatrixTests
         new("POST", "/api/complaints/{X}/notes", Stale, "LFFFFFNNFFF"),
         new("POST", "/api/complaints/{X}/conclusion", Stale, "LFFFFFNNFFF"),
         new("POST", "/api/public/complaints", Stale, "VVVVVVVVVVV"),
-        new("POST", "/api/public/complaints/status", Stale, "NNNNNNNNNNN"),
+        // (the anonymous matrix client sends no CSRF token: its posts are refused as 400 before the look-up)
+        new("POST", "/api/public/complaints/status", Stale, "VNNNNNNNNNN"),
     ];
 }
