@@ -44,11 +44,15 @@ public sealed class FeatureDependencyTests
         // 获奖三年后确认 (第二十四条) opens and decides Confirmation cases through Supervision's workflow; lower features
         // add lines to a confirmation's period through its IConfirmationPeriodRecords hook.
         ["Confirmation"],
+        // 公众投诉 (第二十七、三十二条): a complaint about a benchmark opens a supervision case of kind Complaint.
+        ["Complaints"],
         // 纪律 (第二十八、二十九条) takes an application out of every stage; lower features reach it through hooks
         // (Reviewers.IReviewerStandDown, Organizations.IDisciplineRecord).
         ["Discipline"],
         // An application's status and timeline read every stage; the to-do pages read every stage's queue.
         ["Progress"],
+        // 领导小组的总览 (issue 12 item 10): benchmarks, confirmations due, open cases, late reports, each exportable.
+        ["Oversight"],
         // Pages anyone may open without logging in (公示, 获奖名单, 标杆名录, 证书核验), the demo and the home page.
         ["Public", "Demo", "Home"],
     ];

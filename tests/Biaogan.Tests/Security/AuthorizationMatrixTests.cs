@@ -229,6 +229,25 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         ("/api/confirmation/entries/{Q}", "LODDDDOODDO"),
         ("/api/public/confirmations/{U}", "DDDDDDDDDDD"),
         ("/api/public/confirmations/{U}/pdf", "DDDDDDDDDDD"),
+        // 公众投诉 (第二十七、三十二条): the office and the leading group read complaints (with the complainant's identity);
+        // organisations and the public never do — the complainant sees only the status and the public outcome by receipt
+        // number (ComplaintFormTests). An unknown complaint is 404 for everyone.
+        ("/Complaints", "LDDDDDOODDO"),
+        ("/Complaints/Details/{X}", "LDDDDDDDDDD"),
+        ("/api/complaints", "LDDDDDOODDO"),
+        ("/api/complaints/{X}", "LDDDDDDDDDD"),
+        ("/Public/Complaints", "OOOOOOOOOOO"),
+        ("/Public/Complaints/Receipt", "OOOOOOOOOOO"),
+        ("/Public/Complaints/Lodged", "OOOOOOOOOOO"),
+        // 监督总览 (issue 12 item 10): the office, the administrator and the leading group; lists and their Excel exports
+        ("/Oversight", "LDDDDDOODDO"),
+        ("/Oversight?handler=Excel&list=open-cases", "LDDDDDOODDO"),
+        ("/api/oversight", "LDDDDDOODDO"),
+        ("/api/oversight/late-reports", "LDDDDDOODDO"),
+        ("/api/oversight/benchmarks/xlsx", "LDDDDDOODDO"),
+        // the route patterns themselves (an unknown list is 404 for those let through)
+        ("/api/oversight/{list}", "LDDDDDDDDDD"),
+        ("/api/oversight/{list}/xlsx", "LDDDDDDDDDD"),
         // 纪律处分 (第二十八、二十九条): staff see everything; an organisation only the decided sanctions against itself ({Z} is
         // 申报组织甲's warning); nothing of it is public
         ("/Discipline", "LOODDDOODDO"),

@@ -357,5 +357,14 @@ public partial class AuthorizationMatrixTests
         new("POST", "/Supervision/Case/{S}?handler=Submit", null, "LFFFFFOOFFF"),
         new("POST", "/Supervision/Case/{S}?handler=Return", null, "LFFFFFOOFFF"),
         new("POST", "/Supervision/Report/{I}", null, "LONFFFFFFFF"),
+        // 公众投诉: the office records and concludes (an unknown complaint: N); the leading group reads but does not write (F).
+        // Anyone may lodge and look up over JSON: an empty body is refused on its content (V), an unknown receipt is 404 (N).
+        new("POST", "/Complaints/Details/{X}?handler=Note", null, "LFFFFFNNFFF"),
+        new("POST", "/Complaints/Details/{X}?handler=Conclude", null, "LFFFFFNNFFF"),
+        new("POST", "/api/complaints/{X}/notes", Stale, "LFFFFFNNFFF"),
+        new("POST", "/api/complaints/{X}/conclusion", Stale, "LFFFFFNNFFF"),
+        new("POST", "/api/public/complaints", Stale, "VVVVVVVVVVV"),
+        // (the anonymous matrix client sends no CSRF token: its posts are refused as 400 before the look-up)
+        new("POST", "/api/public/complaints/status", Stale, "VNNNNNNNNNN"),
     ];
 }

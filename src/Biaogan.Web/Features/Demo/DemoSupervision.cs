@@ -1,4 +1,5 @@
 using Biaogan.Web.Features.Awards;
+using Biaogan.Web.Features.Complaints;
 using Biaogan.Web.Features.Supervision;
 using Biaogan.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -38,6 +39,27 @@ internal static class DemoSupervision
         incidentCase.AddNote("已向通报部门索取抽检报告，待组织提交书面报告后核查整改情况。", "活动办公室（演示）", IncidentRegisteredAt.AddHours(2));
         db.Add(incidentCase);
         db.Add(incident);
+        AddPublicComplaints(db, awards[0]);
         await db.SaveChangesAsync(ct);
+    }
+
+    private static readonly DateTimeOffset ComplaintReceivedAt = new(2026, 11, 24, 15, 30, 0, TimeSpan.FromHours(8));
+
+    /// <summary>
+    /// Two public complaints (第二十七、三十二条): one about the first benchmark's logo on a product, open as a complaint case;
+    /// one about a company that is not a benchmark using the logo, which the office handles itself.
+    /// </summary>
+    private static void AddPublicComplaints(AppDbContext db, Award award)
+    {
+        var onProduct = new Complaint($"TS-{ComplaintReceivedAt.Year}-0001", ComplaintSubject.LogoMisuse, LogoMisuseKind.OnProduct, award.Id,
+            award.OrganizationId, award.OrganizationName, "刘晓燕", null, "13900000001", "liuxy@example.cn",
+            "2026年11月在家电卖场看到该组织的产品外包装上印有全国用户满意标杆标识，没有注明年份，导购称这是“获奖产品”（演示数据）。", ComplaintReceivedAt);
+        var c = new SupervisionCase($"JD-{ComplaintReceivedAt.Year}-003", CaseKind.Complaint, award, onProduct.CaseTitle, ComplaintReceivedAt);
+        onProduct.OpenedAsCase(c.Id, c.Number);
+        c.AddNote("已请投诉人补充包装照片，并调取该组织近期宣传资料。", "活动办公室（演示）", ComplaintReceivedAt.AddDays(1));
+        var stranger = new Complaint($"TS-{ComplaintReceivedAt.Year}-0002", ComplaintSubject.LogoMisuse, LogoMisuseKind.Other, null, null,
+            "某某日用品贸易公司（演示）", "陈立", "某消费者协会", "13900000002", null,
+            "该公司不在标杆名录中，却在电商店铺首页使用全国用户满意标杆标识宣传其产品（演示数据）。", ComplaintReceivedAt.AddDays(1));
+        db.AddRange(onProduct, c, stranger);
     }
 }

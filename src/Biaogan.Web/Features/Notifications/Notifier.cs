@@ -44,6 +44,24 @@ public sealed class Notifier(AppDbContext db, TimeProvider clock, PublicLinks li
         }
     }
 
+    /// <summary>
+    /// An e-mail to a person who is not a user of the system (who lodged an objection or a complaint): the office's
+    /// current text of the template, no inbox item. Not saved here either.
+    /// </summary>
+    public async Task MailAsync(string templateKey, string address, string name, IReadOnlyDictionary<string, string> values, CancellationToken ct = default)
+    {
+        var template = await db.Set<MessageTemplate>().AsNoTracking().FirstOrDefaultAsync(t => t.Key == templateKey, ct)
+            ?? DefaultTemplates.Find(templateKey)
+            ?? throw new InvalidOperationException($"通知模板 {templateKey} 不存在。");
+        var all = new Dictionary<string, string>(values) { ["收件人"] = name };
+        var now = clock.GetUtcNow();
+        db.Set<OutboxMessage>().Add(new OutboxMessage
+        {
+            ToAddress = address, ToName = TextLimit.Truncate(name, 100), Subject = Subject(TemplateText.Render(template.Subject, all)),
+            Body = TemplateText.Render(template.Body, all), TemplateKey = templateKey, CreatedAt = now, NextAttemptAt = now,
+        });
+    }
+
     /// <summary>Replaces {{名称}} placeholders; unknown ones are left visible so the office notices them.</summary>
     public static string Render(string text, IReadOnlyDictionary<string, string> values) => TemplateText.Render(text, values);
 

@@ -86,32 +86,15 @@ public sealed class NoticeWorkflow(AppDbContext db, WorkingDayCalendar calendar,
     }
 
     /// <summary>The next free receipt number of the year (unique index guards against a race; the caller retries).</summary>
-    public async Task<string> NextReceiptNumberAsync(int year, CancellationToken ct = default)
-    {
-        var prefix = $"YY-{year}-";
-        var numbers = await db.Set<Objection>().AsNoTracking().Where(o => o.ReceiptNumber.StartsWith(prefix))
-            .Select(o => o.ReceiptNumber).ToListAsync(ct);
-        var max = numbers.Select(n => int.TryParse(n[prefix.Length..], out var i) ? i : 0).DefaultIfEmpty(0).Max();
-        return Objection.NumberFor(year, max + 1);
-    }
+    public Task<string> NextReceiptNumberAsync(int year, CancellationToken ct = default) =>
+        ReceiptNumbers.NextAsync(db.Set<Objection>().AsNoTracking().Select(o => o.ReceiptNumber), $"YY-{year}-", 4, ct);
 
     /// <summary>Queues the receipt e-mail to the objector (not a user of the system).</summary>
-    public void MailReceipt(Objection o, string lookupLink)
-    {
-        if (o.Email is null) return;
-        var template = DefaultTemplates.Find(NoticeTemplates.Receipt)!;
-        var values = new Dictionary<string, string>
+    public Task MailReceiptAsync(Objection o, string lookupLink, CancellationToken ct) => o.Email is null ? Task.CompletedTask
+        : notifier.MailAsync(NoticeTemplates.Receipt, o.Email, o.ObjectorName, new Dictionary<string, string>
         {
-            ["收件人"] = o.ObjectorName, ["受理编号"] = o.ReceiptNumber, ["组织名称"] = o.OrganizationName,
-            ["受理时间"] = ChinaTime.Format(o.ReceivedAt), ["链接"] = lookupLink,
-        };
-        var now = clock.GetUtcNow();
-        db.Add(new OutboxMessage
-        {
-            ToAddress = o.Email, ToName = o.ObjectorName, Subject = Notifier.Render(template.Subject, values),
-            Body = Notifier.Render(template.Body, values), TemplateKey = template.Key, CreatedAt = now, NextAttemptAt = now,
-        });
-    }
+            ["受理编号"] = o.ReceiptNumber, ["组织名称"] = o.OrganizationName, ["受理时间"] = ChinaTime.Format(o.ReceivedAt), ["链接"] = lookupLink,
+        }, ct);
 
     /// <summary>Whether any objection to the cycle's notice is not yet concluded.</summary>
     public Task<bool> AnyOpenObjectionAsync(Guid cycleId, CancellationToken ct = default) =>

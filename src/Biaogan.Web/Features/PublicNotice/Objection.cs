@@ -118,8 +118,6 @@ public sealed class Objection : Entity
     /// <summary>Takes the next number when another objection won the race for this one (unique index).</summary>
     internal void Renumber(string receiptNumber) => ReceiptNumber = receiptNumber;
 
-    public static string NumberFor(int year, int sequence) => $"YY-{year}-{sequence:0000}";
-
     public void AddNote(string text, string byName, DateTimeOffset now)
     {
         EnsureOpen();

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.DataProtection;
 
 namespace Biaogan.Web.Features.PublicNotice;
 
@@ -43,34 +42,4 @@ public sealed class ObjectionInput
 
     [Display(Name = "真实性声明")]
     public bool Declaration { get; set; }
-}
-
-/// <summary>
-/// Protection of the public objection form against automated abuse without an external captcha: a signed form
-/// timestamp (data protection) that must be at least <see cref="MinFillSeconds"/> old and less than a day old,
-/// and a honeypot field that people never see. The rate limit is on the page (RateLimitPolicies.Objection).
-/// </summary>
-public sealed class ObjectionFormGuard(IDataProtectionProvider protection, TimeProvider clock, IConfiguration config)
-{
-    private readonly IDataProtector _protector = protection.CreateProtector("Biaogan.PublicNotice.ObjectionForm");
-
-    public int MinFillSeconds => config.GetValue("PublicForms:MinFillSeconds", 5);
-
-    public string Issue(Guid noticeId) => _protector.Protect($"{noticeId:N}|{clock.GetUtcNow().ToUnixTimeSeconds()}");
-
-    /// <summary>Null when the form may be accepted, otherwise the Chinese reason to show (the typed text is kept).</summary>
-    public string? Check(Guid noticeId, string? token, string? honeypot)
-    {
-        if (!string.IsNullOrEmpty(honeypot)) return "提交未被接受。请不要使用自动填表工具，刷新页面后重新填写提交。";
-        string plain;
-        try { plain = _protector.Unprotect(token ?? ""); }
-        catch (System.Security.Cryptography.CryptographicException) { return "表单已失效，请再次点击“提交异议”（已填写的内容不会丢失）。"; }
-        var parts = plain.Split('|');
-        if (parts.Length != 2 || parts[0] != noticeId.ToString("N") || !long.TryParse(parts[1], out var issued))
-            return "表单已失效，请再次点击“提交异议”（已填写的内容不会丢失）。";
-        var age = clock.GetUtcNow().ToUnixTimeSeconds() - issued;
-        if (age < MinFillSeconds) return "提交过快，请核对填写的内容后再次提交。";
-        if (age > 24 * 3600) return "表单打开已超过一天，请再次点击“提交异议”（已填写的内容不会丢失）。";
-        return null;
-    }
 }

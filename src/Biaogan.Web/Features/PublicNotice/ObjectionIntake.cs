@@ -5,9 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Biaogan.Web.Features.PublicNotice;
 
-/// <summary>An evidence file as it arrives (read once, straight into the file store).</summary>
-public sealed record EvidenceUpload(string FileName, Stream Body);
-
 /// <summary>
 /// Receives an objection from the public page: refuses late ones with the deadline (and counts them), takes the
 /// next receipt number, stores the evidence through <see cref="FileStore"/> (content-checked) and queues the receipt mail.
@@ -34,28 +31,11 @@ public sealed class ObjectionIntake(AppDbContext db, NoticeWorkflow workflow, Fi
         var objection = new Objection(notice, entry, await workflow.NextReceiptNumberAsync(notice.Year, ct), input.Kind, input.Name ?? "",
             input.UnitName, input.IdLast4, input.Phone ?? "", input.Email, input.Grounds ?? "", now);
         db.Add(objection);
-        var count = 0;
-        await foreach (var f in evidence.WithCancellation(ct))
-        {
-            if (++count > MaxFiles) throw new DomainRuleException($"证明材料最多上传 {MaxFiles} 个文件，请合并后再上传。");
-            await files.SaveAsync(f.Body, f.FileName, new UploadRequest("Objection", objection.Id, "异议证明材料", "",
-                EvidenceKinds, MaxFileMb * 1024L * 1024), ct);
-        }
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                workflow.MailReceipt(objection, lookupLink(objection.ReceiptNumber));
-                await db.SaveChangesAsync(ct);
-                return objection;
-            }
-            catch (DbUpdateException) when (attempt < 3)
-            {
-                // Another objection took the number at the same moment: take the next one.
-                foreach (var m in db.ChangeTracker.Entries<Notifications.OutboxMessage>().Where(e => e.State == EntityState.Added).ToList())
-                    m.State = EntityState.Detached;
-                objection.Renumber(await workflow.NextReceiptNumberAsync(notice.Year, ct));
-            }
-        }
+        await files.SaveAllAsync(evidence, new UploadRequest(ObjectionModel.EvidenceOwner, objection.Id, "异议证明材料", "", EvidenceKinds,
+            MaxFileMb * 1024L * 1024), MaxFiles, ct);
+        await ReceiptNumbers.SaveTakingNextNumberAsync(db,
+            () => workflow.MailReceiptAsync(objection, lookupLink(objection.ReceiptNumber), ct),
+            async () => objection.Renumber(await workflow.NextReceiptNumberAsync(notice.Year, ct)), ct);
+        return objection;
     }
 }

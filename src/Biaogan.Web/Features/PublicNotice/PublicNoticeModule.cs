@@ -7,7 +7,6 @@ public static class PublicNoticeModule
     {
         builder.Services.AddScoped<NoticeWorkflow>();
         builder.Services.AddScoped<NoticeOutcomeNotices>();
-        builder.Services.AddScoped<ObjectionFormGuard>();
         builder.Services.AddScoped<ObjectionIntake>();
         builder.Services.AddScoped<NoticeCorrections>();
         builder.Services.AddScoped<Applications.Gates.IListUse, NoticeListUse>();

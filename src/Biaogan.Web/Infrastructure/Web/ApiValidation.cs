@@ -20,6 +20,9 @@ public static class ApiValidation
             .ToDictionary(g => g.Key, g => g.Select(e => e.Message).Distinct().ToArray());
     }
 
+    /// <summary>The first broken rule's message, or null when the input is valid (for a problem with one sentence).</summary>
+    public static string? FirstError(object input) => Errors(input)?.Values.First()[0];
+
     public static ValidationProblem Problem(Dictionary<string, string[]> errors) =>
         TypedResults.ValidationProblem(errors, title: "输入有误", detail: "请按提示修改后重新提交。");
 

@@ -14,7 +14,7 @@ public static class RateLimitPolicies
     public const string SignIn = "sign-in";
     public const string Registration = "registration";
     public const string Objection = "objection";
-    /// <summary>Reserved for the complaint form (投诉) of a later feature.</summary>
+    /// <summary>The public complaint form and its look-up (投诉, 第二十七、三十二条).</summary>
     public const string Complaint = "complaint";
     public const string Upload = "upload";
     /// <summary>Certificate verification; the policy itself lives with the certificates (Awards' VerifyRateLimit).</summary>

@@ -56,6 +56,7 @@ public static class WebModule
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.AddScoped<ApiAntiforgeryFilter>();
+        services.AddScoped<PublicFormGuard>();
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = ApiTitle;

@@ -17,7 +17,7 @@ namespace Biaogan.Web.Features.Public.Notice;
 /// </summary>
 [EnableRateLimiting(RateLimitPolicies.Objection)]
 [StreamedUpload(ObjectionIntake.MaxFileMb, ObjectionIntake.MaxFiles)]
-public sealed class ObjectionModel(AppDbContext db, ObjectionFormGuard guard, ObjectionIntake intake, TimeProvider clock, PublicLinks links) : AppPageModel
+public sealed class ObjectionModel(AppDbContext db, PublicFormGuard guard, ObjectionIntake intake, TimeProvider clock, PublicLinks links) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty] public ObjectionInput Input { get; set; } = new();
@@ -26,6 +26,8 @@ public sealed class ObjectionModel(AppDbContext db, ObjectionFormGuard guard, Ob
     [BindProperty] public string? Website { get; set; }
 
     [TempData] public string? Receipt { get; set; }
+
+    private const string Form = "objection";
 
     public PublicNoticeView View { get; private set; } = null!;
 
@@ -42,15 +44,13 @@ public sealed class ObjectionModel(AppDbContext db, ObjectionFormGuard guard, Ob
     {
         var notice = await db.Set<PublicNotice.PublicNotice>().FirstOrDefaultAsync(n => n.Id == Id && n.Status == NoticeStatus.Published, ct);
         if (notice is null) return NotFound();
-        if (guard.Check(Id, FormToken, Website) is { } refused) throw new DomainRuleException(refused);
+        if (guard.Check(Form, Id, FormToken, Website, "提交异议") is { } refused) throw new DomainRuleException(refused);
         if (Input.Kind == ObjectorKind.Unit && string.IsNullOrWhiteSpace(Input.UnitName))
             ModelState.AddModelError("Input.UnitName", "以单位名义提出异议的，请填写单位名称");
         if (Input.Kind == ObjectorKind.Individual && string.IsNullOrWhiteSpace(Input.IdLast4))
             ModelState.AddModelError("Input.IdLast4", "以个人名义提出异议的，请填写身份证号码后四位");
         if (!ModelState.IsValid) return await RedisplayAsync();
-        var uploads = (HttpContext.Features.Get<StreamedForm>()?.FilesAsync(ct) ?? AsyncEnumerable.Empty<(string, Stream)>())
-            .Select(f => new EvidenceUpload(f.Item1, f.Item2));
-        var objection = await intake.LodgeAsync(notice, Input, uploads,
+        var objection = await intake.LodgeAsync(notice, Input, EvidenceUploads.From(HttpContext, ct),
             number => links.Absolute($"/Public/Notice/Receipt?number={Uri.EscapeDataString(number)}"), ct);
         Receipt = objection.ReceiptNumber;
         return RedirectToPage("/Public/Notice/Lodged");
@@ -61,7 +61,7 @@ public sealed class ObjectionModel(AppDbContext db, ObjectionFormGuard guard, Ob
         var n = await PublicNoticeView.FindAsync(db, Id, ct);
         if (n is null) return false;
         View = PublicNoticeView.From(n, clock.GetUtcNow());
-        FormToken = guard.Issue(Id);
+        FormToken = guard.Issue(Form, Id);
         ModelState.Remove(nameof(FormToken));
         return true;
     }
