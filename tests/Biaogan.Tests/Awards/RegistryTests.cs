@@ -32,7 +32,7 @@ public class RegistryTests(AppFactory app) : IClassFixture<AppFactory>
             Assert.DoesNotContain(leak, json);
         }
         var entries = JsonSerializer.Deserialize<JsonElement>(json).EnumerateArray().ToList();
-        Assert.Equal(["category", "certificateNumber", "organization", "revocationReason", "revokedOn", "serviceName", "status", "statusDisplay", "year"],
+        Assert.Equal(["category", "certificateNumber", "confirmedOn", "organization", "revocationReason", "revokedOn", "serviceName", "status", "statusDisplay", "year"],
             entries.Single(e => e.GetProperty("certificateNumber").GetString() == award.CertificateNumber).EnumerateObject().Select(p => p.Name).Order());
     }
 

@@ -24,6 +24,7 @@ public static partial class AuditLabels
         ["LeadingGroupDecision"] = "领导小组决定", ["Ruling"] = "领导小组裁决", ["RulingCitation"] = "裁决引用", ["CommitteeMember"] = "委员会委员",
         ["GatePassage"] = "阶段关口记录", ["Incident"] = "第二十六条事件报告", ["SupervisionCase"] = "监督案件", ["SupervisionVote"] = "领导小组投票",
         ["ConfirmationRound"] = "获奖三年确认批次", ["ConfirmationEntry"] = "获奖三年确认材料",
+        ["QualityGoals"] = "获奖组织质量新目标", ["ProgressReport"] = "获奖组织年度进展报告", ["Complaint"] = "公众投诉",
     };
 
     private static readonly Dictionary<string, string> Fields = new()
@@ -32,6 +33,10 @@ public static partial class AuditLabels
         ["Reference"] = "文书编号", ["ReferredOn"] = "移送日期", ["SubjectId"] = "移送对象", ["SubjectName"] = "移送对象名称",
         ["ApplicationNumber"] = "申报编号", ["ProposedAt"] = "提请时间", ["ProposedBy"] = "提请人", ["SourceNote"] = "问题来源说明",
         ["VotesFor"] = "同意票数",
+        ["Goals"] = "质量新目标", ["GoalProgress"] = "目标进展", ["SatisfactionResults"] = "本年度用户满意度结果",
+        ["NewPractices"] = "质量管理新实践", ["FiledAt"] = "提交时间", ["FiledBy"] = "提交人",
+        ["CompanyName"] = "被投诉企业名称", ["ComplainantName"] = "投诉人姓名", ["MisuseKind"] = "标识使用不当情形",
+        ["PublicOutcome"] = "告知投诉人的办理结果",
         ["Revision"] = "稿次", ["DataVersion"] = "数据版本", ["Snapshot"] = "报告数据", ["GeneratedBy"] = "生成人", ["Responses"] = "委员审议意见",
         ["Settings.StageReportQuorum"] = "阶段工作报告审议规则",
         ["Gate"] = "关口", ["PassedAt"] = "通过时间", ["PassedBy"] = "操作人", ["AwardId"] = "标杆称号", ["CaseId"] = "监督案件",
