@@ -53,7 +53,7 @@ public static class UsersApi
         if (email.Length == 0) errors["email"] = ["请填写被邀请人的电子邮箱。"];
         else if (email.Length > 256 || !new EmailAddressAttribute().IsValid(email)) errors["email"] = ["电子邮箱格式不正确，例如 name@example.com。"];
         if (RoleErrors(request.Roles) is { } roleError) errors["roles"] = [roleError];
-        if (errors.Count > 0) return Invalid(errors);
+        if (errors.Count > 0) return ApiValidation.Problem(errors);
         var invited = await administration.InviteAsync(user, name, email, request.Roles!, ct);
         return TypedResults.Created($"/api/users?q={Uri.EscapeDataString(invited.Email!)}",
             new UserChanged(invited.Id, $"已向 {invited.Email} 发送邀请，邀请链接 7 天内有效。"));
@@ -80,7 +80,7 @@ public static class UsersApi
     private static async Task<Results<Ok<UserChanged>, ValidationProblem>> ChangeRolesAsync(string id, RolesRequest request,
         UserAdministration administration, ClaimsPrincipal user)
     {
-        if (RoleErrors(request.Roles) is { } roleError) return Invalid(new() { ["roles"] = [roleError] });
+        if (RoleErrors(request.Roles) is { } roleError) return ApiValidation.Problem(new() { ["roles"] = [roleError] });
         var target = await administration.ChangeRolesAsync(user, id, request.Roles!);
         return TypedResults.Ok(new UserChanged(target.Id,
             $"已将 {target.DisplayName} 的角色调整为：{string.Join("、", request.Roles!.Distinct().Select(Roles.Display))}。"));
@@ -100,9 +100,6 @@ public static class UsersApi
             ? $"角色“{string.Join("、", unknown)}”不存在或不能由活动办公室授予；可选：{string.Join("、", Roles.Invited.Select(r => $"{r}（{Roles.Display(r)}）"))}。"
             : null;
     }
-
-    private static ValidationProblem Invalid(Dictionary<string, string[]> errors) =>
-        TypedResults.ValidationProblem(errors, title: "输入有误", detail: "请按提示修改后重新提交。");
 
     private static UserDto Dto(UserAdministration.Row r) => new(r.User.Id, r.User.DisplayName, r.User.Email ?? "", r.RoleNames, r.Roles,
         r.Unit, r.State.ToString(), AccountStatus.Display(r.State), r.User.TwoFactorEnabled, r.CanManage, r.User.CreatedAt);

@@ -1,15 +1,13 @@
 using Biaogan.Web.Features.Accounts;
-using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Biaogan.Web.Features.Reviewers;
 
 /// <summary>新增候选人: the office starts a profile for a person who may not have an account yet.</summary>
 [Authorize(Policy = Policies.Office)]
-public sealed class CreateModel(AppDbContext db, ReviewerWorkflow reviewers) : AppPageModel
+public sealed class CreateModel(ReviewerWorkflow reviewers) : AppPageModel
 {
     [BindProperty]
     public ContactInput Input { get; set; } = new();
@@ -22,7 +20,7 @@ public sealed class CreateModel(AppDbContext db, ReviewerWorkflow reviewers) : A
     {
         if (!ModelState.IsValid) return Page();
         var email = ReviewerProfile.NormalizeEmail(Input.Email);
-        if (await db.Set<ReviewerProfile>().AnyAsync(p => p.Email == email, ct))
+        if (await reviewers.EmailInUseAsync(email, null, ct))
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Email)}", $"电子邮箱 {email} 已有评审员档案，请在评审员库中查找，不要重复建档。");
             return Page();

@@ -39,7 +39,7 @@ public sealed class EditModel(AppDbContext db, ReviewerWorkflow reviewers, TimeP
         if (EditsContact)
         {
             var email = ReviewerProfile.NormalizeEmail(Input.Email);
-            if (await Db.Set<ReviewerProfile>().AnyAsync(p => p.Email == email && p.Id != Profile.Id, ct))
+            if (await reviewers.EmailInUseAsync(email, Profile.Id, ct))
             {
                 ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Email)}", $"电子邮箱 {email} 已用于另一份评审员档案，请核对。");
                 return Page();

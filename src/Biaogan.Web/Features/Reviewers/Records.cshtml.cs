@@ -57,7 +57,7 @@ public sealed class RecordsModel(AppDbContext db, ReviewerAccounts accounts, Rev
         await reviewers.ChangeWithAsync(Profile, null, async p =>
         {
             p.AttachCertificate(trainingId, file.Id);
-            await RemoveFileAsync(replaced, ct);
+            await reviewers.RemoveFileAsync(p, replaced, ct);
             return file;
         }, ct);
         Flash = "证书已上传。";
@@ -67,12 +67,7 @@ public sealed class RecordsModel(AppDbContext db, ReviewerAccounts accounts, Rev
     public async Task<IActionResult> OnPostRemoveTrainingAsync(Guid? id, Guid trainingId, CancellationToken ct)
     {
         if (await Start(id, null, null, ct) is { } refused) return refused;
-        var removed = await reviewers.ChangeWithAsync(Profile, null, async p =>
-        {
-            var t = p.RemoveTraining(trainingId);
-            await RemoveFileAsync(t.CertificateFileId, ct);
-            return t;
-        }, ct);
+        var removed = await reviewers.RemoveTrainingAsync(Profile, trainingId, ct);
         Flash = $"已删除培训记录：{removed.Describe()}。";
         return RedirectToSelf();
     }
@@ -119,14 +114,6 @@ public sealed class RecordsModel(AppDbContext db, ReviewerAccounts accounts, Rev
         await using var stream = certificate.OpenReadStream();
         return await store.SaveAsync(stream, certificate.FileName,
             new UploadRequest(ReviewerCard.FileOwnerType, Profile.Id, ReviewerCard.CertificatePurpose, "培训证书", CertificateKinds, MaxCertificateBytes), ct);
-    }
-
-    /// <summary>A certificate no longer used is marked removed; its bytes and row stay as history.</summary>
-    private async Task RemoveFileAsync(Guid? fileId, CancellationToken ct)
-    {
-        if (fileId is not { } id) return;
-        var file = await Db.Set<StoredFile>().FirstOrDefaultAsync(f => f.Id == id && f.OwnerId == Profile.Id, ct);
-        file?.Remove(clock.GetUtcNow());
     }
 
     private async Task<IActionResult> ShowAsync(CancellationToken ct)

@@ -1,5 +1,6 @@
 using Biaogan.Web.Infrastructure.Time;
 using Biaogan.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Biaogan.Web.Features.Reviewers;
 
@@ -17,6 +18,30 @@ public sealed class ReviewerWorkflow(AppDbContext db, TimeProvider clock, IEnume
         db.Add(profile);
         await db.SaveChangesAsync(ct);
         return profile;
+    }
+
+    /// <summary>Whether <paramref name="email"/> (normalised) is already on a profile other than <paramref name="except"/>.</summary>
+    public Task<bool> EmailInUseAsync(string email, Guid? except, CancellationToken ct)
+    {
+        var normalised = ReviewerProfile.NormalizeEmail(email);
+        return db.Set<ReviewerProfile>().AnyAsync(p => p.Email == normalised && p.Id != except, ct);
+    }
+
+    /// <summary>删除培训记录: its certificate is marked removed (bytes and row stay as history), in the same save.</summary>
+    public Task<ReviewerTraining> RemoveTrainingAsync(ReviewerProfile profile, Guid trainingId, CancellationToken ct) =>
+        ChangeWithAsync(profile, null, async p =>
+        {
+            var t = p.RemoveTraining(trainingId);
+            await RemoveFileAsync(p, t.CertificateFileId, ct);
+            return t;
+        }, ct);
+
+    /// <summary>A certificate no longer used is marked removed; its bytes and row stay as history.</summary>
+    public async Task RemoveFileAsync(ReviewerProfile profile, Guid? fileId, CancellationToken ct)
+    {
+        if (fileId is not { } id) return;
+        var file = await db.Set<Infrastructure.Files.StoredFile>().FirstOrDefaultAsync(f => f.Id == id && f.OwnerId == profile.Id, ct);
+        file?.Remove(clock.GetUtcNow());
     }
 
     /// <summary>Applies <paramref name="change"/> if the profile still has <paramref name="postedVersion"/> (null: no check), then saves.</summary>

@@ -79,9 +79,8 @@ public static partial class ReviewersApi
     {
         var input = new ContactInput { Name = body.Name ?? "", Email = body.Email ?? "", Phone = body.Phone };
         if (ApiValidation.Errors(input) is { } errors) return ApiValidation.Problem(errors);
-        var email = ReviewerProfile.NormalizeEmail(input.Email);
-        if (await db.Set<ReviewerProfile>().AnyAsync(p => p.Email == email, ct))
-            return new RuleProblem("电子邮箱已有档案", $"电子邮箱 {email} 已有评审员档案，请在评审员库中查找，不要重复建档。");
+        if (await reviewers.EmailInUseAsync(input.Email, null, ct))
+            return new RuleProblem("电子邮箱已有档案", $"电子邮箱 {ReviewerProfile.NormalizeEmail(input.Email)} 已有评审员档案，请在评审员库中查找，不要重复建档。");
         var profile = await reviewers.CreateAsync(input.Name, input.Email, input.Phone ?? "", ct);
         var settings = await ReviewerPool.SettingsAsync(db, ct);
         return TypedResults.Created($"/api/reviewers/{profile.Id}", Dto(profile, settings.For(clock.Today())));
@@ -108,9 +107,8 @@ public static partial class ReviewersApi
         if (errors.Count > 0) return ApiValidation.Problem(errors);
         if (editsContact)
         {
-            var email = ReviewerProfile.NormalizeEmail(contact.Email);
-            if (await db.Set<ReviewerProfile>().AnyAsync(p => p.Email == email && p.Id != profile.Id, ct))
-                return new RuleProblem("电子邮箱已被使用", $"电子邮箱 {email} 已用于另一份评审员档案，请核对。");
+            if (await reviewers.EmailInUseAsync(contact.Email, profile.Id, ct))
+                return new RuleProblem("电子邮箱已被使用", $"电子邮箱 {ReviewerProfile.NormalizeEmail(contact.Email)} 已用于另一份评审员档案，请核对。");
         }
         await reviewers.ChangeAsync(profile, body.Version, p =>
         {
@@ -140,14 +138,7 @@ public static partial class ReviewersApi
     {
         if (await EditableAsync(id, user, db, ct) is not { } profile) return ProfileNotFound();
         profile.EnsureEditable();
-        await reviewers.ChangeWithAsync(profile, null, async p =>
-        {
-            var t = p.RemoveTraining(trainingId);
-            if (t.CertificateFileId is { } fileId
-                && await db.Set<Infrastructure.Files.StoredFile>().FirstOrDefaultAsync(f => f.Id == fileId && f.OwnerId == p.Id, ct) is { } file)
-                file.Remove(clock.GetUtcNow());
-            return t;
-        }, ct);
+        await reviewers.RemoveTrainingAsync(profile, trainingId, ct);
         return TypedResults.Ok(await ProfileDtoAsync(db, profile, clock, ct));
     }
 
