@@ -1,8 +1,10 @@
+using Biaogan.Tests.Infrastructure;
 using Biaogan.Web.Features.Accounts;
 using OtpNet;
 
 namespace Biaogan.Tests.Accounts;
 
+[NoDatabase]
 public class OneTimePasswordTests
 {
     [Fact]

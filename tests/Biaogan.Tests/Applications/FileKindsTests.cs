@@ -3,6 +3,7 @@ using Biaogan.Web.Infrastructure.Files;
 
 namespace Biaogan.Tests.Applications;
 
+[NoDatabase]
 public class FileKindsTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("biaogan-kinds-").FullName;

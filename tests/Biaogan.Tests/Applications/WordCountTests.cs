@@ -1,7 +1,9 @@
+using Biaogan.Tests.Infrastructure;
 using Biaogan.Web.Features.Applications;
 
 namespace Biaogan.Tests.Applications;
 
+[NoDatabase]
 public class WordCountTests
 {
     [Theory]

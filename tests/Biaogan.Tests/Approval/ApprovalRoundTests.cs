@@ -1,3 +1,4 @@
+using Biaogan.Tests.Infrastructure;
 using Biaogan.Web.Features.Approval;
 using Biaogan.Web.Features.Cycles;
 using Biaogan.Web.Infrastructure.Errors;
@@ -5,6 +6,7 @@ using Biaogan.Web.Infrastructure.Errors;
 namespace Biaogan.Tests.Approval;
 
 /// <summary>The approval committee's decisions (第二十二条) as rules of the round itself.</summary>
+[NoDatabase]
 public class ApprovalRoundTests
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 10, 9, 0, 0, TimeSpan.FromHours(8));

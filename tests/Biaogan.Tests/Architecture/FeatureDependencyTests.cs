@@ -1,3 +1,4 @@
+using Biaogan.Tests.Infrastructure;
 namespace Biaogan.Tests.Architecture;
 
 /// <summary>
@@ -5,6 +6,7 @@ namespace Biaogan.Tests.Architecture;
 /// use features of its own layer or a lower one, never a higher one, and no chain of uses may lead back to where it
 /// started — not even inside one layer. Each sub-folder of DocumentReview counts as a feature of its own.
 /// </summary>
+[NoDatabase]
 public sealed class FeatureDependencyTests
 {
     /// <summary>Lower layers first. Features in one layer may use each other as long as no cycle forms.</summary>

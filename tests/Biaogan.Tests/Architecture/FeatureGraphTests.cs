@@ -1,6 +1,8 @@
+using Biaogan.Tests.Infrastructure;
 namespace Biaogan.Tests.Architecture;
 
 /// <summary>The two rules of FeatureGraph proven on synthetic graphs, so a real violation cannot go unnoticed.</summary>
+[NoDatabase]
 public sealed class FeatureGraphTests
 {
     private static readonly string[][] Layers = [["Shared"], ["Accounts", "Audit", "Calendar"], ["Cycles"], ["Ranking", "Shortlist", "Feedback"]];

@@ -1,8 +1,10 @@
+using Biaogan.Tests.Infrastructure;
 using Biaogan.Web.Features.Assignment.Solver;
 
 namespace Biaogan.Tests.Assignment;
 
 /// <summary>The independent checker: every kind of violation is found and described in Chinese; solved plans have none.</summary>
+[NoDatabase]
 public class AssignmentCheckerTests
 {
     private static readonly AssignmentApplication Jia = new(Guid.NewGuid(), "甲公司", new("C", "39"));

@@ -1,3 +1,4 @@
+using Biaogan.Tests.Infrastructure;
 using Biaogan.Web.Features.Assignment;
 using Biaogan.Web.Features.Assignment.Solver;
 using Biaogan.Web.Features.Cycles;
@@ -6,6 +7,7 @@ using Biaogan.Web.Infrastructure.Errors;
 
 namespace Biaogan.Tests.Assignment;
 
+[NoDatabase]
 public class PlanEditAndDiffTests
 {
     private static readonly Guid A = Guid.NewGuid(), B = Guid.NewGuid();

@@ -1,8 +1,10 @@
+using Biaogan.Tests.Infrastructure;
 using Biaogan.Web.Features.Assignment.Solver;
 
 namespace Biaogan.Tests.Assignment;
 
 /// <summary>Problems without a solution are explained in Chinese before any search, per application where possible.</summary>
+[NoDatabase]
 public class SolverInfeasibilityTests
 {
     private static readonly SolverOptions Quick = new() { TimeLimit = TimeSpan.FromSeconds(10), Workers = 2 };

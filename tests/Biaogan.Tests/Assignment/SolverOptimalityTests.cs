@@ -1,8 +1,10 @@
+using Biaogan.Tests.Infrastructure;
 using Biaogan.Web.Features.Assignment.Solver;
 
 namespace Biaogan.Tests.Assignment;
 
 /// <summary>The solver against exhaustive search on small instances and against an independent flow baseline on larger ones.</summary>
+[NoDatabase]
 public class SolverOptimalityTests
 {
     private static readonly SolverOptions Quick = new() { TimeLimit = TimeSpan.FromSeconds(20), Workers = 2, Seed = 7 };

@@ -1,8 +1,10 @@
+using Biaogan.Tests.Infrastructure;
 using Biaogan.Web.Features.Assignment.Solver;
 
 namespace Biaogan.Tests.Assignment;
 
 /// <summary>What a background job sees: progress reports in phase order, and cancellation.</summary>
+[NoDatabase]
 public class SolverProgressTests
 {
     private static readonly AssignmentShape Shape = new(40, 30, 3, 5, 8, Employers: 20, Regions: 5, ConflictRate: 0.05, LeaderShare: 0.3);

@@ -1,8 +1,10 @@
+using Biaogan.Tests.Infrastructure;
 using Biaogan.Web.Features.Assignment.Solver;
 
 namespace Biaogan.Tests.Assignment;
 
 /// <summary>When a reviewer declines or leaves, only the gap changes; the rest of the plan stays as it was.</summary>
+[NoDatabase]
 public class SolverStabilityTests
 {
     private static readonly SolverOptions Quick = new() { TimeLimit = TimeSpan.FromSeconds(5), Workers = 2, Seed = 11 };

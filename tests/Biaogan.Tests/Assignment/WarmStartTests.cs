@@ -1,8 +1,10 @@
+using Biaogan.Tests.Infrastructure;
 using Biaogan.Web.Features.Assignment.Solver;
 
 namespace Biaogan.Tests.Assignment;
 
 /// <summary>The warm start handed to CP-SAT: repaired flow plans and local moves keep every hard rule and never get worse.</summary>
+[NoDatabase]
 public class WarmStartTests
 {
     [Fact]

@@ -1,8 +1,10 @@
+using Biaogan.Tests.Infrastructure;
 using Biaogan.Web.Features.Calendar;
 
 namespace Biaogan.Tests.Calendar;
 
 /// <summary>docs/domain.md, “工作日”: 7 working days on the State Council calendar, both counting conventions.</summary>
+[NoDatabase]
 public class WorkingDayArithmeticTests
 {
     private static readonly HolidayTable Table = HolidayCnData.EmbeddedTable();

@@ -1,8 +1,10 @@
+using Biaogan.Tests.Infrastructure;
 using Biaogan.Web.Features.Commitments;
 
 namespace Biaogan.Tests.Commitments;
 
 /// <summary>Issue 12 item 2 (第二十三条): when the yearly progress reports are due, in China Standard Time.</summary>
+[NoDatabase]
 public class ReportScheduleTests
 {
     private static readonly TimeSpan China = TimeSpan.FromHours(8);

@@ -1,3 +1,4 @@
+using Biaogan.Tests.Infrastructure;
 using Biaogan.Web.Features.Awards;
 using Biaogan.Web.Features.Cycles;
 using Microsoft.Extensions.Options;
@@ -5,6 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Biaogan.Tests.Confirmation;
 
 /// <summary>第二十四条 “获奖三年后”: when a benchmark falls due for confirmation, by the setting's rule, in China Standard Time.</summary>
+[NoDatabase]
 public class ConfirmationDueTests
 {
     private static readonly TimeSpan China = TimeSpan.FromHours(8);

@@ -1,8 +1,10 @@
+using Biaogan.Tests.Infrastructure;
 using Biaogan.Web.Features.Conflicts;
 
 namespace Biaogan.Tests.Conflicts;
 
 /// <summary>The pure detector, rule by rule, for a cycle of 2026 with a look-back of 3 years unless told otherwise.</summary>
+[NoDatabase]
 public class ConflictDetectorTests
 {
     private const string UsccA = "91110108MA01ABCD1X", UsccB = "91310000MA1FL2QX5K";

@@ -6,6 +6,7 @@ using static Biaogan.Web.Features.Criteria.CriteriaExcel;
 namespace Biaogan.Tests.Criteria;
 
 /// <summary>Excel export and import (MiniExcel): round trip, and row-numbered Chinese errors.</summary>
+[NoDatabase]
 public class CriteriaExcelTests
 {
     [Fact]

@@ -6,6 +6,7 @@ using Biaogan.Web.Infrastructure.Errors;
 namespace Biaogan.Tests.Criteria;
 
 /// <summary>JSON export and import: exact round trip, and Chinese messages for broken files.</summary>
+[NoDatabase]
 public class CriteriaJsonTests
 {
     [Fact]

@@ -1,8 +1,10 @@
+using Biaogan.Tests.Infrastructure;
 using Biaogan.Web.Features.Criteria;
 
 namespace Biaogan.Tests.Criteria;
 
 /// <summary>The two shipped templates: complete, valid, and every unverified value marked 待核定.</summary>
+[NoDatabase]
 public class CriteriaTemplateTests
 {
     private static CriteriaDocument Tcaq => CriteriaCatalog.Templates.Single(t => t.Code == "T/CAQ 10301-2016");

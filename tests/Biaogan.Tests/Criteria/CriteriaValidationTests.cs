@@ -4,6 +4,7 @@ using Biaogan.Web.Features.Criteria;
 namespace Biaogan.Tests.Criteria;
 
 /// <summary>Items add up to their category, categories to the total, bands cover 0–100 %; each problem named in Chinese.</summary>
+[NoDatabase]
 public class CriteriaValidationTests
 {
     [Fact]

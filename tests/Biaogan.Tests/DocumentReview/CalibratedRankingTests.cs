@@ -1,8 +1,10 @@
+using Biaogan.Tests.Infrastructure;
 using Biaogan.Web.Features.Cycles;
 using Biaogan.Web.Features.DocumentReview.Calibration;
 
 namespace Biaogan.Tests.DocumentReview;
 
+[NoDatabase]
 public class CalibratedRankingTests
 {
     private static ApplicationCalibration App(int id, double calibrated, double raw, int reviewers) =>

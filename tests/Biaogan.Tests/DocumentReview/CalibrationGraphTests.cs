@@ -1,8 +1,10 @@
+using Biaogan.Tests.Infrastructure;
 using Biaogan.Web.Features.DocumentReview.Calibration;
 
 namespace Biaogan.Tests.DocumentReview;
 
 /// <summary>Components of the reviewer–application graph, small components, lone reviewers and determinism.</summary>
+[NoDatabase]
 public class CalibrationGraphTests
 {
     private static readonly Guid Lone = CalibrationScenario.Id(90, 1);

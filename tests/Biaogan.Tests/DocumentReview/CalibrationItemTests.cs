@@ -1,8 +1,10 @@
+using Biaogan.Tests.Infrastructure;
 using Biaogan.Web.Features.DocumentReview.Calibration;
 
 namespace Biaogan.Tests.DocumentReview;
 
 /// <summary>Item sheets (per-item percentages weighted by item points) and the exactness of the least-squares fit.</summary>
+[NoDatabase]
 public class CalibrationItemTests
 {
     private static readonly Dictionary<string, double> Points = new()

@@ -1,3 +1,4 @@
+using Biaogan.Tests.Infrastructure;
 using Biaogan.Web.Features.DocumentReview.Calibration;
 
 namespace Biaogan.Tests.DocumentReview;
@@ -11,6 +12,7 @@ namespace Biaogan.Tests.DocumentReview;
 /// correlation ≥ 0.95; with 200 applications (50 sheets per reviewer) it is max |error| ≤ 1.5 points
 /// (largest over seeds 1–500: 1.22).
 /// </summary>
+[NoDatabase]
 public class CalibrationRecoveryTests
 {
     private static readonly int[] Seeds = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];

@@ -1,9 +1,11 @@
+using Biaogan.Tests.Infrastructure;
 using System.Diagnostics;
 using Biaogan.Web.Infrastructure.Pdf;
 
 namespace Biaogan.Tests.DocumentReview;
 
 /// <summary>The PDF layer (Infrastructure/Pdf): Chinese text that poppler can read back, wrapping, tables, page numbers.</summary>
+[NoDatabase]
 public class PdfWriterTests
 {
     internal static string PdfToText(byte[] pdf, string? folder = null)

@@ -1,9 +1,11 @@
+using Biaogan.Tests.Infrastructure;
 using System.Text;
 using Biaogan.Web.Infrastructure.Mail;
 
 namespace Biaogan.Tests.Notifications;
 
 /// <summary>The hand-written iCalendar file (RFC 5545) of a site visit: folding, escaping and the China time zone.</summary>
+[NoDatabase]
 public class IcsCalendarTests
 {
     [Fact]

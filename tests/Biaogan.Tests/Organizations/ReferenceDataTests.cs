@@ -1,7 +1,9 @@
+using Biaogan.Tests.Infrastructure;
 using Biaogan.Web.Features.Organizations;
 
 namespace Biaogan.Tests.Organizations;
 
+[NoDatabase]
 public class ReferenceDataTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using Biaogan.Web.Features.Organizations;
 
 namespace Biaogan.Tests.Organizations;
 
+[NoDatabase]
 public class UsccTests
 {
     // Published codes of real enterprises (Huawei, CNPC, two Ningbo/Jiaxing companies) and codes computed here.

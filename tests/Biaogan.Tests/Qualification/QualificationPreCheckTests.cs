@@ -1,3 +1,4 @@
+using Biaogan.Tests.Infrastructure;
 using Biaogan.Web.Features.Applications;
 using Biaogan.Web.Features.Criteria;
 using Biaogan.Web.Features.Cycles;
@@ -8,6 +9,7 @@ using Biaogan.Web.Infrastructure.Files;
 namespace Biaogan.Tests.Qualification;
 
 /// <summary>The automatic pre-checks beside the 资格审查 checklist, on entities built in memory.</summary>
+[NoDatabase]
 public class QualificationPreCheckTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 27, 10, 0, 0, TimeSpan.FromHours(8));

@@ -6,6 +6,7 @@ using static Biaogan.Tests.Infrastructure.ReviewersBuilders;
 namespace Biaogan.Tests.Reviewers;
 
 /// <summary>第十一条, item by item, as the pure <see cref="ReviewerEligibility.Evaluate"/> sees a profile.</summary>
+[NoDatabase]
 public class ReviewerEligibilityTests
 {
     private static EligibilityItem Item(ReviewerProfile p, EligibilityCondition c, int minimumYears = 5) =>

@@ -1,3 +1,4 @@
+using Biaogan.Tests.Infrastructure;
 using Biaogan.Web.Features.Reviewers;
 using Biaogan.Web.Infrastructure.Errors;
 using static Biaogan.Tests.Infrastructure.ReviewersBuilders;
@@ -5,6 +6,7 @@ using static Biaogan.Tests.Infrastructure.ReviewersBuilders;
 namespace Biaogan.Tests.Reviewers;
 
 /// <summary>候选 → 已聘用 ⇄ 暂停 → 撤销资格: every move in the table works, every other move is refused.</summary>
+[NoDatabase]
 public class ReviewerLifecycleTests
 {
     private static ReviewerProfile InStatus(ReviewerStatus status) => status switch

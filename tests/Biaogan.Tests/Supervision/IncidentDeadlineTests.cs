@@ -1,8 +1,10 @@
+using Biaogan.Tests.Infrastructure;
 using Biaogan.Web.Features.Supervision;
 
 namespace Biaogan.Tests.Supervision;
 
 /// <summary>第二十六条 “一个月内”: the month-end rule and China Standard Time day boundaries.</summary>
+[NoDatabase]
 public class IncidentDeadlineTests
 {
     [Theory]

@@ -1,8 +1,10 @@
+using Biaogan.Tests.Infrastructure;
 using Biaogan.Web.Features.Supervision;
 
 namespace Biaogan.Tests.Supervision;
 
 /// <summary>The leading group decides when an outcome has more than the set share of the votes cast (default: 过半数).</summary>
+[NoDatabase]
 public class MajorityTests
 {
     private static readonly Guid Case = Guid.CreateVersion7();
