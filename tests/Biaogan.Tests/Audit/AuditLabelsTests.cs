@@ -37,5 +37,14 @@ public class AuditLabelsTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("通知事由", AuditLabels.Field("Occasion"));
     }
 
+    [Fact]
+    public void A_committee_members_committee_and_composition_read_as_the_committees_page_names_them()
+    {
+        foreach (var kind in Enum.GetValues<Biaogan.Web.Features.Governance.CommitteeKind>())
+            Assert.Equal(Biaogan.Web.Features.Governance.CommitteeText.Display(kind), AuditLabels.Value("Committee", kind.ToString()));
+        foreach (var a in Enum.GetValues<Biaogan.Web.Features.Governance.Affiliation>())
+            Assert.Equal(Biaogan.Web.Features.Governance.CommitteeText.Display(a), AuditLabels.Value("Affiliation", a.ToString()));
+    }
+
     private static bool IsChinese(string label) => label.Any(c => c >= '\u4e00' && c <= '\u9fff');
 }

@@ -154,6 +154,50 @@ public class GovernanceTests(AppFactory app) : IClassFixture<AppFactory>
         await Assert.ThrowsAsync<Biaogan.Web.Infrastructure.Errors.DomainRuleException>(() =>
             app.WithDbAsync(db => CommitteeRoster.EnsureApprovedAsync(db, cycleId, CommitteeKind.Approval)));
     }
+
+    [Fact]
+    public async Task Only_an_account_the_office_linked_to_an_approved_member_votes_for_the_committee()
+    {
+        // The account exists before the cycle, so the test kit does not make it a member (it links new accounts only).
+        var member = await Cast.PersonAsync(app, "委员戊", Roles.ReviewCommittee);
+        var reviewer = await Cast.ReviewerAsync(app);
+        var cycleId = await app.WithDbAsync(async db =>
+        {
+            var c = new Cycle(2054, app.Clock.GetUtcNow());
+            db.Add(c);
+            await db.SaveChangesAsync();
+            return c.Id;
+        });
+        var office = await (await Cast.SignInAsync(app, await Cast.OfficeAsync(app))).ApiAsync();
+        Task<HttpResponseMessage> AddAsync(string name, string? userId) => office.PostAsJsonAsync($"/api/governance/committees/{cycleId}/members",
+            new { committee = "Review", name, unit = "某省质量协会", post = "委员", affiliation = "QualityExpert", userId });
+        Assert.Equal(HttpStatusCode.Created, (await AddAsync("林委员", null)).StatusCode);
+        var wrongRole = await AddAsync("钱丁", reviewer.UserId);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, wrongRole.StatusCode);
+        Assert.Contains("没有评审委员会委员的角色", await wrongRole.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Created, (await AddAsync("委员戊", member.UserId)).StatusCode);
+
+        // Nominated, not yet approved: the committee has no approved member at all.
+        var early = await Assert.ThrowsAsync<Biaogan.Web.Infrastructure.Errors.DomainRuleException>(() =>
+            app.WithDbAsync(db => CommitteeVoters.EnsureVoterAsync(db, cycleId, CommitteeKind.Review, member.UserId)));
+        Assert.Contains("尚未经领导小组批准", early.Message);
+
+        var proposed = (await (await office.PostAsJsonAsync("/api/governance/decisions", new { kind = "ReviewCommittee", cycleId }))
+            .Content.ReadFromJsonAsync<GovernanceApi.DecisionDto>())!;
+        var leader = await (await Cast.SignInAsync(app, await LeaderAsync())).ApiAsync();
+        Assert.Equal(HttpStatusCode.OK, (await leader.PostAsJsonAsync($"/api/governance/decisions/{proposed.Id}/decide",
+            new { proposed.Version, approve = true, votesFor = 5, votesAgainst = 0, votesAbstain = 0 })).StatusCode);
+
+        await app.WithDbAsync(db => CommitteeVoters.EnsureVoterAsync(db, cycleId, CommitteeKind.Review, member.UserId));
+        Assert.Equal(["委员戊"], (await app.WithDbAsync(db => CommitteeVoters.VotersAsync(db, cycleId, CommitteeKind.Review))).Select(u => u.DisplayName));
+        // Another account with the same role, not on the approved list, is refused.
+        // (the kit makes an account created now a member of every cycle: take that membership away again)
+        var outsider = (await Cast.PersonAsync(app, "委员己", Roles.ReviewCommittee)).UserId;
+        await app.WithDbAsync(db => db.Set<CommitteeMember>().Where(m => m.CycleId == cycleId && m.UserId == outsider).ExecuteDeleteAsync());
+        var refused = await Assert.ThrowsAsync<Biaogan.Web.Infrastructure.Errors.DomainRuleException>(() =>
+            app.WithDbAsync(db => CommitteeVoters.EnsureVoterAsync(db, cycleId, CommitteeKind.Review, outsider)));
+        Assert.Contains("不是本年度评审委员会经领导小组批准的委员", refused.Message);
+    }
 }
 
 /// <summary>Issue 11 item 9: scoring on 待核定 criteria waits for the leading group (own database: its expert group is made directly).</summary>

@@ -28,7 +28,7 @@ public static class ApplicationsBuilders
             configure?.Invoke(cycle.Settings);
             cycle.ApprovedByLeadingGroup(now).Open(false, now);
             db.Add(cycle);
-            db.AddRange(LeadingGroupKit.ApprovedCommittees(cycle, now));
+            db.AddRange(await LeadingGroupKit.ApprovedCommitteesAsync(db, cycle, now));
             await db.SaveChangesAsync();
             return cycle;
         });

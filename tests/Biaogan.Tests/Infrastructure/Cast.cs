@@ -1,6 +1,7 @@
 using System.Net;
 using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Features.Organizations;
+using Biaogan.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,6 +49,7 @@ public static class Cast
                 Check(await users.SetTwoFactorEnabledAsync(user, true));
             }
             persona = new Persona(user.Id, name, email, Password, key, organizationId, recommendingBodyId);
+            await LeadingGroupKit.LinkToEveryCycleAsync(sp.GetRequiredService<AppDbContext>(), user.Id, name, role, app.Clock.GetUtcNow());
         });
         return persona!;
     }

@@ -1,4 +1,6 @@
 using Biaogan.Web.Features.Cycles;
+using Biaogan.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
 using Biaogan.Web.Features.Governance;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,16 +23,42 @@ public static class LeadingGroupKit
         return cycle;
     }
 
-    /// <summary>One approved member per committee, so the committees of the kit's cycle may vote (第七条).</summary>
-    public static IEnumerable<CommitteeMember> ApprovedCommittees(Cycle cycle, DateTimeOffset now)
+    /// <summary>
+    /// One approved member per committee, so the committees of the kit's cycle may vote (第七条), and every account that
+    /// already holds a committee role as an approved member of its committee: only approved members with an account vote.
+    /// </summary>
+    public static async Task<List<CommitteeMember>> ApprovedCommitteesAsync(AppDbContext db, Cycle cycle, DateTimeOffset now)
     {
+        var members = Enum.GetValues<CommitteeKind>().Select(kind => Member(cycle, kind, "测试委员", null, now)).ToList();
         foreach (var kind in Enum.GetValues<CommitteeKind>())
         {
-            var m = new CommitteeMember(cycle.Id, kind, "测试委员", "测试单位", "委员", Affiliation.QualityExpert,
-                new DateOnly(cycle.Year, 1, 1), new DateOnly(cycle.Year, 12, 31), null, By, now);
-            m.Approve(By, now);
-            yield return m;
+            var role = kind.Role();
+            var accounts = await (from u in db.Users
+                                  join ur in db.UserRoles on u.Id equals ur.UserId
+                                  join r in db.Roles on ur.RoleId equals r.Id
+                                  where r.Name == role
+                                  select new { u.Id, u.DisplayName }).ToListAsync();
+            members.AddRange(accounts.Select(a => Member(cycle, kind, a.DisplayName, a.Id, now)));
         }
+        return members;
+    }
+
+    /// <summary>A new committee account joins its committee, approved, in every cycle that exists (the other half of <see cref="ApprovedCommitteesAsync"/>).</summary>
+    public static async Task LinkToEveryCycleAsync(AppDbContext db, string userId, string name, string role, DateTimeOffset now)
+    {
+        var kinds = Enum.GetValues<CommitteeKind>().Where(k => k.Role() == role).ToList();
+        if (kinds.Count == 0) return;
+        foreach (var cycle in await db.Set<Cycle>().ToListAsync())
+            db.AddRange(kinds.Select(k => Member(cycle, k, name, userId, now)));
+        await db.SaveChangesAsync();
+    }
+
+    private static CommitteeMember Member(Cycle cycle, CommitteeKind kind, string name, string? userId, DateTimeOffset now)
+    {
+        var m = new CommitteeMember(cycle.Id, kind, name, "测试单位", "委员", Affiliation.QualityExpert,
+            new DateOnly(cycle.Year, 1, 1), new DateOnly(cycle.Year, 12, 31), userId, By, now);
+        m.Approve(By, now);
+        return m;
     }
 }
 

@@ -19,7 +19,7 @@ public static class StageReportsKit
 {
     public static async Task DeliberateAsync(AppFactory app, Guid cycleId, StageReportKind kind)
     {
-        var hasMembers = await app.WithDbAsync(async db => (await ShortlistQueries.MembersAsync(db, default)).Count > 0);
+        var hasMembers = await app.WithDbAsync(async db => (await ShortlistQueries.MembersAsync(db, cycleId, default)).Count > 0);
         if (!hasMembers) await RankingBuilders.CommitteeAsync(app, "审议委员");
         await app.WithScopeAsync(async sp =>
         {
@@ -27,7 +27,7 @@ public static class StageReportsKit
             var view = await workflow.ViewAsync(cycleId, kind, default);
             if (view is null || view.Stale) await workflow.GenerateAsync(cycleId, kind, null, "office", default);
         });
-        var members = await app.WithDbAsync(db => ShortlistQueries.MembersAsync(db, default));
+        var members = await app.WithDbAsync(db => ShortlistQueries.MembersAsync(db, cycleId, default));
         foreach (var m in members)
             await app.WithScopeAsync(sp => sp.GetRequiredService<StageReportWorkflow>().RespondAsync(cycleId, kind, m.UserId, true, null, default));
     }

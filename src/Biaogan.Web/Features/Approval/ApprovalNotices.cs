@@ -19,7 +19,8 @@ public sealed class ApprovalNotices(AppDbContext db, OutcomeNotices outcomes, Co
     {
         foreach (var item in round.Items)
             await outcomes.ToOrganizationAsync(item.ApplicationId, "提交审定", DefaultTemplates.SentToApproval, null, ct);
-        await committee.VoteWaitsAsync(Roles.ApprovalCommittee, $"审定待投票:{round.Id}", DefaultTemplates.ApprovalVoteWaiting,
+        await committee.VoteWaitsAsync(await Governance.CommitteeVoters.VotersAsync(db, round.CycleId, Governance.CommitteeKind.Approval, ct),
+            $"审定待投票:{round.Id}", DefaultTemplates.ApprovalVoteWaiting,
             new Dictionary<string, string> { ["年度"] = await YearAsync(round.CycleId, ct), ["组织数"] = round.Items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) },
             "/Approval", null, ct);
     }

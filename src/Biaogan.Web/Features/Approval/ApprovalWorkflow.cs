@@ -83,7 +83,7 @@ public sealed class ApprovalWorkflow(AppDbContext db, NoticeWorkflow notices, Ti
         string? reason, CancellationToken ct = default)
     {
         var round = await CurrentRoundAsync(version, ct);
-        await Governance.CommitteeRoster.EnsureApprovedAsync(db, round.CycleId, Governance.CommitteeKind.Approval, ct);
+        await Governance.CommitteeVoters.EnsureVoterAsync(db, round.CycleId, Governance.CommitteeKind.Approval, memberId, ct);
         round.CastVote(memberId, memberName, applicationId, choice, reason ?? "", clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return round;

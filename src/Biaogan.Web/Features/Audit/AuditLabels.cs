@@ -26,6 +26,15 @@ public static partial class AuditLabels
         ("Snapshot", "（空）") => value,
         ("Snapshot", _) => "（报告数据，请在“阶段工作报告”页查看）",
         ("Settings.StageReportQuorum", _) when Enum.TryParse<Cycles.StageReportQuorum>(value, out var q) => Cycles.CycleSettings.QuorumDisplay(q),
+        // A committee member's composition (第八、九条); Governance sits above the audit viewer, so its names are repeated here.
+        ("Committee", "Review") => "评审委员会",
+        ("Committee", "Approval") => "审定委员会",
+        ("Affiliation", _) when Affiliations.TryGetValue(value, out var a) => a,
         _ => value,
+    };
+
+    private static readonly Dictionary<string, string> Affiliations = new()
+    {
+        ["Government"] = "政府主管部门", ["Industry"] = "行业", ["Region"] = "地区", ["QualityExpert"] = "质量专家", ["Reviewer"] = "评审员", ["Other"] = "其他",
     };
 }

@@ -46,7 +46,7 @@ public sealed class EvaluationWorkflow(AppDbContext db, TimeProvider clock, Noti
             throw new DomainRuleException("该申报不在本类别的综合评价名单中（现场评审结果尚未经活动办公室确认），暂不能投票。");
         if ((await ConflictsOfAsync(cycle.Id, memberId, ct)).Contains(applicationId))
             throw new DomainRuleException("您与该申报存在利益冲突，已回避，不参加该项投票。");
-        await Governance.CommitteeRoster.EnsureApprovedAsync(db, cycle.Id, Governance.CommitteeKind.Review, ct);
+        await Governance.CommitteeVoters.EnsureVoterAsync(db, cycle.Id, Governance.CommitteeKind.Review, memberId, ct);
         var vote = await db.Set<EvaluationVote>().FirstOrDefaultAsync(v => v.ApplicationId == applicationId && v.MemberId == memberId, ct);
         var first = vote is null;
         if (vote is null) db.Add(vote = new EvaluationVote(cycle.Id, applicationId, memberId, recommend, reason ?? "", clock.GetUtcNow()));
@@ -63,7 +63,7 @@ public sealed class EvaluationWorkflow(AppDbContext db, TimeProvider clock, Noti
         (await DecisionAsync(cycle.Id, category, ct)).EnsureOpen();
         var board = await EvaluationBoards.LoadAsync(db, cycle, category, ct);
         if (board.Rows.All(r => r.ApplicationId != applicationId)) throw new DomainRuleException("未找到该申报，请刷新页面后重新选择。");
-        if (!(await ShortlistQueries.MembersAsync(db, ct)).Any(m => m.UserId == memberId))
+        if (!(await ShortlistQueries.MembersAsync(db, cycle.Id, ct)).Any(m => m.UserId == memberId))
             throw new DomainRuleException("请选择一位评审委员会委员。");
         if ((await ConflictsOfAsync(cycle.Id, memberId, ct)).Contains(applicationId))
             throw new DomainRuleException("该委员对这项申报的回避已登记，无需重复登记。");
@@ -77,7 +77,7 @@ public sealed class EvaluationWorkflow(AppDbContext db, TimeProvider clock, Noti
     /// <summary>Votes per application of the board.</summary>
     public async Task<Dictionary<Guid, EvaluationTally>> TallyAsync(Guid cycleId, IEnumerable<Guid> applications, CancellationToken ct)
     {
-        var memberCount = (await ShortlistQueries.MembersAsync(db, ct)).Count;
+        var memberCount = (await ShortlistQueries.MembersAsync(db, cycleId, ct)).Count;
         var votes = await db.Set<EvaluationVote>().AsNoTracking().Where(v => v.CycleId == cycleId).ToListAsync(ct);
         var conflicts = (await ShortlistQueries.ConflictsAsync(db, cycleId, ct)).Select(c => (c.MemberId, c.ApplicationId)).ToHashSet();
         return applications.ToDictionary(a => a, a =>
@@ -136,7 +136,7 @@ public sealed class EvaluationWorkflow(AppDbContext db, TimeProvider clock, Noti
         try { await reports.EnsureDeliberatedAsync(cycle.Id, StageReportKind.OnSite, ct); }
         catch (DomainRuleException) { await db.Entry(decision).ReloadAsync(ct); throw; }
         db.Add(passage);
-        await NotifyAsync(DefaultTemplates.EvaluationFinalised, await users.GetUsersInRoleAsync(Roles.ReviewCommittee), cycle, board, decision, ct);
+        await NotifyAsync(DefaultTemplates.EvaluationFinalised, await Governance.CommitteeVoters.VotersAsync(db, cycle.Id, Governance.CommitteeKind.Review, ct), cycle, board, decision, ct);
         await db.SaveChangesAsync(ct);
         return decision;
     }

@@ -138,7 +138,7 @@ public sealed class IndexModel(AppDbContext db, EvaluationWorkflow workflow) : A
         // A member never sees the scores of an application they stand aside from.
         Board = IsOffice ? board : board.Without(Conflicts.Select(c => c.ApplicationId).ToHashSet());
         Decision = await db.Set<EvaluationDecision>().AsNoTracking().FirstOrDefaultAsync(d => d.CycleId == Cycle.Id && d.Category == Category, ct);
-        Members = await ShortlistQueries.MembersAsync(db, ct);
+        Members = await ShortlistQueries.MembersAsync(db, Cycle.Id, ct);
         if (IsOffice) Tally = await workflow.TallyAsync(Cycle.Id, ids, ct);
         MyVotes = await db.Set<EvaluationVote>().AsNoTracking().Where(v => v.CycleId == Cycle.Id && v.MemberId == UserId)
             .ToDictionaryAsync(v => v.ApplicationId, ct);

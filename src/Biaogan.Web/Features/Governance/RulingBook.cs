@@ -77,6 +77,9 @@ public sealed class CommitteeRoster(AppDbContext db, CurrentActor actor, TimePro
         var end = termEnd ?? new DateOnly(cycle.Year, 12, 31);
         if (userId is not null && !await db.Users.AnyAsync(u => u.Id == userId, ct))
             throw new DomainRuleException("所选的系统账号不存在，请重新选择或留空。");
+        var role = committee.Role();
+        if (userId is not null && !await db.UserRoles.AnyAsync(ur => ur.UserId == userId && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role), ct))
+            throw new DomainRuleException($"所选账号没有{committee.Display()}委员的角色，不能用于投票。请选择{committee.Display()}委员的账号，或留空。");
         var member = new CommitteeMember(cycleId, committee, name ?? "", unit, post, affiliation, start, end, userId, actor.Name, clock.GetUtcNow());
         db.Add(member);
         await db.SaveChangesAsync(ct);

@@ -1,5 +1,4 @@
 using Biaogan.Web.Features.Accounts;
-using Microsoft.AspNetCore.Identity;
 
 namespace Biaogan.Web.Features.Notifications;
 
@@ -8,17 +7,17 @@ namespace Biaogan.Web.Features.Notifications;
 /// with the deadline when the stage has one. No stage of the 实施细则 fixes a voting deadline yet, so the text says so
 /// and asks for an early vote rather than inventing a date.
 /// </summary>
-public sealed class CommitteeNotices(NoticeLedger ledger, UserManager<AppUser> users)
+public sealed class CommitteeNotices(NoticeLedger ledger)
 {
     public const string NoDeadline = "本轮投票未规定截止日期，请尽早投票，以免影响后续工作安排。";
 
     public static string DeadlineText(DateOnly? deadline) =>
         deadline is { } d ? $"请在 {d:yyyy年M月d日} 前完成投票。" : NoDeadline;
 
-    public async Task<bool> VoteWaitsAsync(string role, string occasion, string templateKey, Dictionary<string, string> values,
+    /// <param name="members">The committee's voting members of the cycle (Governance.CommitteeVoters: approved by the leading group).</param>
+    public async Task<bool> VoteWaitsAsync(IReadOnlyList<AppUser> members, string occasion, string templateKey, Dictionary<string, string> values,
         string link, DateOnly? deadline, CancellationToken ct)
     {
-        var members = (await users.GetUsersInRoleAsync(role)).ToList();
         if (members.Count == 0) return false;
         values["截止说明"] = DeadlineText(deadline);
         return await ledger.NotifyOnceAsync(occasion, templateKey, members, values, link, ct);

@@ -1,5 +1,6 @@
 using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Features.Notifications;
+using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Mail;
 
 namespace Biaogan.Web.Features.OnSite;
@@ -10,7 +11,7 @@ namespace Biaogan.Web.Features.OnSite;
 /// committee's 综合评价 vote that now waits. Each goes out once per occasion (a schedule agreed again on the same
 /// dates is not sent twice).
 /// </summary>
-public sealed class VisitNotices(NoticeLedger ledger, CommitteeNotices committee, TimeProvider clock)
+public sealed class VisitNotices(NoticeLedger ledger, CommitteeNotices committee, AppDbContext db, TimeProvider clock)
 {
     /// <summary>Visit days are planned as working days from 09:00 to 17:00 China time; the agenda on the page gives the detail.</summary>
     private static readonly TimeOnly DayStart = new(9, 0), DayEnd = new(17, 0);
@@ -27,8 +28,9 @@ public sealed class VisitNotices(NoticeLedger ledger, CommitteeNotices committee
     }
 
     /// <summary>The approved result enters 综合评价: the review committee is told its vote waits.</summary>
-    public Task ApprovedByOfficeAsync(SiteVisitView view, CancellationToken ct) =>
-        committee.VoteWaitsAsync(Roles.ReviewCommittee, $"综合评价待投票:{view.Visit.ApplicationId}", DefaultTemplates.EvaluationVoteWaiting,
+    public async Task ApprovedByOfficeAsync(SiteVisitView view, CancellationToken ct) =>
+        await committee.VoteWaitsAsync(await Governance.CommitteeVoters.VotersAsync(db, view.Visit.CycleId, Governance.CommitteeKind.Review, ct),
+            $"综合评价待投票:{view.Visit.ApplicationId}", DefaultTemplates.EvaluationVoteWaiting,
             new Dictionary<string, string>
             {
                 ["组织名称"] = view.Organization, ["申报编号"] = view.Number ?? "", ["类别"] = view.Category,

@@ -37,7 +37,7 @@ public sealed record StageReportView(int Year, string CycleName, StageReport Rep
 /// 阶段工作报告 (第九条): the office generates a report from the stage's records, the review committee 审议 it, and the
 /// shortlist and the recommended list ask this workflow (<see cref="IStageReportGate"/>) before they are made final.
 /// </summary>
-public sealed class StageReportWorkflow(AppDbContext db, TimeProvider clock, NoticeLedger ledger, Microsoft.AspNetCore.Identity.UserManager<AppUser> users)
+public sealed class StageReportWorkflow(AppDbContext db, TimeProvider clock, NoticeLedger ledger)
     : IStageReportGate
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
@@ -66,7 +66,7 @@ public sealed class StageReportWorkflow(AppDbContext db, TimeProvider clock, Not
     {
         var report = await db.Set<StageReport>().FirstOrDefaultAsync(r => r.CycleId == cycleId && r.Kind == kind, ct)
             ?? throw new DomainRuleException($"活动办公室尚未生成{kind.Display()}，暂无可审议的报告。");
-        var member = (await ShortlistQueries.MembersAsync(db, ct)).FirstOrDefault(m => m.UserId == memberId)
+        var member = (await ShortlistQueries.MembersAsync(db, cycleId, ct)).FirstOrDefault(m => m.UserId == memberId)
             ?? throw new DomainRuleException("只有评审委员会委员可以审议阶段工作报告。");
         var cycle = await db.Set<Cycle>().AsNoTracking().FirstAsync(c => c.Id == cycleId, ct);
         if ((await SnapshotAsync(cycle, kind, ct)).Version != report.DataVersion)
@@ -84,7 +84,7 @@ public sealed class StageReportWorkflow(AppDbContext db, TimeProvider clock, Not
         var cycle = await db.Set<Cycle>().AsNoTracking().FirstAsync(c => c.Id == cycleId, ct);
         var (_, version) = await SnapshotAsync(cycle, kind, ct);
         var conflicted = (await ShortlistQueries.ConflictsAsync(db, cycleId, ct)).Select(c => c.MemberId).ToHashSet();
-        var members = (await ShortlistQueries.MembersAsync(db, ct))
+        var members = (await ShortlistQueries.MembersAsync(db, cycleId, ct))
             .Select(m => new MemberState(m.UserId, m.Name, conflicted.Contains(m.UserId), report.ResponseOf(m.UserId))).ToList();
         return new StageReportView(cycle.Year, cycle.Name, report,
             kind == StageReportKind.DocumentReview ? JsonSerializer.Deserialize<DocumentReviewReportData>(report.Snapshot, Json) : null,
@@ -124,7 +124,7 @@ public sealed class StageReportWorkflow(AppDbContext db, TimeProvider clock, Not
 
     private async Task NotifyAsync(Cycle cycle, StageReport report, CancellationToken ct)
     {
-        var members = (await users.GetUsersInRoleAsync(Roles.ReviewCommittee)).ToList();
+        var members = await Governance.CommitteeVoters.VotersAsync(db, cycle.Id, Governance.CommitteeKind.Review, ct);
         if (members.Count == 0) return;
         await ledger.NotifyOnceAsync($"阶段工作报告待审议:{report.Id}:{report.Revision}", DefaultTemplates.StageReportWaiting, members,
             new Dictionary<string, string>

@@ -19,7 +19,8 @@ public sealed class ShortlistVoteNotice(AppDbContext db, CommitteeNotices commit
         var app = await db.Set<Application>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == applicationId, ct);
         if (app?.Category is not { } category) return;
         var year = await db.Set<Cycle>().AsNoTracking().Where(c => c.Id == app.CycleId).Select(c => c.Year).FirstAsync(ct);
-        await committee.VoteWaitsAsync(Roles.ReviewCommittee, $"入围评议待投票:{app.CycleId}:{category}", DefaultTemplates.ShortlistVoteWaiting,
+        await committee.VoteWaitsAsync(await Governance.CommitteeVoters.VotersAsync(db, app.CycleId, Governance.CommitteeKind.Review, ct),
+            $"入围评议待投票:{app.CycleId}:{category}", DefaultTemplates.ShortlistVoteWaiting,
             new Dictionary<string, string> { ["年度"] = year.ToString(System.Globalization.CultureInfo.InvariantCulture), ["类别"] = Cycle.CategoryDisplay(category) },
             "/DocumentReview/Shortlist", null, ct);
     }

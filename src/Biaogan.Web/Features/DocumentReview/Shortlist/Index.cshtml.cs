@@ -142,7 +142,7 @@ public sealed class IndexModel(AppDbContext db, ShortlistWorkflow workflow, Time
         var board = await RankingAccess.BoardForAsync(db, workflow, User, Cycle.Id, ct);
         Board = board?.For(Category);
         Decision = await db.Set<ShortlistDecision>().AsNoTracking().FirstOrDefaultAsync(d => d.CycleId == Cycle.Id && d.Category == Category, ct);
-        Members = await ShortlistQueries.MembersAsync(db, ct);
+        Members = await ShortlistQueries.MembersAsync(db, Cycle.Id, ct);
         var ids = Board?.Rows.Select(r => r.ApplicationId).ToList() ?? [];
         var conflicts = (await ShortlistQueries.ConflictsAsync(db, Cycle.Id, ct)).Where(c => ids.Contains(c.ApplicationId)).ToList();
         Conflicts = IsOffice ? conflicts : conflicts.Where(c => c.MemberId == UserId).ToList();

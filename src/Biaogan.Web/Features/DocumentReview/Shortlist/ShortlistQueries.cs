@@ -50,13 +50,9 @@ public static class ShortlistQueries
         return Enum.GetValues<AwardCategory>().Except(revealed).ToHashSet();
     }
 
-    public static async Task<IReadOnlyList<CommitteeMember>> MembersAsync(AppDbContext db, CancellationToken ct) =>
-        await (from u in db.Users.AsNoTracking()
-               join ur in db.UserRoles on u.Id equals ur.UserId
-               join r in db.Roles on ur.RoleId equals r.Id
-               where r.Name == Roles.ReviewCommittee
-               orderby u.DisplayName
-               select new CommitteeMember(u.Id, u.DisplayName)).ToListAsync(ct);
+    /// <summary>The review committee's voting members of the cycle: approved by the leading group, linked to an account (第七、九条).</summary>
+    public static async Task<IReadOnlyList<CommitteeMember>> MembersAsync(AppDbContext db, Guid cycleId, CancellationToken ct) =>
+        [.. (await Governance.CommitteeVoters.VotersAsync(db, cycleId, Governance.CommitteeKind.Review, ct)).Select(u => new CommitteeMember(u.Id, u.DisplayName))];
 
     /// <summary>Active conflicts of the cycle as (member, application) pairs.</summary>
     public static async Task<List<CommitteeConflict>> ConflictsAsync(AppDbContext db, Guid cycleId, CancellationToken ct) =>

@@ -43,7 +43,7 @@ public sealed class ShortlistWorkflow(AppDbContext db, TimeProvider clock, Short
         await EnsureCandidateAsync(cycleId, category, applicationId, ct);
         if (await db.Set<CommitteeConflict>().AnyAsync(c => c.ApplicationId == applicationId && c.MemberId == memberId && c.WithdrawnAt == null, ct))
             throw new DomainRuleException("您与该申报存在利益冲突，已回避，不参加该项投票。");
-        await Governance.CommitteeRoster.EnsureApprovedAsync(db, cycleId, Governance.CommitteeKind.Review, ct);
+        await Governance.CommitteeVoters.EnsureVoterAsync(db, cycleId, Governance.CommitteeKind.Review, memberId, ct);
         var vote = await db.Set<ShortlistVote>().FirstOrDefaultAsync(v => v.ApplicationId == applicationId && v.MemberId == memberId, ct);
         if (vote is null) db.Add(vote = new ShortlistVote(cycleId, applicationId, memberId, select, reason ?? "", clock.GetUtcNow()));
         else vote.Change(select, reason ?? "", clock.GetUtcNow());
@@ -68,7 +68,7 @@ public sealed class ShortlistWorkflow(AppDbContext db, TimeProvider clock, Short
             ?? throw new DomainRuleException("未找到该申报，请刷新页面后重新选择。");
         if (app.Category is { } category && await db.Set<ShortlistDecision>().AnyAsync(d => d.CycleId == cycleId && d.Category == category && d.Status == ShortlistStatus.Finalised, ct))
             throw new DomainRuleException("该类别的入围名单已确定，不能再登记回避。如需调整，请活动办公室先撤销确定。");
-        if (!(await ShortlistQueries.MembersAsync(db, ct)).Any(m => m.UserId == memberId))
+        if (!(await ShortlistQueries.MembersAsync(db, cycleId, ct)).Any(m => m.UserId == memberId))
             throw new DomainRuleException("请选择一位评审委员会委员。");
         if (await db.Set<CommitteeConflict>().AnyAsync(c => c.ApplicationId == applicationId && c.MemberId == memberId && c.WithdrawnAt == null, ct))
             throw new DomainRuleException("该委员对这项申报的回避已登记，无需重复登记。");
@@ -100,7 +100,7 @@ public sealed class ShortlistWorkflow(AppDbContext db, TimeProvider clock, Short
         var decision = await DecisionAsync(cycleId, category, ct);
         db.Entry(decision).Property(d => d.Version).OriginalValue = postedVersion;
         var candidates = await CandidatesAsync(cycleId, category, ct);
-        var members = await ShortlistQueries.MembersAsync(db, ct);
+        var members = await ShortlistQueries.MembersAsync(db, cycleId, ct);
         var tally = await ShortlistQueries.TallyAsync(db, cycleId, candidates, members.Count, ct);
         var byId = outcome.ToDictionary(o => o.ApplicationId);
         var entries = candidates.Select(id =>
