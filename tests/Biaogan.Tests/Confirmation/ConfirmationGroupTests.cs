@@ -6,7 +6,6 @@ using Biaogan.Web.Features.Conflicts;
 using Biaogan.Web.Features.Notifications;
 using Biaogan.Web.Infrastructure.Jobs;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using static Biaogan.Tests.Confirmation.ConfirmationGroupKit;
 using static Biaogan.Tests.Infrastructure.SupervisionKit;
 
@@ -15,12 +14,14 @@ namespace Biaogan.Tests.Confirmation;
 /// <summary>
 /// Issue 12 item 6 (第二十四条): the confirmation group — formed by the assignment engine under the conflict rules, edited
 /// by the office, its members' structured opinions, their confidentiality, and the gate before the leading group decides.
+/// On the jobs fixture (its runner loop off) so the test runs the opinion reminder when it chooses.
 /// </summary>
-public class ConfirmationGroupTests(AppFactory app) : IClassFixture<AppFactory>
+public class ConfirmationGroupTests(JobsAppFactory app) : IClassFixture<JobsAppFactory>
 {
     [Fact]
     public async Task The_engine_never_proposes_a_conflicted_reviewer_and_the_office_cannot_add_one_by_hand()
     {
+        DueYear(app);
         var office = await OfficeApiAsync(app);
         var r = await OpenAsync(app, office, "回避规则检验有限公司");
         var insider = await AssignmentTestKit.ReviewerAsync(app, "内部人员", "回避规则检验有限公司", leader: true);
@@ -77,7 +78,9 @@ public class ConfirmationGroupTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Members_declare_and_give_opinions_the_leader_submits_the_groups_and_only_then_the_leading_group_decides()
     {
-        var office = await OfficeApiAsync(app);
+        DueYear(app);
+        var officer = await Cast.OfficeAsync(app);
+        var office = await (await Cast.SignInAsync(app, officer)).ApiAsync();
         var r = await OpenAsync(app, office, "确认组意见有限公司");
         var lead = await AssignmentTestKit.ReviewerAsync(app, "意见组长", "戊质量研究院", leader: true);
         var member = await AssignmentTestKit.ReviewerAsync(app, "意见成员", "己认证中心");
@@ -135,19 +138,21 @@ public class ConfirmationGroupTests(AppFactory app) : IClassFixture<AppFactory>
         // the leading group cannot take it up before the group's opinion is in, even with a member's opinion
         var memberApi = await (await Cast.SignInAsync(app, member.Persona)).ApiAsync();
         await JsonAsync(await memberApi.PostAsJsonAsync($"/api/confirmation/seats/{SeatOf(member)}/opinion/submit", Opinion()), HttpStatusCode.OK);
-        Assert.Contains("个人意见", (await Messages.LatestMailAsync(app, (await Cast.OfficeAsync(app)).Email, DefaultTemplates.ConfirmationOpinionSubmitted)).Subject);
+        Assert.Contains("个人意见", (await Messages.LatestMailAsync(app, officer.Email, DefaultTemplates.ConfirmationOpinionSubmitted)).Subject);
         var held = await JsonAsync(await office.PostAsJsonAsync($"/api/confirmation/entries/{r.EntryId}/forward", new { }), HttpStatusCode.UnprocessableEntity);
         Assert.Contains("确认组尚未提交意见", held.GetProperty("detail").GetString());
 
         // the reminder before the deadline reaches the leader, who has not submitted, and not the member who has
         app.Clock.SetUtcNow(reminder.DueAt.AddMinutes(1));
-        await ActivatorUtilities.CreateInstance<WorkRunner>(app.Services).RunDueAsync();
+        await app.NewRunner().RunDueAsync(); // the app's own runner loop is off in this fixture
+        Assert.Equal("已提醒 1 位确认组成员", (await app.WithDbAsync(db => db.Set<ScheduledWork>().AsNoTracking().SingleAsync(w => w.Id == reminder.Id))).Result);
         Assert.Contains("意见", (await Messages.LatestMailAsync(app, lead.Persona.Email, DefaultTemplates.ConfirmationOpinionReminder)).Subject);
         Assert.False(await app.WithDbAsync(db => db.Set<Biaogan.Web.Features.Notifications.OutboxMessage>().AnyAsync(m => m.ToAddress == member.Persona.Email && m.TemplateKey == DefaultTemplates.ConfirmationOpinionReminder)));
 
         leadApi = await (await Cast.SignInAsync(app, lead.Persona)).ApiAsync();
+        office = await (await Cast.SignInAsync(app, officer)).ApiAsync(); // signed in again after the months that passed
         await JsonAsync(await leadApi.PostAsJsonAsync($"/api/confirmation/seats/{SeatOf(lead)}/opinion/submit", Opinion()), HttpStatusCode.OK);
-        Assert.Contains("确认组意见", (await Messages.LatestMailAsync(app, (await Cast.OfficeAsync(app)).Email, DefaultTemplates.ConfirmationOpinionSubmitted)).Subject);
+        Assert.Contains("确认组意见", (await Messages.LatestMailAsync(app, officer.Email, DefaultTemplates.ConfirmationOpinionSubmitted)).Subject);
 
         // confidential: the organisation sees neither names nor opinions, anywhere
         var ownPage = await Cast.SignInAsync(app, r.Winner.Contact);
@@ -181,6 +186,7 @@ public class ConfirmationGroupTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Without_a_group_the_office_records_why_before_the_case_goes_to_the_leading_group()
     {
+        DueYear(app);
         var office = await OfficeApiAsync(app);
         var r = await OpenAsync(app, office, "无确认组有限公司");
         await SubmitAsync(app, r);

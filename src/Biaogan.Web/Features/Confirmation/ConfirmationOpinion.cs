@@ -1,9 +1,11 @@
+using System.Text.Json.Serialization;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Errors;
 
 namespace Biaogan.Web.Features.Confirmation;
 
 /// <summary>The trend a reviewer sees in one dimension over the three years.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<Trend>))]
 public enum Trend
 {
     /// <summary>稳定</summary>
@@ -15,6 +17,7 @@ public enum Trend
 }
 
 /// <summary>What the group proposes to the leading group.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<Proposal>))]
 public enum Proposal
 {
     /// <summary>建议确认有效</summary>
