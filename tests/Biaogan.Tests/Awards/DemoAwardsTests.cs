@@ -35,4 +35,22 @@ public class DemoAwardsTests(DemoAppFactory app)
         Assert.Contains("澄湖燃气服务有限公司", text);
         Assert.Contains("2026年内（获奖年度后第三个日历年）", text);
     }
+
+    [Fact]
+    public async Task The_demo_shows_a_confirmation_round_whose_group_has_one_opinion_in()
+    {
+        var (roundId, opinions, seats) = await app.WithDbAsync(async db =>
+        {
+            var entry = await db.Set<Biaogan.Web.Features.Confirmation.ConfirmationEntry>().AsNoTracking().SingleAsync(e => e.OrganizationName == "青川热力有限公司");
+            return (entry.RoundId,
+                await db.Set<Biaogan.Web.Features.Confirmation.ConfirmationOpinion>().CountAsync(o => o.EntryId == entry.Id && o.SubmittedAt != null),
+                await db.Set<Biaogan.Web.Features.Confirmation.ConfirmationSeat>().CountAsync(s => s.EntryId == entry.Id && s.Status != Biaogan.Web.Features.Confirmation.SeatStatus.Removed));
+        });
+        Assert.Equal(1, opinions);
+        Assert.Equal(3, seats);
+        var office = await Cast.SignInAsync(app, await Cast.OfficeAsync(app));
+        var text = PageClient.Text(await office.GetAsync($"/Confirmation/Groups/{roundId}"));
+        Assert.Contains("青川热力有限公司", text);
+        Assert.Contains("已提交", text);
+    }
 }

@@ -229,6 +229,15 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         ("/api/confirmation/entries/{Q}", "LODDDDOODDO"),
         ("/api/public/confirmations/{U}", "DDDDDDDDDDD"),
         ("/api/public/confirmations/{U}/pdf", "DDDDDDDDDDD"),
+        // 确认组 (第二十四条): the groups and their opinions are confidential to the office and the leading group — never the
+        // organisation; a reviewer sees only the seats they hold ({Y} is the matrix reviewer's)
+        ("/Confirmation/Groups/{U}", "LDDDDDOODDO"),
+        ("/Confirmation/Seats", "LDDDDODDDDD"),
+        ("/Confirmation/Seat/{Y}", "LDDDDODDDDD"),
+        ("/api/confirmation/rounds/{U}/groups", "LDDDDDOODDO"),
+        ("/api/confirmation/entries/{Q}/opinions", "LDDDDDOODDO"),
+        ("/api/confirmation/seats", "LDDDDODDDDD"),
+        ("/api/confirmation/seats/{Y}", "LDDDDODDDDD"),
         // 公众投诉 (第二十七、三十二条): the office and the leading group read complaints (with the complainant's identity);
         // organisations and the public never do — the complainant sees only the status and the public outcome by receipt
         // number (ComplaintFormTests). An unknown complaint is 404 for everyone.

@@ -24,11 +24,16 @@ public static partial class AuditLabels
         ["LeadingGroupDecision"] = "领导小组决定", ["Ruling"] = "领导小组裁决", ["RulingCitation"] = "裁决引用", ["CommitteeMember"] = "委员会委员",
         ["GatePassage"] = "阶段关口记录", ["Incident"] = "第二十六条事件报告", ["SupervisionCase"] = "监督案件", ["SupervisionVote"] = "领导小组投票",
         ["ConfirmationRound"] = "获奖三年确认批次", ["ConfirmationEntry"] = "获奖三年确认材料",
+        ["ConfirmationSeat"] = "获奖三年确认组成员", ["ConfirmationOpinion"] = "获奖三年确认意见",
         ["QualityGoals"] = "获奖组织质量新目标", ["ProgressReport"] = "获奖组织年度进展报告", ["Complaint"] = "公众投诉",
     };
 
     private static readonly Dictionary<string, string> Fields = new()
     {
+        ["ReviewerName"] = "评审员姓名", ["ReviewerUserId"] = "评审员账号", ["IsLeader"] = "是否组长", ["OpinionDueOn"] = "意见截止日期",
+        ["EndedReason"] = "退出原因", ["EntryId"] = "确认材料", ["SeatId"] = "确认组席位", ["IsGroupOpinion"] = "是否确认组意见",
+        ["Ratings"] = "各维度判断", ["ProposalReason"] = "建议理由", ["NoOpinionReason"] = "不经确认组意见审议的理由",
+        ["NoOpinionBy"] = "记录人", ["Dimension"] = "维度", ["Trend"] = "判断（稳定/提升/下降）",
         ["QualificationRevocationReason"] = "撤销资格理由", ["QualificationRevokedAt"] = "资格撤销时间", ["Authority"] = "司法机关",
         ["Reference"] = "文书编号", ["ReferredOn"] = "移送日期", ["SubjectId"] = "移送对象", ["SubjectName"] = "移送对象名称",
         ["ApplicationNumber"] = "申报编号", ["ProposedAt"] = "提请时间", ["ProposedBy"] = "提请人", ["SourceNote"] = "问题来源说明",

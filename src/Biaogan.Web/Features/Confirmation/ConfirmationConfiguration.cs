@@ -32,6 +32,36 @@ internal sealed class ConfirmationEntryConfiguration : IEntityTypeConfiguration<
         b.Property(e => e.Statement).HasMaxLength(2000);
         b.Property(e => e.SubmittedBy).HasMaxLength(100);
         b.Property(e => e.PublicReason).HasMaxLength(2000);
+        b.Property(e => e.NoOpinionReason).HasMaxLength(1000);
+        b.Property(e => e.NoOpinionBy).HasMaxLength(100);
         b.OwnsMany(e => e.Figures, f => f.ToJson());
+    }
+}
+
+internal sealed class ConfirmationSeatConfiguration : IEntityTypeConfiguration<ConfirmationSeat>
+{
+    public void Configure(EntityTypeBuilder<ConfirmationSeat> b)
+    {
+        b.ToTable("ConfirmationSeats");
+        b.HasIndex(s => s.EntryId);
+        b.HasIndex(s => s.RoundId);
+        b.HasIndex(s => s.ReviewerId);
+        b.Property(s => s.ReviewerName).HasMaxLength(100);
+        b.Property(s => s.ReviewerUserId).HasMaxLength(450);
+        b.Property(s => s.EndedReason).HasMaxLength(1000);
+    }
+}
+
+internal sealed class ConfirmationOpinionConfiguration : IEntityTypeConfiguration<ConfirmationOpinion>
+{
+    public void Configure(EntityTypeBuilder<ConfirmationOpinion> b)
+    {
+        b.ToTable("ConfirmationOpinions");
+        b.HasIndex(o => o.EntryId);
+        // One opinion per seat.
+        b.HasIndex(o => o.SeatId).IsUnique();
+        b.Property(o => o.ReviewerName).HasMaxLength(100);
+        b.Property(o => o.ProposalReason).HasMaxLength(ConfirmationOpinion.ReasonLength);
+        b.OwnsMany(o => o.Ratings, r => r.ToJson());
     }
 }

@@ -57,6 +57,9 @@ public sealed class ConfirmationEntry : Entity
     public EntryResult? Result { get; private set; }
     public DateOnly? ResultOn { get; private set; }
     public string? PublicReason { get; private set; }
+    /// <summary>Why the office put the benchmark before the leading group without a confirmation group's opinion.</summary>
+    public string? NoOpinionReason { get; private set; }
+    public string? NoOpinionBy { get; private set; }
 
     private ConfirmationEntry() { }
 
@@ -105,6 +108,21 @@ public sealed class ConfirmationEntry : Entity
         SubmittedAt = now;
         SubmittedBy = by;
         RecordAction($"{by} 提交获奖三年确认材料");
+    }
+
+    /// <summary>
+    /// The office records why the leading group decides without the group's opinion (no group could be formed, every
+    /// member withdrew): the stage gate then lets the case through, and the reason shows beside the vote.
+    /// </summary>
+    public void ProceedWithoutOpinion(string? reason, string by)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+            throw new DomainRuleException("请填写不经确认组意见直接提交领导小组审议的理由（如“无符合回避规则的评审员，无法组成确认组”）。");
+        var text = reason.Trim();
+        if (text.Length > 1000) throw new DomainRuleException("理由请控制在 1000 字以内。");
+        NoOpinionReason = text;
+        NoOpinionBy = by;
+        RecordAction($"{by} 记录不经确认组意见审议的理由：{text}");
     }
 
     /// <summary>Copies the leading group's decision into the round's published result.</summary>

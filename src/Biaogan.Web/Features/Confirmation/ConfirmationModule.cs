@@ -11,7 +11,18 @@ public static class ConfirmationModule
         builder.Services.AddScoped<IConfirmationPeriodRecords, IncidentPeriodRecords>();
         builder.Services.AddScoped<IConfirmationPeriodRecords, CommitmentPeriodRecords>();
         builder.Services.AddScheduledWork<ConfirmationReminderWork>();
+        builder.Services.Configure<ConfirmationOptions>(builder.Configuration.GetSection("Confirmation"));
+        builder.Services.AddScoped<GroupCandidates>();
+        builder.Services.AddScoped<GroupNotices>();
+        builder.Services.AddScoped<ConfirmationGroups>();
+        builder.Services.AddScoped<SeatWorkflow>();
+        builder.Services.AddScoped<Supervision.ICaseGate, ConfirmationCaseGate>();
+        builder.Services.AddScheduledWork<OpinionReminderWork>();
     }
 
-    public static void MapConfirmation(this WebApplication app) => app.MapConfirmationApi();
+    public static void MapConfirmation(this WebApplication app)
+    {
+        app.MapConfirmationApi();
+        app.MapConfirmationGroupApi();
+    }
 }

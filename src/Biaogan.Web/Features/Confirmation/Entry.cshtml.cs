@@ -21,6 +21,8 @@ public sealed class EntryModel(AppDbContext db, ConfirmationWorkflow workflow) :
     [BindProperty, StringLength(2000), Display(Name = "组织声明")] public string? Statement { get; set; }
 
     public EntryView View { get; private set; } = null!;
+    /// <summary>The confirmation group's submitted opinions: staff only, never the organisation.</summary>
+    public IReadOnlyList<OpinionView> Opinions { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -63,6 +65,7 @@ public sealed class EntryModel(AppDbContext db, ConfirmationWorkflow workflow) :
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
         View = (await ConfirmationViews.EntryAsync(db, workflow, User, Id, ct))!;
+        if (View is not null && (User.IsOffice() || User.IsLeadingGroup())) Opinions = await GroupViews.OpinionsAsync(db, Id, ct);
         return View is not null;
     }
 }

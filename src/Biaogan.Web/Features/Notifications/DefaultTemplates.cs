@@ -146,6 +146,7 @@ public static partial class DefaultTemplates
         .. OutcomeTemplates(),
         .. DisciplineTemplates(),
         .. ConfirmationTemplates(),
+        .. ConfirmationGroupTemplates(),
         .. GovernanceTemplates(),
         .. CommitmentTemplates(),
         .. ComplaintTemplates(),

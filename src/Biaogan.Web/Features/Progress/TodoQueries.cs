@@ -53,13 +53,18 @@ public sealed class TodoQueries(AppDbContext db, IApplicationProgress progress, 
     public async Task<IReadOnlyList<TodoItem>> ReviewerAsync(string userId, CancellationToken ct)
     {
         var tasks = await reviewerTasks.MineAsync(userId, ct);
+        // 第二十四条: seats in the confirmation groups of open rounds, by the opinion deadline.
+        var confirmation = (await Confirmation.SeatViews.MineAsync(db, userId, ct)).Where(s => !s.OpinionSubmitted).Select(s => new TodoItem(
+            s.StatusText == Confirmation.ConfirmationSeat.StatusDisplay(Confirmation.SeatStatus.Assigned)
+                ? $"获奖三年确认组：签署声明（{s.Organization}）" : $"获奖三年确认组{(s.IsLeader ? "（组长）" : "")}：提交意见（{s.Organization}）",
+            1, $"/Confirmation/Seat/{s.Id}", s.OpinionDueOn is { } d ? ChinaTime.EndOfDay(d) : null));
         return tasks.Where(t => t.NextLink is not null).Select(t => new TodoItem(
                 t.Status == MemberStatus.Assigned ? $"签署承诺与利益冲突声明：{t.ApplicationNumber}"
                 : t.Stage == ReviewStage.Document ? (t.Role == GroupRole.Leader ? $"资料评审评分与一致性评分（组长）：{t.ApplicationNumber}" : $"资料评审评分：{t.ApplicationNumber}")
                 : $"现场评审：{t.ApplicationNumber}",
                 1, t.NextLink!, t.DueOn is { } d ? ChinaTime.EndOfDay(d) : null,
                 t.DueOn is not null && !t.DueOnConfirmed ? "截止日期跨年，待节假日安排公布后确认" : null))
-            .ToList();
+            .Concat(confirmation).ToList();
     }
 
     /// <summary>评审委员会委员: 入围评议 and 综合评价 still being deliberated in which the member has not voted on every application.</summary>

@@ -32,6 +32,8 @@ public sealed class CaseModel(AppDbContext db, CaseWorkflow workflow, IncidentWo
     public IReadOnlyList<StoredFile> Files { get; private set; } = [];
     public SupervisionVote? MyVote { get; private set; }
     public Tally? Tally { get; private set; }
+    /// <summary>Work a higher feature prepared for the decision (the confirmation group's opinion); staff only.</summary>
+    public IReadOnlyList<CaseBriefing> Briefings { get; private set; } = [];
     public MajorityRule Majority => workflow.Majority;
     public CaseKind Kind => Enum.Parse<CaseKind>(View.Case.Kind);
 
@@ -129,6 +131,8 @@ public sealed class CaseModel(AppDbContext db, CaseWorkflow workflow, IncidentWo
             Tally = workflow.Majority.Tally(votes);
             var me = User.UserId();
             MyVote = votes.FirstOrDefault(v => v.VoterUserId == me);
+            var c = await db.Set<SupervisionCase>().AsNoTracking().FirstAsync(x => x.Id == Id, ct);
+            Briefings = await workflow.BriefingsAsync(c, ct);
         }
         return true;
     }

@@ -18,7 +18,7 @@ namespace Biaogan.Web.Features.Supervision;
 /// on every node and the organisation is told.
 /// </summary>
 public sealed class CaseWorkflow(AppDbContext db, TimeProvider clock, CurrentActor actor, Notifier notifier, AwardStanding standing,
-    IOptions<SupervisionOptions> options, UserManager<AppUser> users)
+    IOptions<SupervisionOptions> options, UserManager<AppUser> users, IEnumerable<ICaseGate> gates)
 {
     public MajorityRule Majority => options.Value.Majority;
 
@@ -78,6 +78,7 @@ public sealed class CaseWorkflow(AppDbContext db, TimeProvider clock, CurrentAct
     {
         var c = await LoadAsync(id, ct);
         if (c is null) return null;
+        await EnsureNotHeldAsync(c, ct);
         c.SubmitForDecision(actor.Name, clock.GetUtcNow());
         var leaders = await users.GetUsersInRoleAsync(Roles.LeadingGroup);
         await notifier.NotifyAsync(DefaultTemplates.SupervisionForDecision, leaders, new Dictionary<string, string>
@@ -117,6 +118,7 @@ public sealed class CaseWorkflow(AppDbContext db, TimeProvider clock, CurrentAct
     {
         var c = await LoadAsync(id, ct);
         if (c is null) return null;
+        await EnsureNotHeldAsync(c, ct);
         var votes = await db.Set<SupervisionVote>().AsNoTracking().Where(v => v.CaseId == id).ToListAsync(ct);
         var now = clock.GetUtcNow();
         c.Decide(outcome, votes, Majority, reason ?? "", publicReason, actor.Name, now);
@@ -146,6 +148,22 @@ public sealed class CaseWorkflow(AppDbContext db, TimeProvider clock, CurrentAct
         await db.SaveWithVersionAsync(c, version, ct);
         if (action is not null) await standing.PublishedAsync(ct);
         return c;
+    }
+
+    /// <summary>Refuses while a higher feature's work on the case is not in (<see cref="ICaseGate"/>).</summary>
+    private async Task EnsureNotHeldAsync(SupervisionCase c, CancellationToken ct)
+    {
+        foreach (var gate in gates)
+            if (await gate.HoldAsync(c, ct) is { } why) throw new DomainRuleException(why);
+    }
+
+    /// <summary>The briefings of every gate for the staff's view of the case.</summary>
+    public async Task<List<CaseBriefing>> BriefingsAsync(SupervisionCase c, CancellationToken ct)
+    {
+        var list = new List<CaseBriefing>();
+        foreach (var gate in gates)
+            if (await gate.BriefingAsync(c, ct) is { } b) list.Add(b);
+        return list;
     }
 
     private async Task<SupervisionCase?> ChangeAsync(Guid id, int? version, Action<SupervisionCase> apply, CancellationToken ct)

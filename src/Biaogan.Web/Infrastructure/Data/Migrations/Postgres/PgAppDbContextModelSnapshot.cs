@@ -1055,6 +1055,14 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("NoOpinionBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NoOpinionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");
 
@@ -1107,6 +1115,53 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("ConfirmationEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Biaogan.Web.Features.Confirmation.ConfirmationOpinion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsGroupOpinion")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Proposal")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("ProposalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ReviewerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SeatId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId");
+
+                    b.HasIndex("SeatId")
+                        .IsUnique();
+
+                    b.ToTable("ConfirmationOpinions", (string)null);
+                });
+
             modelBuilder.Entity("Biaogan.Web.Features.Confirmation.ConfirmationRound", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1151,6 +1206,68 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ConfirmationRounds", (string)null);
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Features.Confirmation.ConfirmationSeat", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AssignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DeclaredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EndedReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsLeader")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("OpinionDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ReviewerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ReviewerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ReviewerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId");
+
+                    b.HasIndex("ReviewerId");
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("ConfirmationSeats", (string)null);
                 });
 
             modelBuilder.Entity("Biaogan.Web.Features.Conflicts.AvoidRequest", b =>
@@ -4606,6 +4723,38 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                         });
 
                     b.Navigation("Figures");
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Features.Confirmation.ConfirmationOpinion", b =>
+                {
+                    b.OwnsMany("Biaogan.Web.Features.Confirmation.DimensionRating", "Ratings", b1 =>
+                        {
+                            b1.Property<Guid>("ConfirmationOpinionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Dimension")
+                                .IsRequired();
+
+                            b1.Property<string>("Reason");
+
+                            b1.Property<string>("Trend")
+                                .HasMaxLength(50);
+
+                            b1.HasKey("ConfirmationOpinionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ConfirmationOpinions");
+
+                            b1
+                                .ToJson("Ratings")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConfirmationOpinionId");
+                        });
+
+                    b.Navigation("Ratings");
                 });
 
             modelBuilder.Entity("Biaogan.Web.Features.Cycles.Cycle", b =>

@@ -1050,6 +1050,14 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NoOpinionBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoOpinionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
 
@@ -1102,6 +1110,53 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("ConfirmationEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Biaogan.Web.Features.Confirmation.ConfirmationOpinion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsGroupOpinion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Proposal")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposalReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SeatId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId");
+
+                    b.HasIndex("SeatId")
+                        .IsUnique();
+
+                    b.ToTable("ConfirmationOpinions", (string)null);
+                });
+
             modelBuilder.Entity("Biaogan.Web.Features.Confirmation.ConfirmationRound", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1146,6 +1201,68 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ConfirmationRounds", (string)null);
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Features.Confirmation.ConfirmationSeat", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AssignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeclaredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EndedReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsLeader")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("OpinionDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId");
+
+                    b.HasIndex("ReviewerId");
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("ConfirmationSeats", (string)null);
                 });
 
             modelBuilder.Entity("Biaogan.Web.Features.Conflicts.AvoidRequest", b =>
@@ -4591,6 +4708,38 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Figures");
+                });
+
+            modelBuilder.Entity("Biaogan.Web.Features.Confirmation.ConfirmationOpinion", b =>
+                {
+                    b.OwnsMany("Biaogan.Web.Features.Confirmation.DimensionRating", "Ratings", b1 =>
+                        {
+                            b1.Property<Guid>("ConfirmationOpinionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Dimension")
+                                .IsRequired();
+
+                            b1.Property<string>("Reason");
+
+                            b1.Property<string>("Trend")
+                                .HasMaxLength(50);
+
+                            b1.HasKey("ConfirmationOpinionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("ConfirmationOpinions");
+
+                            b1
+                                .ToJson("Ratings")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConfirmationOpinionId");
+                        });
+
+                    b.Navigation("Ratings");
                 });
 
             modelBuilder.Entity("Biaogan.Web.Features.Cycles.Cycle", b =>

@@ -448,12 +448,35 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                     Result = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
                     ResultOn = table.Column<DateOnly>(type: "date", nullable: true),
                     PublicReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    NoOpinionReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    NoOpinionBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false),
                     Figures = table.Column<string>(type: "jsonb", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ConfirmationEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConfirmationOpinions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoundId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EntryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SeatId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReviewerName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    IsGroupOpinion = table.Column<bool>(type: "boolean", nullable: false),
+                    Proposal = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    ProposalReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Ratings = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConfirmationOpinions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -474,6 +497,30 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ConfirmationRounds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConfirmationSeats",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoundId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EntryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReviewerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReviewerName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ReviewerUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    IsLeader = table.Column<bool>(type: "boolean", nullable: false),
+                    Status = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    AssignedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    OpinionDueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DeclaredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EndedReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConfirmationSeats", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -2008,10 +2055,36 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 column: "RoundId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ConfirmationOpinions_EntryId",
+                table: "ConfirmationOpinions",
+                column: "EntryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConfirmationOpinions_SeatId",
+                table: "ConfirmationOpinions",
+                column: "SeatId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ConfirmationRounds_Year_Sequence",
                 table: "ConfirmationRounds",
                 columns: new[] { "Year", "Sequence" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConfirmationSeats_EntryId",
+                table: "ConfirmationSeats",
+                column: "EntryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConfirmationSeats_ReviewerId",
+                table: "ConfirmationSeats",
+                column: "ReviewerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConfirmationSeats_RoundId",
+                table: "ConfirmationSeats",
+                column: "RoundId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ConflictAvoidRequests_ApplicationId",
@@ -2539,7 +2612,13 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 name: "ConfirmationEntries");
 
             migrationBuilder.DropTable(
+                name: "ConfirmationOpinions");
+
+            migrationBuilder.DropTable(
                 name: "ConfirmationRounds");
+
+            migrationBuilder.DropTable(
+                name: "ConfirmationSeats");
 
             migrationBuilder.DropTable(
                 name: "ConflictAvoidRequests");

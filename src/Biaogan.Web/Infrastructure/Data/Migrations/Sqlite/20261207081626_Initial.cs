@@ -446,12 +446,35 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                     Result = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
                     ResultOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     PublicReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    NoOpinionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    NoOpinionBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     Figures = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ConfirmationEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConfirmationOpinions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoundId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EntryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SeatId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReviewerName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    IsGroupOpinion = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Proposal = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    ProposalReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Ratings = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConfirmationOpinions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -472,6 +495,30 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ConfirmationRounds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConfirmationSeats",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoundId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EntryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReviewerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReviewerName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ReviewerUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    IsLeader = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    AssignedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    OpinionDueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DeclaredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EndedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EndedReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConfirmationSeats", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -2006,10 +2053,36 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 column: "RoundId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ConfirmationOpinions_EntryId",
+                table: "ConfirmationOpinions",
+                column: "EntryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConfirmationOpinions_SeatId",
+                table: "ConfirmationOpinions",
+                column: "SeatId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ConfirmationRounds_Year_Sequence",
                 table: "ConfirmationRounds",
                 columns: new[] { "Year", "Sequence" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConfirmationSeats_EntryId",
+                table: "ConfirmationSeats",
+                column: "EntryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConfirmationSeats_ReviewerId",
+                table: "ConfirmationSeats",
+                column: "ReviewerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConfirmationSeats_RoundId",
+                table: "ConfirmationSeats",
+                column: "RoundId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ConflictAvoidRequests_ApplicationId",
@@ -2537,7 +2610,13 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "ConfirmationEntries");
 
             migrationBuilder.DropTable(
+                name: "ConfirmationOpinions");
+
+            migrationBuilder.DropTable(
                 name: "ConfirmationRounds");
+
+            migrationBuilder.DropTable(
+                name: "ConfirmationSeats");
 
             migrationBuilder.DropTable(
                 name: "ConflictAvoidRequests");
