@@ -17,7 +17,7 @@ namespace Biaogan.Web.Features.Demo;
 /// applications are not walked through the stages again. Runs after <see cref="DemoSeeder"/>; never in production.
 /// </summary>
 internal sealed class DemoAwardsSeeder(AppDbContext db, IHostEnvironment env, IConfiguration config, TimeProvider clock,
-    CurrentActor actor, StartupBanner banner) : ISeeder
+    CurrentActor actor, StartupBanner banner, Infrastructure.Jobs.WorkScheduler scheduler) : ISeeder
 {
     public const int Year = 2025;
 
@@ -86,6 +86,7 @@ internal sealed class DemoAwardsSeeder(AppDbContext db, IHostEnvironment env, IC
         await db.SaveChangesAsync(ct);
         await DemoSupervision.SeedAsync(db, awards, RevocationReason, RevokedAt, ct);
         await DemoCommitments.SeedAsync(db, awards, ct);
+        await DemoSharing.SeedAsync(db, scheduler, awards, clock, ct);
         await DemoConfirmation.SeedAsync(db, now, ct);
     }
 

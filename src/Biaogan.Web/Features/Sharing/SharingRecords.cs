@@ -3,6 +3,7 @@ using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Features.Awards;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Files;
+using Biaogan.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Biaogan.Web.Features.Sharing;
@@ -11,7 +12,10 @@ public sealed record SharingFile(Guid Id, string FileName, string SizeText, Date
 
 public sealed record EventView(Guid Id, SharingEventKind Kind, string KindText, string Title, string Topic, DateOnly StartsOn, DateOnly EndsOn,
     string Place, string Description, SharingEventStatus Status, string StatusText, string? CancellationReason, int Version,
-    int Invited, int Answered, int Attending);
+    int Invited, int Answered, int Attending)
+{
+    public string DatesText() => StartsOn == EndsOn ? ChinaTime.Format(StartsOn) : $"{ChinaTime.Format(StartsOn)}—{ChinaTime.Format(EndsOn)}";
+}
 
 public sealed record InvitationView(Guid Id, Guid EventId, string EventTitle, string EventKind, DateOnly StartsOn, DateOnly EndsOn, string Place,
     string Topic, SharingEventStatus EventStatus, Guid AwardId, string OrganizationName, string CertificateNumber, InvitationAnswer Answer,
