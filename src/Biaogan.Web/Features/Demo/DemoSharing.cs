@@ -22,7 +22,7 @@ internal static class DemoSharing
         var valid = awards.Where(a => a.Status == AwardStatus.Valid || a.Status == AwardStatus.UnderConfirmation).Take(2).ToList();
         if (valid.Count < 2) return;
         var planned = new DateTimeOffset(2026, 3, 2, 10, 0, 0, China);
-        var held = new SharingEvent(SharingEventKind.ExchangeConference, "2025年度全国用户满意标杆经验交流大会", "以用户为中心的质量改进与服务创新",
+        var held = new SharingEvent(SharingEventKind.Conference, "2025年度全国用户满意标杆经验交流大会", "以用户为中心的质量改进与服务创新",
             new DateOnly(2026, 5, 20), new DateOnly(2026, 5, 21), "浙江省杭州市（演示会场）", "交流 2025 年度标杆的用户满意经验（演示数据）。",
             new DateOnly(2026, 3, 2), Office, planned);
         var invitedAt = new DateTimeOffset(2026, 4, 1, 9, 0, 0, China);

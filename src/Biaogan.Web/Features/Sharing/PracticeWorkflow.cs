@@ -43,6 +43,8 @@ public sealed class PracticeWorkflow(AppDbContext db, TimeProvider clock, Curren
     {
         var (practice, award) = await OwnAsync(user, id, ct);
         if (practice is null || award is null) return null;
+        // A stale form is told so before anything else (someone else submitted or changed it meanwhile).
+        if (version is { } v && practice.Version != v) throw new DbUpdateConcurrencyException(DomainRuleFilter.ConcurrencyMessage);
         practice.Edit(award, title, summary, actor.Name, clock.GetUtcNow());
         await sharing.AttachAsync(practice.Id, BenchmarkPractice.FileOwner, "经验案例材料", uploads, ct);
         if (submit) await SubmitAsync(practice, award, ct);
@@ -55,6 +57,7 @@ public sealed class PracticeWorkflow(AppDbContext db, TimeProvider clock, Curren
     {
         var (practice, award) = await OwnAsync(user, id, ct);
         if (practice is null || award is null) return null;
+        if (version is { } v && practice.Version != v) throw new DbUpdateConcurrencyException(DomainRuleFilter.ConcurrencyMessage);
         await SubmitAsync(practice, award, ct);
         await db.SaveWithVersionAsync(practice, version, ct);
         return practice;
@@ -83,6 +86,7 @@ public sealed class PracticeWorkflow(AppDbContext db, TimeProvider clock, Curren
     {
         var practice = await db.Set<BenchmarkPractice>().FirstOrDefaultAsync(p => p.Id == id, ct);
         if (practice is null) return null;
+        if (version is { } v && practice.Version != v) throw new DbUpdateConcurrencyException(DomainRuleFilter.ConcurrencyMessage);
         var award = await db.Set<Award>().AsNoTracking().FirstAsync(a => a.Id == practice.AwardId, ct);
         var wasPublic = practice.Status == PracticeStatus.Published;
         decide(practice, award);

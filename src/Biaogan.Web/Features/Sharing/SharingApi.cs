@@ -23,7 +23,7 @@ public static class SharingApi
         api.MapGet("/events", (SharingRecords r, CancellationToken ct) => r.EventsAsync(ct)).RequireAuthorization(Policies.Office)
             .WithSummary("经验交流大会、推广活动一览（活动办公室）");
         api.MapPost("/events", CreateAsync).RequireAuthorization(Policies.Office)
-            .WithSummary("新建活动：kind（ExchangeConference 经验交流大会、Promotion 推广活动、Other 其他）、title、topic、startsOn、endsOn、place、description");
+            .WithSummary("新建活动：kind（Conference 经验交流大会、Promotion 推广活动、Other 其他）、title、topic、startsOn、endsOn、place、description");
         api.MapGet("/events/{id:guid}", GetEventAsync).RequireAuthorization(Policies.Office).WithSummary("一个活动及其受邀标杆的答复和出席情况");
         api.MapPut("/events/{id:guid}", ReviseAsync).RequireAuthorization(Policies.Office).WithSummary("修改活动（带上 version）");
         api.MapPost("/events/{id:guid}/cancel", async Task<Results<Ok<EventView>, NotFoundProblem, ValidationProblem>> (Guid id, ReasonInput r,
@@ -41,8 +41,8 @@ public static class SharingApi
             .RequireAuthorization(Policies.Applicant).WithSummary("本组织收到的活动邀请及参加记录");
         api.MapPost("/invitations/{id:guid}/answer", AnswerAsync).RequireAuthorization(Policies.Applicant)
             .WithSummary("答复邀请（活动开始前）：answer（Attend 参加、Decline 不参加）、attendees、willSpeak、talkTitle、note、version");
-        api.MapPost("/invitations/{id:guid}/files", (Guid id, HttpRequest request, ClaimsPrincipal u, SharingWorkflow w, CancellationToken ct) =>
-                UploadAsync(request, upload => w.AddMaterialAsync(u, id, upload, ct), ct))
+        api.MapPost("/invitations/{id:guid}/files", async (Guid id, HttpRequest request, ClaimsPrincipal u, SharingWorkflow w, SharingRecords r,
+                CancellationToken ct) => await UploadAsync(request, await r.MyInvitationAsync(u, id, ct) is not null, upload => w.AddMaterialAsync(u, id, upload, ct), ct))
             .RequireAuthorization(Policies.Applicant).RequireRateLimiting(RateLimitPolicies.Upload)
             .WithSummary("为本组织的答复上传交流材料（multipart 字段 file；PDF、图片、Word、Excel）");
 
@@ -55,10 +55,13 @@ public static class SharingApi
             .WithSummary("起草经验案例（本组织的标杆 awardId、title、summary；submit=true 同时提交审核）");
         api.MapPut("/practices/{id:guid}", SavePracticeAsync).RequireAuthorization(Policies.Applicant)
             .WithSummary("修改本组织的经验案例（草稿、退回或撤下的；submit=true 同时提交审核）");
-        api.MapPost("/practices/{id:guid}/files", (Guid id, HttpRequest request, ClaimsPrincipal u, PracticeWorkflow w, CancellationToken ct) =>
-                UploadAsync(request, upload => w.AddFileAsync(u, id, upload, ct), ct))
+        api.MapPost("/practices/{id:guid}/files", async (Guid id, HttpRequest request, ClaimsPrincipal u, PracticeWorkflow w, SharingRecords r,
+                CancellationToken ct) => await UploadAsync(request, u.IsInRole(Roles.Applicant) && await r.PracticeAsync(u, id, ct) is not null,
+                upload => w.AddFileAsync(u, id, upload, ct), ct))
             .RequireAuthorization(Policies.Applicant).RequireRateLimiting(RateLimitPolicies.Upload)
             .WithSummary("为本组织的经验案例上传材料（multipart 字段 file）");
+        api.MapPost("/practices/{id:guid}/submit", (Guid id, ReasonInput r, ClaimsPrincipal u, PracticeWorkflow w, CancellationToken ct) =>
+                Practice(w.SubmitAsync(u, id, r.Version, ct))).RequireAuthorization(Policies.Applicant).WithSummary("将本组织的经验案例提交活动办公室审核（带上 version）");
         api.MapPost("/practices/{id:guid}/approve", (Guid id, ReasonInput r, PracticeWorkflow w, CancellationToken ct) =>
                 Practice(w.ApproveAsync(id, r.Version, ct))).RequireAuthorization(Policies.Office).WithSummary("审核通过并在“经验案例”页面公开发布");
         api.MapPost("/practices/{id:guid}/return", (Guid id, ReasonInput r, PracticeWorkflow w, CancellationToken ct) =>
@@ -112,6 +115,8 @@ public static class SharingApi
     private static async Task<Results<Ok<InvitationView>, ValidationProblem, BadRequestProblem, NotFoundProblem>> AnswerAsync(Guid id, AnswerRequest r,
         ClaimsPrincipal u, SharingWorkflow w, SharingRecords records, CancellationToken ct)
     {
+        // Another organisation's invitation is unknown to it, whatever it sends.
+        if (await records.MyInvitationAsync(u, id, ct) is null) return NotFound();
         if (!Enum.TryParse<InvitationAnswer>(r.Answer, true, out var answer) || !Enum.IsDefined(answer) || answer == InvitationAnswer.Pending)
             return new BadRequestProblem("请求有误", "answer 应为 Attend（参加）或 Decline（不参加）。");
         var input = new AnswerInput { Answer = answer, Attendees = r.Attendees, WillSpeak = r.WillSpeak == true, TalkTitle = r.TalkTitle, Note = r.Note };
@@ -144,9 +149,11 @@ public static class SharingApi
         return await work is { } p ? TypedResults.Ok(SharingRecords.Practice(p, [])) : NotFound();
     }
 
-    private static async Task<Results<Created<SharingFile>, NotFoundProblem, ProblemHttpResult>> UploadAsync(HttpRequest request,
+    private static async Task<Results<Created<SharingFile>, NotFoundProblem, ProblemHttpResult>> UploadAsync(HttpRequest request, bool own,
         Func<Upload, Task<StoredFile?>> save, CancellationToken ct)
     {
+        // Another organisation's invitation or case is unknown to it: answered before the body is read.
+        if (!own) return NotFound();
         try
         {
             var form = StreamedForm.Open(request, 100L * 1024 * 1024);
@@ -168,7 +175,7 @@ public static class SharingApi
         bad = null;
         if (!Enum.TryParse<SharingEventKind>(r.Kind, true, out var kind) || !Enum.IsDefined(kind))
         {
-            bad = new BadRequestProblem("请求有误", "kind 应为 ExchangeConference（经验交流大会）、Promotion（推广活动）或 Other（其他）。");
+            bad = new BadRequestProblem("请求有误", "kind 应为 Conference（经验交流大会）、Promotion（推广活动）或 Other（其他）。");
             return false;
         }
         input = new EventInput { Kind = kind, Title = r.Title, Topic = r.Topic, StartsOn = r.StartsOn, EndsOn = r.EndsOn, Place = r.Place, Description = r.Description };

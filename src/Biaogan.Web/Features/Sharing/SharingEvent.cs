@@ -9,7 +9,7 @@ namespace Biaogan.Web.Features.Sharing;
 public enum SharingEventKind
 {
     /// <summary>经验交流大会</summary>
-    ExchangeConference,
+    Conference,
     /// <summary>推广活动</summary>
     Promotion,
     /// <summary>其他</summary>
@@ -22,7 +22,7 @@ public enum SharingEventStatus
     /// <summary>草稿 — not yet sent to anybody.</summary>
     Draft,
     /// <summary>已发出邀请</summary>
-    InvitationsSent,
+    Invited,
     /// <summary>已举办 — attendance has been recorded.</summary>
     Held,
     /// <summary>已取消</summary>
@@ -79,7 +79,7 @@ public sealed class SharingEvent : Entity
         if (Status is SharingEventStatus.Held or SharingEventStatus.Cancelled)
             throw new DomainRuleException($"该活动{StatusDisplay(Status)}，不能再邀请标杆。");
         if (today >= StartsOn) throw new DomainRuleException($"活动已于 {ChinaTime.Format(StartsOn)} 开始，不能再发出邀请。");
-        Status = SharingEventStatus.InvitationsSent;
+        Status = SharingEventStatus.Invited;
         RecordAction($"邀请 {count} 个标杆参加“{Title}”");
     }
 
@@ -151,7 +151,7 @@ public sealed class SharingEvent : Entity
 
     public static string KindDisplay(SharingEventKind k) => k switch
     {
-        SharingEventKind.ExchangeConference => "经验交流大会",
+        SharingEventKind.Conference => "经验交流大会",
         SharingEventKind.Promotion => "推广活动",
         _ => "其他活动",
     };
@@ -159,7 +159,7 @@ public sealed class SharingEvent : Entity
     public static string StatusDisplay(SharingEventStatus s) => s switch
     {
         SharingEventStatus.Draft => "草稿（尚未邀请）",
-        SharingEventStatus.InvitationsSent => "已发出邀请",
+        SharingEventStatus.Invited => "已发出邀请",
         SharingEventStatus.Held => "已举办",
         _ => "已取消",
     };

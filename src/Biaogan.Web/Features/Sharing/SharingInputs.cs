@@ -5,7 +5,7 @@ namespace Biaogan.Web.Features.Sharing;
 /// <summary>The event form, shared by the page and the API (same Chinese messages; the entity checks the rest).</summary>
 public sealed class EventInput
 {
-    [Display(Name = "活动类型")] public SharingEventKind Kind { get; set; } = SharingEventKind.ExchangeConference;
+    [Display(Name = "活动类型")] public SharingEventKind Kind { get; set; } = SharingEventKind.Conference;
     [Display(Name = "活动名称"), StringLength(SharingEvent.TitleLength, ErrorMessage = "活动名称不能超过200个字。")] public string? Title { get; set; }
     [Display(Name = "活动主题"), StringLength(SharingEvent.TitleLength, ErrorMessage = "活动主题不能超过200个字。")] public string? Topic { get; set; }
     [Display(Name = "开始日期")] public DateOnly? StartsOn { get; set; }
