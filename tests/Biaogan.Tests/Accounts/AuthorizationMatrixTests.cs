@@ -35,6 +35,10 @@ public class AuthorizationMatrixTests(AppFactory app) : IClassFixture<AppFactory
         // 获奖后承诺 (第二十三条): the office, the administrator and the leading group see who is late; a winner its own page
         ("/Commitments", [Login, Denied, Denied, Denied, Ok, Ok, Denied, Denied, Ok]),
         ("/Commitments/Mine", [Login, Ok, Denied, Denied, Denied, Denied, Denied, Denied, Denied]),
+        // 经验交流与推广 (第二十五、三十一条): the office's events and review queue; a winner's own page; the public cases for everyone
+        ("/Sharing", [Login, Denied, Denied, Denied, Ok, Ok, Denied, Denied, Denied]),
+        ("/Sharing/Mine", [Login, Ok, Denied, Denied, Denied, Denied, Denied, Denied, Denied]),
+        ("/Public/Practices", [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok]),
     ];
 
     private static readonly (string Url, HttpStatusCode[] Expected)[] Api =
@@ -45,6 +49,8 @@ public class AuthorizationMatrixTests(AppFactory app) : IClassFixture<AppFactory
         ("/api/discipline/referrals", [HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.OK]),
         ("/api/governance/decisions", [HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.OK]),
         ("/api/commitments", [HttpStatusCode.Unauthorized, HttpStatusCode.OK, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.OK]),
+        ("/api/sharing/events", [HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden]),
+        ("/api/sharing/practices", [HttpStatusCode.Unauthorized, HttpStatusCode.OK, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden]),
         ("/api/governance/rulings", [HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.OK]),
     ];
 

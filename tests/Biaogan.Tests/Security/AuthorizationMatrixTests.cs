@@ -276,6 +276,20 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         ("/Commitments/Report/{W}/2026", "LODDDDOODDO"),
         ("/api/commitments", "LOODDDOODDO"),
         ("/api/commitments/{W}", "LODDDDOODDO"),
+        // 经验交流与推广 (第二十五、三十一条): the office runs events and reviews cases; a winner answers its own invitations ({B} is
+        // 甲's) and keeps its own cases ({H}); another organisation does not learn of them; the public page is for everyone
+        ("/Sharing", "LDDDDDOODDD"),
+        ("/Sharing/Event/{E}", "LDDDDDOODDD"),
+        ("/Sharing/Review/{H}", "LDDDDDOODDD"),
+        ("/Sharing/Mine", "LOODDDDDDDD"),
+        ("/Sharing/Answer/{B}", "LODDDDDDDDD"),
+        ("/Sharing/Practice/{H}", "LODDDDDDDDD"),
+        ("/Public/Practices", "OOOOOOOOOOO"),
+        ("/api/sharing/events", "LDDDDDOODDD"),
+        ("/api/sharing/events/{E}", "LDDDDDOODDD"),
+        ("/api/sharing/invitations", "LOODDDDDDDD"),
+        ("/api/sharing/practices", "LOODDDOODDD"),
+        ("/api/sharing/practices/{H}", "LODDDDOODDD"),
         // 领导小组 (第七条): the office and the leading group read decisions and rulings; the committees also their composition
         ("/Governance", "LDDDDDOODDO"),
         ("/Governance/Rulings", "LDDDDDOODDO"),

@@ -102,6 +102,20 @@ public sealed class MatrixApp : AppFactory
             await db.SaveChangesAsync();
             return (r.Id, e.Id, seat.Id);
         });
+        // 经验交流 (第二十五条): an event ({E}) with 甲's benchmark invited ({B}), and 甲's case ({H}) waiting for the office's review.
+        var (eventId, invitationId, practiceId) = await app.WithDbAsync(async db =>
+        {
+            var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+            var ev = new Biaogan.Web.Features.Sharing.SharingEvent(Biaogan.Web.Features.Sharing.SharingEventKind.Conference,
+                "经验交流大会（矩阵）", "用户满意", today.AddDays(20), null, "北京", null, today, "赵丙", app.Clock.GetUtcNow());
+            var inv = new Biaogan.Web.Features.Sharing.SharingInvitation(ev, award, app.Clock.GetUtcNow());
+            ev.Invited(1, today);
+            var p = new Biaogan.Web.Features.Sharing.BenchmarkPractice(award, "经验案例（矩阵）", "做法与成效。", "甲", app.Clock.GetUtcNow());
+            p.Submit(award, "甲", app.Clock.GetUtcNow());
+            db.AddRange(ev, inv, p);
+            await db.SaveChangesAsync();
+            return (ev.Id, inv.Id, p.Id);
+        });
         var personas = new List<Persona?> { null, applicantA, applicantB, recommenderA, recommenderB,
             reviewerPersona, await Cast.OfficeAsync(app), await Cast.AdminAsync(app),
             await Cast.PersonAsync(app, "吴委员（矩阵）", Roles.ReviewCommittee), await Cast.PersonAsync(app, "郑委员（矩阵）", Roles.ApprovalCommittee),
@@ -131,6 +145,7 @@ public sealed class MatrixApp : AppFactory
             ["N"] = $"{award.CertificateNumber}?code={award.VerificationCode}", ["X"] = "0196f1a2-0000-7000-8000-000000000001",
             ["S"] = caseId2.ToString(), ["I"] = incidentId.ToString(), ["Z"] = sanctionId.ToString(), ["T"] = "DocumentReview",
             ["U"] = roundId.ToString(), ["Q"] = entryId.ToString(), ["Y"] = seatId.ToString(),
+            ["E"] = eventId.ToString(), ["B"] = invitationId.ToString(), ["H"] = practiceId.ToString(),
         };
         return new MatrixWorld(ids, clients);
     }

@@ -46,6 +46,8 @@ public static class Policies
     public const string Governance = "governance";
     /// <summary>Who may read the committees' composition (第八、九条): the office, the leading group and the committees.</summary>
     public const string CommitteeComposition = "committee-composition";
+    /// <summary>经验案例 (第二十五、三十一条): the office reviews every case; a winner's users keep their own (checked by the feature).</summary>
+    public const string OfficeOrApplicant = "office-or-applicant";
 
     /// <summary>The roles behind each policy; the one place they are listed.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> RolesOf = new Dictionary<string, string[]>
@@ -68,6 +70,7 @@ public static class Policies
         [LeadingGroup] = [Roles.LeadingGroup],
         [Governance] = [Roles.Office, Roles.Admin, Roles.LeadingGroup],
         [CommitteeComposition] = [Roles.Office, Roles.Admin, Roles.LeadingGroup, Roles.ReviewCommittee, Roles.ApprovalCommittee],
+        [OfficeOrApplicant] = [Roles.Office, Roles.Admin, Roles.Applicant],
     };
 
     /// <summary>Registers every policy (called once, by AccountsModule).</summary>

@@ -26,6 +26,7 @@ public static partial class AuditLabels
         ["ConfirmationRound"] = "获奖三年确认批次", ["ConfirmationEntry"] = "获奖三年确认材料",
         ["ConfirmationSeat"] = "获奖三年确认组成员", ["ConfirmationOpinion"] = "获奖三年确认意见",
         ["QualityGoals"] = "获奖组织质量新目标", ["ProgressReport"] = "获奖组织年度进展报告", ["Complaint"] = "公众投诉",
+        ["SharingEvent"] = "经验交流活动", ["SharingInvitation"] = "经验交流活动邀请", ["BenchmarkPractice"] = "标杆经验案例",
     };
 
     private static readonly Dictionary<string, string> Fields = new()
@@ -42,6 +43,11 @@ public static partial class AuditLabels
         ["NewPractices"] = "质量管理新实践", ["FiledAt"] = "提交时间", ["FiledBy"] = "提交人",
         ["CompanyName"] = "被投诉企业名称", ["ComplainantName"] = "投诉人姓名", ["MisuseKind"] = "标识使用不当情形",
         ["PublicOutcome"] = "告知投诉人的办理结果",
+        ["Topic"] = "活动主题", ["StartsOn"] = "活动开始日期", ["EndsOn"] = "活动结束日期", ["Place"] = "活动地点",
+        ["CancellationReason"] = "取消原因", ["EventId"] = "经验交流活动", ["InvitedAt"] = "邀请时间", ["Answer"] = "答复",
+        ["Attendees"] = "参会人员", ["WillSpeak"] = "愿意发言", ["TalkTitle"] = "发言题目", ["AnswerNote"] = "答复说明",
+        ["AnsweredAt"] = "答复时间", ["AnsweredBy"] = "答复人", ["Attendance"] = "出席情况", ["AttendanceRecordedAt"] = "出席情况登记时间",
+        ["AttendanceRecordedBy"] = "出席情况登记人", ["ReturnReason"] = "退回或撤下原因", ["PublishedOn"] = "发布日期", ["ReviewedBy"] = "审核人",
         ["Revision"] = "稿次", ["DataVersion"] = "数据版本", ["Snapshot"] = "报告数据", ["GeneratedBy"] = "生成人", ["Responses"] = "委员审议意见",
         ["Settings.StageReportQuorum"] = "阶段工作报告审议规则",
         ["Gate"] = "关口", ["PassedAt"] = "通过时间", ["PassedBy"] = "操作人", ["AwardId"] = "标杆称号", ["CaseId"] = "监督案件",

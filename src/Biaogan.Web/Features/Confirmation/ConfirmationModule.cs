@@ -10,6 +10,7 @@ public static class ConfirmationModule
         builder.Services.AddScoped<ConfirmationWorkflow>();
         builder.Services.AddScoped<IConfirmationPeriodRecords, IncidentPeriodRecords>();
         builder.Services.AddScoped<IConfirmationPeriodRecords, CommitmentPeriodRecords>();
+        builder.Services.AddScoped<IConfirmationPeriodRecords, SharingPeriodRecords>();
         builder.Services.AddScheduledWork<ConfirmationReminderWork>();
         builder.Services.Configure<ConfirmationOptions>(builder.Configuration.GetSection("Confirmation"));
         builder.Services.AddScoped<GroupCandidates>();

@@ -13,7 +13,7 @@ public sealed record PeriodRecord(DateOnly On, string Kind, string Text, string?
 /// (第二十四条). Every registered implementation contributes lines for the award and the China-local period
 /// [<c>from</c>, <c>to</c>]; the page shows them sorted by date, read-only. Registered: <see cref="IncidentPeriodRecords"/>
 /// (第二十六条) and <see cref="CommitmentPeriodRecords"/> (第二十三条 goals and yearly reports, read from the lower Commitments
-/// feature). Experience sharing (participation, 第二十五条) is to add its own implementation the same way.
+/// feature) and <see cref="SharingPeriodRecords"/> (第二十五条 participation in events and published cases, from Sharing).
 /// </summary>
 public interface IConfirmationPeriodRecords
 {
@@ -48,6 +48,21 @@ public sealed class CommitmentPeriodRecords(Commitments.CommitmentRecords commit
             var text = $"{line.Year} 年度进展报告：{line.StateText}" + (line.DaysLate > 0 ? $"（逾期 {line.DaysLate} 天）" : "");
             lines.Add(new PeriodRecord(line.DueOn, "年度进展报告（第二十三条）", text, Commitments.CommitmentRecords.Link(line.AwardId, line.Year)));
         }
+        return lines;
+    }
+}
+
+/// <summary>第二十五条 participation in experience-sharing events and the cases published in the period, from Sharing.</summary>
+public sealed class SharingPeriodRecords(Sharing.SharingRecords sharing) : IConfirmationPeriodRecords
+{
+    public async Task<IReadOnlyList<PeriodRecord>> ForAsync(Award award, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var record = await sharing.ForAwardAsync(award.Id, from, to, ct);
+        var lines = record.Invitations.Select(i => new PeriodRecord(i.StartsOn, "经验交流活动（第二十五条）",
+            $"{i.EventKind}“{i.EventTitle}”：答复{i.AnswerText}，{i.AttendanceText}" + (i.WillSpeak ? $"，发言“{i.TalkTitle}”" : ""),
+            Sharing.SharingLinks.Event(i.EventId))).ToList();
+        lines.AddRange(record.Published.Where(p => p.PublishedOn is not null).Select(p => new PeriodRecord(p.PublishedOn!.Value,
+            "经验案例（第二十五条）", $"发布经验案例“{p.Title}”", Sharing.SharingLinks.Review(p.Id))));
         return lines;
     }
 }

@@ -17,7 +17,8 @@ namespace Biaogan.Web.Features.Demo;
 /// applications are not walked through the stages again. Runs after <see cref="DemoSeeder"/>; never in production.
 /// </summary>
 internal sealed class DemoAwardsSeeder(AppDbContext db, IHostEnvironment env, IConfiguration config, TimeProvider clock,
-    CurrentActor actor, StartupBanner banner, Confirmation.ConfirmationWorkflow confirmation, Confirmation.ConfirmationGroups groups) : ISeeder
+    CurrentActor actor, StartupBanner banner, Confirmation.ConfirmationWorkflow confirmation, Confirmation.ConfirmationGroups groups,
+    Infrastructure.Jobs.WorkScheduler scheduler) : ISeeder
 {
     public const int Year = 2025;
 
@@ -86,6 +87,7 @@ internal sealed class DemoAwardsSeeder(AppDbContext db, IHostEnvironment env, IC
         await db.SaveChangesAsync(ct);
         await DemoSupervision.SeedAsync(db, awards, RevocationReason, RevokedAt, ct);
         await DemoCommitments.SeedAsync(db, awards, ct);
+        await DemoSharing.SeedAsync(db, scheduler, awards, clock, ct);
         await DemoConfirmation.SeedAsync(db, now, ct);
         await DemoConfirmationGroup.SeedAsync(db, confirmation, groups, clock.GetUtcNow(), ct);
     }

@@ -149,6 +149,7 @@ public static partial class DefaultTemplates
         .. ConfirmationGroupTemplates(),
         .. GovernanceTemplates(),
         .. CommitmentTemplates(),
+        .. SharingTemplates(),
         .. ComplaintTemplates(),
         T(SupervisionAwardRevoked, "领导小组决定撤销标杆称号后告知获奖组织", "全国用户满意标杆称号已撤销（{{证书编号}}）",
             "{{收件人}}，您好：\n\n经领导小组对监督案件 {{案件编号}} 审议决定，撤销{{组织名称}}的{{年度}}年度全国用户满意标杆称号（证书编号 {{证书编号}}），自 {{撤销日期}} 起生效。\n公开原因：{{公开原因}}\n\n根据《实施细则》第三十二条，请立即停止使用全国用户满意标杆标识及有关宣传，证书不再有效。如有异议，请与活动办公室联系。\n案件详情：{{链接}}",

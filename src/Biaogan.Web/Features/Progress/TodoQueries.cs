@@ -18,7 +18,7 @@ namespace Biaogan.Web.Features.Progress;
 
 /// <summary>What waits for each role, read from the stages' own records (the 待办 page).</summary>
 public sealed class TodoQueries(AppDbContext db, IApplicationProgress progress, ReviewerTasks reviewerTasks, StageReportWorkflow stageReports,
-    Commitments.CommitmentRecords commitments)
+    Commitments.CommitmentRecords commitments, Sharing.SharingRecords sharing, TimeProvider clock)
 {
     /// <summary>活动办公室: the current cycle's applications per stage and the queues only the office works.</summary>
     public async Task<(IReadOnlyList<StageCount> Stages, IReadOnlyList<TodoItem> Items)> OfficeAsync(Cycle cycle, CancellationToken ct)
@@ -40,6 +40,8 @@ public sealed class TodoQueries(AppDbContext db, IApplicationProgress progress, 
             new("待领导小组审议的处分建议", await db.Set<Discipline.OrganizationSanction>().CountAsync(s => s.CycleId == cycle.Id && s.Status == Discipline.SanctionStatus.Proposed, ct), "/Discipline"),
             // 第二十三条: benchmarks of any year whose yearly progress report is overdue
             new("逾期未提交的获奖组织年度进展报告", (await commitments.OverdueAsync(ct)).Count, "/Commitments#overdue"),
+            // 第二十五条: benchmark practices the winners submitted for publication
+            new("待审核的经验案例", await db.Set<Sharing.BenchmarkPractice>().CountAsync(p => p.Status == Sharing.PracticeStatus.Submitted, ct), "/Sharing#review-queue"),
         };
         foreach (var kind in Enum.GetValues<StageReportKind>())
             if (await stageReports.ViewAsync(cycle.Id, kind, ct) is { } view && (view.Stale || !view.Deliberated))
@@ -121,6 +123,12 @@ public sealed class TodoQueries(AppDbContext db, IApplicationProgress progress, 
                 items.Add(new($"提交{l.Year}年度进展报告：{award.CertificateNumber}", 1, Commitments.CommitmentRecords.Link(award.Id, l.Year),
                     Commitments.ReportSchedule.Deadline(l.DueOn), l.DaysLate > 0 ? $"已逾期 {l.DaysLate} 天" : null));
         }
+        // 第二十五条: invitations to experience-sharing events not yet answered, while answers are still taken.
+        var today = clock.Today();
+        foreach (var i in (await sharing.MyInvitationsAsync(user, ct)).Where(i => i.Answer == Sharing.InvitationAnswer.Pending
+                     && i.EventStatus != Sharing.SharingEventStatus.Cancelled && i.StartsOn > today))
+            items.Add(new($"答复活动邀请：{i.EventTitle}", 1, Sharing.SharingLinks.Answer(i.Id), ChinaTime.At(i.StartsOn, TimeOnly.MinValue),
+                $"{i.EventKind}，{ChinaTime.Format(i.StartsOn)}，{i.Place}"));
         return items;
     }
 

@@ -294,6 +294,32 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "BenchmarkPractices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AwardId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AwardYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    ReturnReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReviewedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BenchmarkPractices", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CalendarDay",
                 columns: table => new
                 {
@@ -1416,6 +1442,57 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SharingEvents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    CancellationReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SharingEvents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SharingInvitations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AwardId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CertificateNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    InvitedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Attendees = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    WillSpeak = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TalkTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AnswerNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AnsweredBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Attendance = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    AttendanceRecordedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AttendanceRecordedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SharingInvitations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ShortlistDecisions",
                 columns: table => new
                 {
@@ -1977,6 +2054,21 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 columns: new[] { "Year", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_BenchmarkPractices_AwardId",
+                table: "BenchmarkPractices",
+                column: "AwardId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BenchmarkPractices_OrganizationId",
+                table: "BenchmarkPractices",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BenchmarkPractices_Status_AwardYear",
+                table: "BenchmarkPractices",
+                columns: new[] { "Status", "AwardYear" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CalendarDay_Date",
                 table: "CalendarDay",
                 column: "Date",
@@ -2468,6 +2560,27 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_SharingEvents_StartsOn",
+                table: "SharingEvents",
+                column: "StartsOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SharingInvitations_AwardId",
+                table: "SharingInvitations",
+                column: "AwardId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SharingInvitations_EventId_AwardId",
+                table: "SharingInvitations",
+                columns: new[] { "EventId", "AwardId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SharingInvitations_OrganizationId",
+                table: "SharingInvitations",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ShortlistDecisions_CycleId_Category",
                 table: "ShortlistDecisions",
                 columns: new[] { "CycleId", "Category" },
@@ -2587,6 +2700,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AwardSettings");
+
+            migrationBuilder.DropTable(
+                name: "BenchmarkPractices");
 
             migrationBuilder.DropTable(
                 name: "CalendarDay");
@@ -2737,6 +2853,12 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "SentNotice");
+
+            migrationBuilder.DropTable(
+                name: "SharingEvents");
+
+            migrationBuilder.DropTable(
+                name: "SharingInvitations");
 
             migrationBuilder.DropTable(
                 name: "ShortlistDecisions");

@@ -296,6 +296,32 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "BenchmarkPractices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AwardId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AwardYear = table.Column<int>(type: "integer", nullable: false),
+                    Category = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    Status = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    ReturnReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReviewedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BenchmarkPractices", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CalendarDay",
                 columns: table => new
                 {
@@ -1418,6 +1444,57 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "SharingEvents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Topic = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Place = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Status = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    CancellationReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SharingEvents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SharingInvitations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AwardId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CertificateNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    InvitedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Answer = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Attendees = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    WillSpeak = table.Column<bool>(type: "boolean", nullable: false),
+                    TalkTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AnswerNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    AnsweredBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Attendance = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    AttendanceRecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    AttendanceRecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SharingInvitations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ShortlistDecisions",
                 columns: table => new
                 {
@@ -1979,6 +2056,21 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 columns: new[] { "Year", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_BenchmarkPractices_AwardId",
+                table: "BenchmarkPractices",
+                column: "AwardId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BenchmarkPractices_OrganizationId",
+                table: "BenchmarkPractices",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BenchmarkPractices_Status_AwardYear",
+                table: "BenchmarkPractices",
+                columns: new[] { "Status", "AwardYear" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CalendarDay_Date",
                 table: "CalendarDay",
                 column: "Date",
@@ -2470,6 +2562,27 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_SharingEvents_StartsOn",
+                table: "SharingEvents",
+                column: "StartsOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SharingInvitations_AwardId",
+                table: "SharingInvitations",
+                column: "AwardId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SharingInvitations_EventId_AwardId",
+                table: "SharingInvitations",
+                columns: new[] { "EventId", "AwardId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SharingInvitations_OrganizationId",
+                table: "SharingInvitations",
+                column: "OrganizationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ShortlistDecisions_CycleId_Category",
                 table: "ShortlistDecisions",
                 columns: new[] { "CycleId", "Category" },
@@ -2589,6 +2702,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AwardSettings");
+
+            migrationBuilder.DropTable(
+                name: "BenchmarkPractices");
 
             migrationBuilder.DropTable(
                 name: "CalendarDay");
@@ -2739,6 +2855,12 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "SentNotice");
+
+            migrationBuilder.DropTable(
+                name: "SharingEvents");
+
+            migrationBuilder.DropTable(
+                name: "SharingInvitations");
 
             migrationBuilder.DropTable(
                 name: "ShortlistDecisions");
