@@ -10,7 +10,8 @@
 # Environment: DB (sqlite|postgres), APPS (2000), REVIEWERS (600), GROUP (5), SESSIONS (reviewers signed in, 300),
 # READERS (200 connections for the sheet page), WRITERS (50), COMMITTEE (20), DURATION (30s), WARMUP (5s), PORT (5305),
 # ENCODING ("br, gzip": what the load generator accepts; empty = uncompressed), DATA (directory of the seeded data set;
-# reused when it holds logins.csv, so seed once and run many times), RESEED=1 to seed again.
+# reused when it holds logins.csv, so seed once and run many times), RESEED=1 to seed again, NO_BUILD=1 to run the
+# Release build as it is. A reused data set has its drafts submitted by the last burst: reseed for the autosave and burst rows.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DB=${DB:-sqlite}; APPS=${APPS:-2000}; REVIEWERS=${REVIEWERS:-600}; GROUP=${GROUP:-5}; SESSIONS=${SESSIONS:-300}
@@ -26,7 +27,7 @@ case "$DB" in
 esac
 export Files__Root="$DATA/files"
 DLL=src/Biaogan.Web/bin/Release/net10.0/linux-x64/Biaogan.Web.dll
-dotnet build -c Release src/Biaogan.Web -v q -nologo -nodeReuse:false >/dev/null
+[[ "${NO_BUILD:-}" == 1 ]] || dotnet build -c Release src/Biaogan.Web -v q -nologo -nodeReuse:false >/dev/null
 
 if [[ "${RESEED:-}" == "1" || ! -f "$DATA/logins.csv" ]]; then
   rm -rf "$DATA"; mkdir -p "$DATA"

@@ -10,6 +10,8 @@ times=$(tr '\t' '\034' < "$FILE" | xargs -P "$PARALLEL" -d '\n' -I{} bash -c '
   curl -s -o /dev/null -w "%{http_code} %{time_total}\n" -X POST -H "Cookie: $cookie" -H "X-CSRF-TOKEN: $token" \
     -H "Content-Type: application/json" -d "{}" "$0/api/applications/$app/submit"' "$BASE" {})
 end=$(date +%s.%N)
-awk -v s="$start" -v e="$end" -v p="$PARALLEL" '{ n++; t[n] = $2 * 1000; if ($1 != 200) bad++ }
-  END { asort(t); i = int(n * 0.95); if (i < 1) i = 1
-        printf "submit burst: %d applications submitted %d at a time in %.2f s, p95 %.1f ms, %d not 200\n", n, p, e - s, t[i], bad }' <<<"$times"
+sorted=$(awk '{ print $2 * 1000 }' <<<"$times" | sort -n)
+n=$(wc -l <<<"$sorted"); i=$(( n * 95 / 100 )); (( i < 1 )) && i=1
+bad=$(awk '$1 != 200' <<<"$times" | wc -l)
+awk -v s="$start" -v e="$end" -v p="$PARALLEL" -v n="$n" -v bad="$bad" -v p95="$(sed -n "${i}p" <<<"$sorted")" \
+  'BEGIN { printf "submit burst: %d applications submitted %d at a time in %.2f s, p95 %.1f ms, %d not 200\n", n, p, e - s, p95, bad }'
