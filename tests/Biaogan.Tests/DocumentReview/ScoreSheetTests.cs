@@ -34,7 +34,8 @@ public class ScoreSheetTests(AppFactory app) : IClassFixture<AppFactory>
         // bands are offered as option groups; their process/result descriptors come once for the page (ScoreSheetPageTests)
         var group = page.QuerySelector("select[name='Items[0].Percent'] optgroup");
         Assert.NotNull(group);
-        Assert.Contains(pinned.Document.Bands[0].Process, page.QuerySelector("script#score-bands")!.TextContent);
+        var bands = JsonDocument.Parse(page.QuerySelector("script#score-bands")!.TextContent).RootElement;
+        Assert.Equal(pinned.Document.Bands[0].Process, bands[0].GetProperty("p").GetString());
         Assert.Equal(["0", "5"], group.QuerySelectorAll("option").Select(o => o.GetAttribute("value")!));
 
         // a second open keeps the same sheet
