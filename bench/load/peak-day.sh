@@ -94,6 +94,8 @@ run() {
 printf '%s\t-\t-\n' "" > "$DATA/anon.tsv"
 run "static /css/site.css" "$READERS" "$DATA/anon.tsv" get /css/site.css
 run "reviewer's sheet (GET page)" "$READERS" "$DATA/sheets.tsv" get "/DocumentReview/Sheet/%s"
+# One writer per signed-in reviewer's sheet: two writers on one sheet would only measure the 409s of their race.
+SIGNED=$(wc -l < "$DATA/sheets.tsv"); WRITERS=$(( SIGNED < WRITERS ? SIGNED : WRITERS ))
 run "static /css/site.css" "$WRITERS" "$DATA/anon.tsv" get /css/site.css
 run "save own sheet (PUT API)" "$WRITERS" "$DATA/sheets.tsv" save "/api/document-review/sheets/%s"
 DRAFTS=$(wc -l < "$DATA/drafts.tsv"); AUTOSAVERS=$(( DRAFTS < WRITERS ? DRAFTS : WRITERS ))

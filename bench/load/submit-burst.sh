@@ -5,10 +5,10 @@
 set -euo pipefail
 BASE=$1; FILE=$2; PARALLEL=$3
 start=$(date +%s.%N)
-times=$(tr '\t' '\034' < "$FILE" | xargs -P "$PARALLEL" -d '\n' -I{} bash -c '
+times=$(tr '\t' '\034' < "$FILE" | xargs -P "$PARALLEL" -d '\n' -I@LINE@ bash -c '
   IFS=$'"'"'\034'"'"' read -r cookie token app <<<"$1"
   curl -s -o /dev/null -w "%{http_code} %{time_total}\n" -X POST -H "Cookie: $cookie" -H "X-CSRF-TOKEN: $token" \
-    -H "Content-Type: application/json" -d "{}" "$0/api/applications/$app/submit"' "$BASE" {})
+    -H "Content-Type: application/json" -d "{}" "$0/api/applications/$app/submit"' "$BASE" @LINE@)
 end=$(date +%s.%N)
 sorted=$(awk '{ print $2 * 1000 }' <<<"$times" | sort -n)
 n=$(wc -l <<<"$sorted"); i=$(( n * 95 / 100 )); (( i < 1 )) && i=1
