@@ -113,9 +113,10 @@ echo "|---|--:|--:|--:|--:|--:|--:|--:|"
 declare -A SRPS SP95
 for row in "${ROWS[@]}"; do
   IFS='|' read -r name conns rps p95 cpums bad <<<"$row"
-  [[ "$name" == static* ]] && { SRPS[$conns]=$rps; SP95[$conns]=$p95; }
-  rr=$(awk -v a="$rps" -v b="${SRPS[$conns]:-0}" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }')
-  pr=$(awk -v a="$p95" -v b="${SP95[$conns]:-0}" 'BEGIN { printf "%.1f", (b > 0 ? a / b : 0) }')
+  # Against the static file at the same concurrency, else the last static row (the autosave's few connections).
+  [[ "$name" == static* ]] && { SRPS[$conns]=$rps; SP95[$conns]=$p95; LRPS=$rps; LP95=$p95; }
+  rr=$(awk -v a="$rps" -v b="${SRPS[$conns]:-$LRPS}" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }')
+  pr=$(awk -v a="$p95" -v b="${SP95[$conns]:-$LP95}" 'BEGIN { printf "%.1f", (b > 0 ? a / b : 0) }')
   printf '| %-34s | %5s | %9s | %8s | %12s | %9s | %11s | %6s |\n' "$name" "$conns" "$rps" "$p95" "$cpums" "$rr" "$pr" "$bad"
 done
 cat "$DATA/burst.txt"
