@@ -31,10 +31,11 @@ public class ScoreSheetTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(pinned.Id, sheet.CriteriaVersionId);
         Assert.Equal(pinned.Document.Items.Select(i => i.Code), sheet.Items.Select(i => i.ItemCode));
         Assert.Contains("2026年12月11日", PageClient.Text(page));
-        // bands are offered as option groups with their process/result descriptors
+        // bands are offered as option groups; their process/result descriptors come once for the page (ScoreSheetPageTests)
         var group = page.QuerySelector("select[name='Items[0].Percent'] optgroup");
         Assert.NotNull(group);
-        Assert.False(string.IsNullOrWhiteSpace(group.GetAttribute("data-desc")));
+        var bands = JsonDocument.Parse(page.QuerySelector("script#score-bands")!.TextContent).RootElement;
+        Assert.Equal(pinned.Document.Bands[0].Process, bands[0].GetProperty("p").GetString());
         Assert.Equal(["0", "5"], group.QuerySelectorAll("option").Select(o => o.GetAttribute("value")!));
 
         // a second open keeps the same sheet

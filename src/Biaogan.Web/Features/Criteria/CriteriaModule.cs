@@ -9,6 +9,8 @@ public static class CriteriaModule
     public static void AddCriteria(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<CriteriaLibrary>();
+        builder.Services.AddScoped<CriteriaCache>();
+        builder.Services.AddMemoryCache();
         builder.Services.AddScoped<ISeeder, CriteriaSeeder>();
         builder.Services.AddHostedService<CriteriaRefresher>();
     }

@@ -10,5 +10,7 @@ public static class DemoModule
         if (builder.Environment.IsProduction()) return;
         builder.Services.AddScoped<ISeeder, DemoSeeder>();
         builder.Services.AddScoped<ISeeder, DemoAwardsSeeder>();
+        // The operator command seed-scale (bench/load/peak-day.sh); resolved only when that command runs.
+        builder.Services.AddSingleton<Infrastructure.Cli.IScaleSeeding, ScaleSeeder>();
     }
 }

@@ -108,7 +108,7 @@ internal sealed partial class DemoSeeder
     }
 
     /// <summary>A valid code from its first 16 characters: GB 11714 digit at 17, GB 32100 check character at 18.</summary>
-    private static string DemoUscc(string first16)
+    internal static string DemoUscc(string first16)
     {
         var first17 = first16 + Uscc.OrganizationCodeCheck(first16.AsSpan(8, 8));
         return first17 + Uscc.CheckCharacter(first17);

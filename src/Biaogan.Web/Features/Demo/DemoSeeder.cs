@@ -68,7 +68,7 @@ internal sealed partial class DemoSeeder(
     }
 
     /// <summary>The 2026 timeline around today (late November 2026) so that every stage has something to show.</summary>
-    private static void SetDemoStages(Cycle cycle)
+    internal static void SetDemoStages(Cycle cycle)
     {
         (string Code, DateOnly Start, DateOnly? End)[] dates =
         [

@@ -25,6 +25,7 @@ public static partial class OperatorCli
         ["backup"] = ("backup --out 目录\n      备份数据库（SQLite 在线复制 / PostgreSQL pg_dump）和全部上传文件，并写出 SHA-256 清单；网站可照常运行", BackupAsync),
         ["restore"] = ("restore --from 目录 [--force]\n      从备份恢复数据库和文件；目标不是空的时拒绝，确认覆盖时加 --force", RestoreAsync),
         ["verify-backup"] = ("verify-backup 目录\n      把备份恢复到临时数据库，逐一核对文件的 SHA-256 和审计日志哈希链（有问题时退出码为 3）", VerifyBackupAsync),
+        ["seed-scale"] = ("seed-scale --applications 2000 --reviewers 600 [--group-size 5] [--draft-share 0.2] [--draft-applications 100] [--logins logins.csv]\n      仅限开发环境：在空数据库中通过业务流程生成压测数据（申报、评审员、专家组、评分表和一致性评审），并写出登录清单", SeedScaleAsync),
         ["publish-audit-head"] = ("publish-audit-head [--day yyyy-MM-dd]\n      发布当天的审计链头到日志和领导小组站内信（每天一次，重复运行不重复发布）", PublishAuditHeadAsync),
     };
 

@@ -101,6 +101,7 @@ public static class WebModule
             o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
         });
 
+        services.AddCompression();
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -137,6 +138,7 @@ public static class WebModule
         if (app.Environment.IsProduction()) app.UseHsts();
         app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"),
             branch => branch.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
+        app.UseCompression();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();

@@ -61,7 +61,10 @@
     button.addEventListener('click', function () {
       var tbody = document.getElementById(button.dataset.addRow).querySelector('tbody');
       var template = document.getElementById(button.dataset.template).innerHTML;
-      tbody.insertAdjacentHTML('beforeend', template.replace(/__k__/g, 'n' + Date.now()));
+      var html = template.replace(/__k__/g, 'n' + Date.now());
+      // A template shared by several lists (the score sheet's items) takes the list's index from the button.
+      if (button.dataset.index !== undefined) html = html.replace(/__i__/g, button.dataset.index);
+      tbody.insertAdjacentHTML('beforeend', html);
       markDirty();
     });
   });

@@ -21,7 +21,7 @@ public sealed class ScoringNotOpenException(string message) : DomainRuleExceptio
 /// (<see cref="ReviewerGate.ReadableSeatAsync"/>), saves, submits, and lets the office reopen it.
 /// Pages and the API both go through here.
 /// </summary>
-public sealed class ScoringWorkflow(AppDbContext db, WorkingDayCalendar calendar, TimeProvider clock, Notifier notifier)
+public sealed class ScoringWorkflow(AppDbContext db, WorkingDayCalendar calendar, TimeProvider clock, Notifier notifier, CriteriaCache criteria)
 {
     /// <summary>
     /// The caller's sheet for the application, created on first open from the cycle's pinned criteria version
@@ -80,9 +80,9 @@ public sealed class ScoringWorkflow(AppDbContext db, WorkingDayCalendar calendar
         await db.Set<CriteriaVersion>().AsNoTracking().FirstOrDefaultAsync(v => v.Key == cycle.StandardCode, ct)
         ?? throw new DomainRuleException($"本年度活动选用的评价准则“{cycle.StandardCode}”不存在，请联系活动办公室核对年度活动设置。");
 
-    /// <summary>The criteria tree a sheet was opened with.</summary>
-    public async Task<CriteriaDocument> CriteriaAsync(Guid criteriaVersionId, CancellationToken ct = default) =>
-        (await db.Set<CriteriaVersion>().AsNoTracking().FirstAsync(v => v.Id == criteriaVersionId, ct)).Document;
+    /// <summary>The criteria tree a sheet was opened with (cached per version: <see cref="CriteriaCache"/>; read-only).</summary>
+    public Task<CriteriaDocument> CriteriaAsync(Guid criteriaVersionId, CancellationToken ct = default) =>
+        criteria.DocumentAsync(criteriaVersionId, ct);
 
     /// <summary>Saves the owner's input; a stale <paramref name="postedVersion"/> throws DbUpdateConcurrencyException.</summary>
     public async Task SaveAsync(ScoreSheet sheet, IEnumerable<ItemScore> items, int postedVersion, CancellationToken ct = default)

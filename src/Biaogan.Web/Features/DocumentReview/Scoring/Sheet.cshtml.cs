@@ -8,6 +8,9 @@ using Biaogan.Web.Infrastructure.Errors;
 using Biaogan.Web.Infrastructure.Files;
 using Biaogan.Web.Infrastructure.Time;
 using Biaogan.Web.Infrastructure.Web;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,6 +39,19 @@ public sealed class SheetModel(AppDbContext db, ScoringWorkflow scoring, TimePro
     public bool CanEdit => Sheet.Status == SheetStatus.Draft;
     public bool Overdue => CanEdit && Sheet.DueOn < clock.Today();
 
+    /// <summary>The two comment lists of an item: their form names and titles (one shared row template each).</summary>
+    public static readonly (string List, string Title)[] CommentLists = [("Strengths", "优势"), ("Opportunities", "改进机会")];
+
+    /// <summary>The key of an item kind's descriptor in <see cref="BandsJson"/> (score-sheet.js reads data-kind).</summary>
+    public static string KindKey(ItemKind kind) => kind == ItemKind.Process ? "p" : "r";
+
+    // CJK stays readable (three bytes, not a six-byte escape); <, >, & and quotes are still escaped for the <script> island.
+    private static readonly JsonSerializerOptions IslandJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    /// <summary>Every band with both descriptors, sent once for all items.</summary>
+    public string BandsJson => JsonSerializer.Serialize(Criteria.Bands.Select(b => new
+        { min = b.MinPercent, max = b.MaxPercent, range = b.Range, p = b.Process, r = b.Result }), IslandJson);
+
     public SheetItemInput InputFor(string code) => Items.FirstOrDefault(i => i.Code == code) ?? new SheetItemInput { Code = code };
 
     /// <summary>Why scoring cannot open yet (待核定 criteria without the leading group's confirmation); the page shows only this.</summary>
@@ -59,7 +75,7 @@ public sealed class SheetModel(AppDbContext db, ScoringWorkflow scoring, TimePro
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!await LoadAsync(ct)) return NotFound();
+        if (!await LoadAsync(ct, sheetOnly: true)) return NotFound();
         await scoring.SaveAsync(Sheet, Items.Select(i => i.ToScore()), Version, ct);
         Flash = $"已保存（{ChinaTime.Format(Sheet.UpdatedAt)}）。";
         return RedirectToPage();
@@ -67,7 +83,7 @@ public sealed class SheetModel(AppDbContext db, ScoringWorkflow scoring, TimePro
 
     public async Task<IActionResult> OnPostSubmitAsync(CancellationToken ct)
     {
-        if (!await LoadAsync(ct)) return NotFound();
+        if (!await LoadAsync(ct, sheetOnly: true)) return NotFound();
         await scoring.SubmitAsync(Sheet, Items.Select(i => i.ToScore()), Version, ct);
         Flash = "独立评分表已提交并锁定。组长可以开始一致性评审；如需修改，请联系活动办公室重新开放。";
         return RedirectToPage();
@@ -76,7 +92,7 @@ public sealed class SheetModel(AppDbContext db, ScoringWorkflow scoring, TimePro
     /// <summary>Autosave from application-form.js: JSON with the new version, 409 on a lost race, 422 on a broken rule.</summary>
     public async Task<IActionResult> OnPostAutosaveAsync(CancellationToken ct)
     {
-        if (!await LoadAsync(ct)) return NotFound();
+        if (!await LoadAsync(ct, sheetOnly: true)) return NotFound();
         if (!CanEdit) return Json(422, "评分表已提交并锁定，未自动保存。");
         try
         {
@@ -103,13 +119,16 @@ public sealed class SheetModel(AppDbContext db, ScoringWorkflow scoring, TimePro
         return Page();
     }
 
-    private async Task<bool> LoadAsync(CancellationToken ct)
+    /// <param name="sheetOnly">A save needs only the sheet: the criteria, name and files are read when the page is
+    /// shown (a refused save shows it through <see cref="RedisplayAsync"/>, which loads everything).</param>
+    private async Task<bool> LoadAsync(CancellationToken ct, bool sheetOnly = false)
     {
         var userId = User.UserId();
         if (userId.Length == 0) return false;
         var sheet = await scoring.OpenAsync(userId, ApplicationId, ct);
         if (sheet is null) return false;
         Sheet = sheet;
+        if (sheetOnly) return true;
         Criteria = await scoring.CriteriaAsync(sheet.CriteriaVersionId, ct);
         ApplicantName = await scoring.ApplicantNameAsync(ApplicationId, ct);
         var files = ApplicationFiles.Current(await db.Set<StoredFile>().AsNoTracking()
