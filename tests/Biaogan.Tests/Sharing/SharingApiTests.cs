@@ -70,6 +70,12 @@ public class SharingApiTests(JobsAppFactory app) : IClassFixture<JobsAppFactory>
         version = await SharingKit.VersionOfPracticeAsync(office, practiceId);
         var noReason = await office.PostAsJsonAsync($"/api/sharing/practices/{practiceId}/withdraw", new { version });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, noReason.StatusCode);
+        // A refused request changes nothing: the action runs only after the input is valid.
+        var tooLong = await office.PostAsJsonAsync($"/api/sharing/practices/{practiceId}/withdraw", new { version, reason = new string('理', 1001) });
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Contains("理由不能超过1000个字", await tooLong.Content.ReadAsStringAsync());
+        Assert.Equal(version, await SharingKit.VersionOfPracticeAsync(office, practiceId));
+        Assert.Contains("接口发布的经验案例", await anonymous.GetStringAsync("/api/public/practices?year=2026"));
         await JsonAsync(await office.PostAsJsonAsync($"/api/sharing/practices/{practiceId}/withdraw", new { version, reason = "数据有误，待更正。" }), HttpStatusCode.OK);
         Assert.DoesNotContain("接口发布的经验案例", await anonymous.GetStringAsync("/api/public/practices?year=2026"));
     }

@@ -61,13 +61,13 @@ public static class SharingApi
             .RequireAuthorization(Policies.Applicant).RequireRateLimiting(RateLimitPolicies.Upload)
             .WithSummary("为本组织的经验案例上传材料（multipart 字段 file）");
         api.MapPost("/practices/{id:guid}/submit", (Guid id, ReasonInput r, ClaimsPrincipal u, PracticeWorkflow w, CancellationToken ct) =>
-                Practice(w.SubmitAsync(u, id, r.Version, ct))).RequireAuthorization(Policies.Applicant).WithSummary("将本组织的经验案例提交活动办公室审核（带上 version）");
+                Practice(() => w.SubmitAsync(u, id, r.Version, ct))).RequireAuthorization(Policies.Applicant).WithSummary("将本组织的经验案例提交活动办公室审核（带上 version）");
         api.MapPost("/practices/{id:guid}/approve", (Guid id, ReasonInput r, PracticeWorkflow w, CancellationToken ct) =>
-                Practice(w.ApproveAsync(id, r.Version, ct))).RequireAuthorization(Policies.Office).WithSummary("审核通过并在“经验案例”页面公开发布");
+                Practice(() => w.ApproveAsync(id, r.Version, ct))).RequireAuthorization(Policies.Office).WithSummary("审核通过并在“经验案例”页面公开发布");
         api.MapPost("/practices/{id:guid}/return", (Guid id, ReasonInput r, PracticeWorkflow w, CancellationToken ct) =>
-                Practice(w.ReturnAsync(id, r.Version, r.Reason, ct), r)).RequireAuthorization(Policies.Office).WithSummary("退回修改（reason 必填）");
+                Practice(() => w.ReturnAsync(id, r.Version, r.Reason, ct), r)).RequireAuthorization(Policies.Office).WithSummary("退回修改（reason 必填）");
         api.MapPost("/practices/{id:guid}/withdraw", (Guid id, ReasonInput r, PracticeWorkflow w, CancellationToken ct) =>
-                Practice(w.WithdrawAsync(id, r.Version, r.Reason, ct), r)).RequireAuthorization(Policies.Office).WithSummary("从公开页面撤下已发布的案例（reason 必填）");
+                Practice(() => w.WithdrawAsync(id, r.Version, r.Reason, ct), r)).RequireAuthorization(Policies.Office).WithSummary("从公开页面撤下已发布的案例（reason 必填）");
 
         var pub = app.MapGroup("/api/public/practices").AllowAnonymous().WithTags("公开信息");
         pub.MapGet("/", (int? year, string? category, SharingRecords r, CancellationToken ct) =>
@@ -143,10 +143,11 @@ public static class SharingApi
         return TypedResults.Ok((await records.PracticeAsync(u, id, ct))!);
     }
 
-    private static async Task<Results<Ok<PracticeView>, ValidationProblem, NotFoundProblem>> Practice(Task<BenchmarkPractice?> work, ReasonInput? input = null)
+    /// <summary>Validates first and only then runs the action: a task started before a refusal would go on reading and saving after the answer.</summary>
+    private static async Task<Results<Ok<PracticeView>, ValidationProblem, NotFoundProblem>> Practice(Func<Task<BenchmarkPractice?>> work, ReasonInput? input = null)
     {
         if (input is not null && ApiValidation.Errors(input) is { } e) return ApiValidation.Problem(e);
-        return await work is { } p ? TypedResults.Ok(SharingRecords.Practice(p, [])) : NotFound();
+        return await work() is { } p ? TypedResults.Ok(SharingRecords.Practice(p, [])) : NotFound();
     }
 
     private static async Task<Results<Created<SharingFile>, NotFoundProblem, ProblemHttpResult>> UploadAsync(HttpRequest request, bool own,
