@@ -34,9 +34,10 @@ public static class CommitteeVoters
     /// <summary>Refuses a vote (or 审议) by an account that is not an approved member of the committee for the cycle.</summary>
     public static async Task EnsureVoterAsync(AppDbContext db, Guid cycleId, CommitteeKind committee, string userId, CancellationToken ct = default)
     {
+        if ((await VotersAsync(db, cycleId, committee, ct)).Any(u => u.Id == userId)) return;
+        // Not a voter: say why — no approved composition at all, or this account is not on it.
         await CommitteeRoster.EnsureApprovedAsync(db, cycleId, committee, ct);
-        if ((await VotersAsync(db, cycleId, committee, ct)).All(u => u.Id != userId))
-            throw new DomainRuleException($"您的账号不是本年度{committee.Display()}经领导小组批准的委员（第七条），不能投票或审议。" +
-                "如您已受聘为委员，请联系活动办公室在“委员会组成”页面将您的账号关联到委员名单。");
+        throw new DomainRuleException($"您的账号不是本年度{committee.Display()}经领导小组批准的委员（第七条），不能投票或审议。" +
+            "如您已受聘为委员，请联系活动办公室在“委员会组成”页面将您的账号关联到委员名单。");
     }
 }
