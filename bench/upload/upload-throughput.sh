@@ -44,14 +44,20 @@ trap 'rm -f "$src"; cleanup' EXIT
 ( while :; do du -sb "$work/tmp" | cut -f1; sleep 0.02; done ) > "$work/tmp-samples" &
 sampler=$!
 rss_before=$(awk '/VmRSS/{print $2}' /proc/$server/status)
-up=(); dd_rates=()
+up=(); dd_rates=(); cpu=(); dd_cpu=()
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # user + system clock ticks of a process
+hz=$(getconf CLK_TCK)
 for i in $(seq 1 "$runs"); do
+  c0=$(ticks "$server")
   out=$(curl -s -o "$work/resp" -w '%{http_code} %{time_total}' -b "$jar" -H "X-CSRF-TOKEN: $csrf" \
     -F purpose=evidence -F "file=@$src;type=application/pdf;filename=limit.pdf" "$base/api/applications/$app/files")
   code=${out% *}; t=${out#* }
   [ "$code" = 201 ] || { echo "upload $i: HTTP $code $(cat "$work/resp")" >&2; exit 1; }
   up+=("$(python3 -c "print(f'{$size/$t:.0f}')")")
-  s=$(date +%s.%N); dd if="$src" of="$work/dd-$i.bin" bs=1M status=none; e=$(date +%s.%N)
+  cpu+=("$(( ($(ticks "$server") - c0) * 1000 / hz ))")
+  s=$(date +%s.%N)
+  dd_cpu+=("$( { /usr/bin/time -f '%U %S' dd if="$src" of="$work/dd-$i.bin" bs=1M status=none; } 2>&1 | awk '{printf "%.0f", ($1+$2)*1000}')")
+  e=$(date +%s.%N)
   dd_rates+=("$(python3 -c "print(f'{$size/($e-$s):.0f}')")")
 done
 kill "$sampler"
@@ -63,5 +69,6 @@ echo "store=$store size=${size}MB runs=$runs load=$(cut -d' ' -f1-3 /proc/loadav
 echo "upload MB/s: ${up[*]} (median $mu)"
 echo "dd     MB/s: ${dd_rates[*]} (median $md)"
 python3 -c "print(f'ratio upload/dd (medians): {$mu/$md:.2f}')"
+echo "server CPU ms per upload: ${cpu[*]} (median $(median "${cpu[@]}")); dd CPU ms per copy: ${dd_cpu[*]} (median $(median "${dd_cpu[@]}"))"
 echo "server RSS before uploads: $((rss_before / 1024)) MB; peak RSS (VmHWM, whole run incl. start-up and demo seeding): $((hwm / 1024)) MB"
 echo "peak temporary disk (server TMPDIR): $peak_tmp bytes"

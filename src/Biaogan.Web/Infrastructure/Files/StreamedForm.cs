@@ -19,6 +19,11 @@ public sealed class StreamedForm
     /// <summary>Room for the text fields and the multipart framing, on top of the files themselves.</summary>
     public const long FieldsAllowance = 1024 * 1024;
     private const int MaxFieldChars = 64 * 1024;
+    /// <summary>
+    /// The reader's buffer: with the framework's default (4 KB) a file part is handed out 4 KB at a time, and a 20 MB
+    /// upload costs ~5,000 reads, hash calls and writes; 64 KB makes it ~320 (bench/upload).
+    /// </summary>
+    private const int ReadBufferBytes = 64 * 1024;
 
     private readonly MultipartReader reader;
     private MultipartSection? section;
@@ -61,7 +66,7 @@ public sealed class StreamedForm
                 $"上传内容（{request.ContentLength / 1024 / 1024} MB）超过上限：每个文件不超过 {maxFileBytes / 1024 / 1024} MB，最多 {maxFiles} 个文件。请压缩或拆分后重新上传。");
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
             limit.MaxRequestBodySize = cap;
-        return new StreamedForm(new MultipartReader(boundary, request.Body) { HeadersLengthLimit = 16 * 1024 });
+        return new StreamedForm(new MultipartReader(boundary, request.Body, ReadBufferBytes) { HeadersLengthLimit = 16 * 1024 });
     }
 
     /// <summary>Reads on to the next file part, collecting the text fields on the way; false at the end of the body.</summary>
