@@ -184,6 +184,48 @@ public class ConfirmationGroupTests(JobsAppFactory app) : IClassFixture<JobsAppF
     }
 
     [Fact]
+    public async Task A_conflict_the_office_confirms_later_from_its_queue_ends_the_members_confirmation_seat_and_frees_the_place()
+    {
+        DueYear(app);
+        var office = await OfficeApiAsync(app);
+        var r = await OpenAsync(app, office, "迟到冲突有限公司");
+        var lead = await AssignmentTestKit.ReviewerAsync(app, "迟冲突组长", "壬质量研究院", leader: true);
+        var member = await AssignmentTestKit.ReviewerAsync(app, "迟冲突成员", "癸认证中心");
+        var spare = await AssignmentTestKit.ReviewerAsync(app, "替补评审员", "子大学");
+        foreach (var (who, leader) in new[] { (lead, true), (member, false) })
+            await JsonAsync(await office.PostAsJsonAsync($"/api/confirmation/entries/{r.EntryId}/seats", new { reviewerId = who.ProfileId, leader }), HttpStatusCode.OK);
+        await JsonAsync(await office.PostAsync($"/api/confirmation/rounds/{r.RoundId}/groups/apply", null), HttpStatusCode.OK);
+        var memberApi = await (await Cast.SignInAsync(app, member.Persona)).ApiAsync();
+        var seatId = (await GroupOfAsync(office, r)).GetProperty("seats").EnumerateArray()
+            .Single(s => s.GetProperty("reviewerId").GetGuid() == member.ProfileId).GetProperty("id").GetGuid();
+        await JsonAsync(await memberApi.PostAsJsonAsync($"/api/confirmation/seats/{seatId}/declare", new { accept = true }), HttpStatusCode.OK);
+
+        // the organisation asks for the member's avoidance after the group was formed; the office confirms it from the queue
+        var caseId = await app.WithDbAsync(async db =>
+        {
+            var c = new ConflictCase(r.Winner.Award.CycleId, r.Winner.Award.ApplicationId, member.ProfileId, ConflictSource.ApplicantAvoidance, "该专家曾任本单位顾问", app.Clock.GetUtcNow());
+            db.Add(c);
+            await db.SaveChangesAsync();
+            return c.Id;
+        });
+        await JsonAsync(await office.PostAsJsonAsync($"/api/conflicts/{caseId}/confirm", new { reason = "核实属实" }), HttpStatusCode.OK);
+
+        var seat = await app.WithDbAsync(db => db.Set<ConfirmationSeat>().AsNoTracking().SingleAsync(s => s.Id == seatId));
+        Assert.Equal(SeatStatus.Removed, seat.Status);
+        Assert.Contains("利益冲突已确认", seat.EndedReason);
+        Assert.Contains("核实属实", seat.EndedReason);
+        // the leader's seat is untouched; the group shows one active member less, and the place can be filled
+        Assert.Equal(SeatStatus.Assigned, await app.WithDbAsync(db => db.Set<ConfirmationSeat>().AsNoTracking()
+            .Where(s => s.EntryId == r.EntryId && s.ReviewerId == lead.ProfileId).Select(s => s.Status).SingleAsync()));
+        var active = (await GroupOfAsync(office, r)).GetProperty("seats").EnumerateArray()
+            .Where(s => s.GetProperty("status").GetString() != SeatStatus.Removed.ToString()).Select(s => s.GetProperty("reviewerId").GetGuid()).ToList();
+        Assert.Equal([lead.ProfileId], active);
+        await JsonAsync(await office.PostAsJsonAsync($"/api/confirmation/entries/{r.EntryId}/seats", new { reviewerId = spare.ProfileId }), HttpStatusCode.OK);
+        var refused = await JsonAsync(await memberApi.PutAsJsonAsync($"/api/confirmation/seats/{seatId}/opinion", Opinion()), HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("您已退出该确认组", refused.GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task Without_a_group_the_office_records_why_before_the_case_goes_to_the_leading_group()
     {
         DueYear(app);

@@ -17,6 +17,7 @@ public static class ConfirmationModule
         builder.Services.AddScoped<GroupNotices>();
         builder.Services.AddScoped<ConfirmationGroups>();
         builder.Services.AddScoped<SeatWorkflow>();
+        builder.Services.AddScoped<Conflicts.ISeatRemoval, ConfirmationSeatRemoval>();
         builder.Services.AddScoped<Supervision.ICaseGate, ConfirmationCaseGate>();
         builder.Services.AddScheduledWork<OpinionReminderWork>();
     }

@@ -5,11 +5,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Biaogan.Web.Features.Conflicts;
 
 /// <summary>
-/// The office's decisions on the queue. A confirmed conflict ends the pair's active seats (with the reason, through the
-/// <see cref="ISeatRemoval"/> hook); files and score sheets then close by themselves, because the reviewer gate
+/// The office's decisions on the queue. A confirmed conflict ends the pair's active seats (with the reason, through every
+/// <see cref="ISeatRemoval"/> hook: review seats, confirmation-group seats); files and score sheets then close by themselves, because the reviewer gate
 /// (Assignment.ReviewerGate) asks for an active, declared seat and no blocking case. The decisions save (0021).
 /// </summary>
-public sealed class ConflictDecisions(AppDbContext db, ISeatRemoval seats, TimeProvider clock)
+public sealed class ConflictDecisions(AppDbContext db, IEnumerable<ISeatRemoval> seats, TimeProvider clock)
 {
     public async Task<ConflictCase> FindAsync(Guid caseId, int? version, CancellationToken ct)
     {
@@ -24,8 +24,9 @@ public sealed class ConflictDecisions(AppDbContext db, ISeatRemoval seats, TimeP
     {
         var now = clock.GetUtcNow();
         c.Confirm(by, reason, now);
-        var ended = await seats.EndSeatsAsync(c.ReviewerId, c.ApplicationId,
-            $"利益冲突已确认（{c.Source.Display()}）{(string.IsNullOrWhiteSpace(reason) ? "" : "：" + reason.Trim())}", now, ct);
+        var why = $"利益冲突已确认（{c.Source.Display()}）{(string.IsNullOrWhiteSpace(reason) ? "" : "：" + reason.Trim())}";
+        var ended = 0;
+        foreach (var hook in seats) ended += await hook.EndSeatsAsync(c.ReviewerId, c.ApplicationId, why, now, ct);
         await db.SaveChangesAsync(ct);
         return ended;
     }

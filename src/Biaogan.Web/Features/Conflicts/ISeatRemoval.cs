@@ -3,7 +3,8 @@ namespace Biaogan.Web.Features.Conflicts;
 /// <summary>
 /// A hook: a confirmed conflict ends the reviewer's seats on the application, but seats belong to Assignment, which
 /// uses Conflicts (blocked pairs). So Conflicts asks through this interface and Assignment implements it
-/// (<c>Assignment.SeatDeclarations</c>). Nothing is saved by the hook; the caller saves.
+/// (<c>Assignment.SeatDeclarations</c>), as Confirmation does for its group seats (<c>Confirmation.ConfirmationSeatRemoval</c>);
+/// every registered implementation is asked. Nothing is saved by the hook; the caller saves.
 /// </summary>
 public interface ISeatRemoval
 {
