@@ -25,4 +25,18 @@ public class DemoCommitmentsTests(DemoAppFactory app)
         Assert.DoesNotContain(awards[0].OrganizationName, overdue);
         Assert.Contains("三年内用户满意度指数由 82.6 分提升到 86 分以上", PageClient.Text(await office.GetAsync($"/Awards/Details/{awards[0].Id}")));
     }
+
+    [Fact]
+    public async Task The_2025_benchmark_signs_in_sees_its_application_as_awarded_and_the_progress_report_it_owes()
+    {
+        var first = await app.WithDbAsync(db => db.Set<Award>().AsNoTracking().Where(a => a.Year == 2025).OrderBy(a => a.CertificateNumber).FirstAsync());
+        var winner = await Cast.SignInAsync(app, new Persona("", "何静", "winner@demo.biaogan.cn", "Demo2026pass", null, null, null));
+        var todo = PageClient.Text(await winner.GetAsync("/Progress/Todo"));
+        Assert.Contains(first.OrganizationName, todo);
+        Assert.Contains("已获奖", todo);
+        Assert.Contains("BG2025-0001", todo);
+        Assert.DoesNotContain("草稿", todo);
+        Assert.Contains($"提交2026年度进展报告：{first.CertificateNumber}", todo);
+        Assert.Contains("三年内用户满意度指数由 82.6 分提升到 86 分以上", PageClient.Text(await winner.GetAsync("/Commitments/Mine")));
+    }
 }

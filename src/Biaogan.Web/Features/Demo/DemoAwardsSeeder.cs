@@ -5,6 +5,8 @@ using Biaogan.Web.Features.Cycles;
 using Biaogan.Web.Features.Organizations;
 using Biaogan.Web.Infrastructure.Audit;
 using Biaogan.Web.Infrastructure.Data;
+using Biaogan.Web.Features.Accounts;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Biaogan.Web.Features.Demo;
@@ -18,7 +20,7 @@ namespace Biaogan.Web.Features.Demo;
 /// </summary>
 internal sealed class DemoAwardsSeeder(AppDbContext db, IHostEnvironment env, IConfiguration config, TimeProvider clock,
     CurrentActor actor, StartupBanner banner, Confirmation.ConfirmationWorkflow confirmation, Confirmation.ConfirmationGroups groups,
-    Infrastructure.Jobs.WorkScheduler scheduler) : ISeeder
+    Infrastructure.Jobs.WorkScheduler scheduler, UserManager<AppUser> users, DemoLogins logins) : ISeeder
 {
     public const int Year = 2025;
 
@@ -79,17 +81,48 @@ internal sealed class DemoAwardsSeeder(AppDbContext db, IHostEnvironment env, IC
             db.Add(org);
             var app = new Application(cycle.Id, org.Id, outline, now) { Category = w.Category, ServiceName = w.Service };
             db.Add(app);
+            // A past application as it ended: numbered and qualified (its review records are not kept), so the winner's
+            // progress reads 已获奖 and not 草稿.
+            var entry = db.Entry(app);
+            entry.Property(a => a.Number).CurrentValue = $"BG{Year}-{applicationIds.Count + 1:D4}";
+            entry.Property(a => a.Status).CurrentValue = ApplicationStatus.Qualified;
+            entry.Property(a => a.SubmittedAt).CurrentValue = new DateTimeOffset(Year, 5, 20, 10, 0, 0, TimeSpan.FromHours(8));
+            entry.Property(a => a.QualificationDecidedAt).CurrentValue = new DateTimeOffset(Year, 6, 16, 10, 0, 0, TimeSpan.FromHours(8));
             applicationIds.Add(app.Id);
         }
         await db.SaveChangesAsync(ct);
         var awards = await AwardIssuer.IssueAsync(db, cycle.Id, applicationIds, GrantedAt, ct);
         awards[0].RecordPlaque("YHMYBG-JP-2025-001", new DateOnly(2025, 12, 1), new DateOnly(2025, 12, 12), "演示（获奖组织代表）", new DateOnly(2025, 12, 12));
         await db.SaveChangesAsync(ct);
+        await WinnerLoginAsync(awards[0]);
         await DemoSupervision.SeedAsync(db, awards, RevocationReason, RevokedAt, ct);
         await DemoCommitments.SeedAsync(db, awards, ct);
         await DemoSharing.SeedAsync(db, scheduler, awards, clock, ct);
         await DemoConfirmation.SeedAsync(db, now, ct);
         await DemoConfirmationGroup.SeedAsync(db, confirmation, groups, clock.GetUtcNow(), ct);
+    }
+
+    /// <summary>
+    /// A sign-in for the first 2025 benchmark, so the winner's side of supervision (commitments and progress reports,
+    /// experience sharing, incident reports, the three-year confirmation) can be walked in the demo. On the first start
+    /// the login list was printed before this seeder ran, so the line is added here; later starts list it with the rest.
+    /// </summary>
+    private async Task WinnerLoginAsync(Award award)
+    {
+        const string email = "winner@demo.biaogan.cn", name = "何静";
+        var user = new AppUser
+        {
+            UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, OrganizationId = award.OrganizationId,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        var created = await users.CreateAsync(user, DemoSeeder.Password);
+        if (!created.Succeeded) throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(user, Roles.Applicant);
+        if (logins.All.Count > 0 && logins.All.All(l => l.Email != email))
+        {
+            logins.All.Add(new DemoLogins.Login(Roles.Display(Roles.Applicant), name, email, DemoSeeder.Password, award.OrganizationName));
+            banner.Lines.Add($"  {email,-28} {name}（{Roles.Display(Roles.Applicant)}）　{award.OrganizationName}（{Year} 年度标杆：承诺与年度进展报告、经验交流、事故报告）");
+        }
     }
 
     internal static string Code(string first16)
