@@ -30,9 +30,13 @@ public static class OnSiteSteps
     /// <summary>A reviewer signs the declaration of their on-site seat from the task list and opens the visit.</summary>
     public static async Task DeclareAsync(IPage reviewer)
     {
-        await reviewer.GotoAsync("/Assignment/Mine");
-        await reviewer.ClickAsync("main table tr:has-text('现场评审') a:has-text('签署声明')");
-        await reviewer.WaitForURLAsync("**/Conflicts/Declare/**");
+        // Under load the click once landed before the list had settled and the navigation never came within 30 s: wait
+        // for the loaded page and the visible link, click it, and give the navigation the time a loaded machine needs.
+        await reviewer.GotoAsync("/Assignment/Mine", new() { WaitUntil = WaitUntilState.Load, Timeout = 90_000 });
+        var sign = reviewer.Locator("main table tr:has-text('现场评审') a:has-text('签署声明')").First;
+        await sign.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 90_000 });
+        await sign.ClickAsync(new() { Timeout = 90_000 });
+        await reviewer.WaitForURLAsync("**/Conflicts/Declare/**", new() { Timeout = 90_000 });
         await reviewer.Locator("#sign-form input[name=Accept]").CheckAsync();
         await reviewer.Locator("#sign-form button[type=submit]").ClickAsync();
         await Assertions.Expect(reviewer.Locator("#declared")).ToBeVisibleAsync();
