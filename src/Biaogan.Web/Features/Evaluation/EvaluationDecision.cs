@@ -101,7 +101,7 @@ public sealed class EvaluationDecision : Entity
     /// Makes the category's list final. <paramref name="recommendedInOtherCategories"/> is the number already on the
     /// finalised lists of the other categories; together they may not exceed the cycle's <paramref name="quota"/> (第五条).
     /// </summary>
-    public void Finalise(string userId, int recommendedInOtherCategories, int quota, DateTimeOffset now, string figures)
+    public void Finalise(string userId, int recommendedInOtherCategories, int quota, DateTimeOffset now, string? figures = null)
     {
         EnsureOpen();
         if (RecordedAt is null)

@@ -96,7 +96,7 @@ public sealed class ShortlistDecision : Entity
     /// Makes the selection final on ranking version <paramref name="rankingVersion"/> (kept: the page and the reports show
     /// its figures from now on); the feedback reports of the others can then be prepared.
     /// </summary>
-    public void Finalise(string userId, DateTimeOffset now, Guid rankingSnapshotId, int rankingVersion)
+    public void Finalise(string userId, DateTimeOffset now, Guid? rankingSnapshotId = null, int? rankingVersion = null)
     {
         EnsureOpen();
         if (Entries.Count == 0) throw new DomainRuleException("请先记录评审委员会的入围评议结果（逐项是否入围及理由），再确定入围名单。");
@@ -105,7 +105,7 @@ public sealed class ShortlistDecision : Entity
         FinalisedBy = userId;
         RankingSnapshotId = rankingSnapshotId;
         RankingVersion = rankingVersion;
-        RecordAction($"确定{Cycle.CategoryDisplay(Category)}现场评审入围名单（依据资料评审排名第 {rankingVersion} 版）");
+        RecordAction($"确定{Cycle.CategoryDisplay(Category)}现场评审入围名单" + (rankingVersion is { } v ? $"（依据资料评审排名第 {v} 版）" : ""));
     }
 
     /// <summary>
