@@ -77,10 +77,23 @@ public class FrozenRankingTests(AppFactory app) : IClassFixture<AppFactory>
         (await db.Set<ScheduledWork>().AsNoTracking().Where(w => w.Kind == RankingRecomputeWork.WorkKind).ToListAsync())
             .Where(w => w.Key.StartsWith(RankingRecomputeWork.KeyPrefix(cycleId), StringComparison.Ordinal)).ToList());
 
-    /// <summary>Runs the recompute handler on the scheduled item, as the runner does when it is due (the test's clock stands still).</summary>
-    internal static Task RunAsync(AppFactory app, ScheduledWork w) => app.WithScopeAsync(async sp =>
+    /// <summary>
+    /// Lets the scheduled recompute run as it would in production: the clock moves to its due time and a runner of this
+    /// node claims it (the app's own runner loop may claim it first; then this waits until that run is done).
+    /// </summary>
+    internal static async Task RunAsync(AppFactory app, ScheduledWork w)
     {
-        var handler = sp.GetServices<IScheduledWork>().Single(h => h.Kind == RankingRecomputeWork.WorkKind);
-        await handler.RunAsync(new WorkItem(w.Id, w.Kind, w.Key, w.Payload, w.DueAt, 1, w.MaxAttempts, "test"), default);
-    });
+        var now = app.Clock.GetUtcNow();
+        if (w.DueAt > now) app.Clock.Advance(w.DueAt - now);
+        var runner = ActivatorUtilities.CreateInstance<WorkRunner>(app.Services);
+        for (var i = 0; i < 600; i++)
+        {
+            await runner.RunDueAsync();
+            var state = await app.WithDbAsync(db => db.Set<ScheduledWork>().Where(x => x.Id == w.Id).Select(x => x.State).FirstAsync());
+            if (state == WorkState.Done) return;
+            Assert.NotEqual(WorkState.Failed, state);
+            await Task.Delay(100);
+        }
+        Assert.Fail("排名重新计算任务未能完成。");
+    }
 }

@@ -29,9 +29,9 @@ public class ShortlistRaceTests(AppFactory app) : IClassFixture<AppFactory>
             members[i % 2].Http.GetAsync($"/DocumentReview/Shortlist?cycleId={cycleId}&category=Enterprise")));
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         var (decisions, created) = await app.WithDbAsync(async db => (
-            await db.Set<ShortlistDecision>().AsNoTracking().Where(d => d.CycleId == cycleId).Select(d => d.Id.ToString()).ToListAsync(),
-            await db.Set<AuditEntry>().AsNoTracking().Where(a => a.EntityType == nameof(ShortlistDecision) && a.Action.StartsWith("开始"))
-                .Select(a => a.EntityId).ToListAsync()));
+            await db.Set<ShortlistDecision>().AsNoTracking().Where(d => d.CycleId == cycleId).Select(d => d.Id).ToListAsync(),
+            (await db.Set<AuditEntry>().AsNoTracking().Where(a => a.EntityType == nameof(ShortlistDecision) && a.Action.StartsWith("开始"))
+                .Select(a => a.EntityId).ToListAsync()).Select(Guid.Parse).ToList()));
         Assert.Equal(decisions.Count, decisions.Distinct().Count());
         // The request that lost the race left no record of a decision that was never saved.
         Assert.Equal(decisions.OrderBy(x => x), created.OrderBy(x => x));
