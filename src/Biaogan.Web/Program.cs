@@ -66,6 +66,7 @@ builder.AddReviewers();
 builder.AddConflicts();
 builder.AddAssignment();
 builder.AddScoring();
+builder.AddRanking();
 builder.AddShortlist();
 builder.AddFeedback();
 builder.AddOnSite();

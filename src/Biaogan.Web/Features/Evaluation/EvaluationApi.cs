@@ -64,7 +64,7 @@ public static class EvaluationApi
         CancellationToken ct)
     {
         if (await ResolveAsync(db, cycleId, category, ct) is not ({ } cycle, { } cat)) return NotFound("年度活动或申报类别不存在。");
-        var board = await EvaluationBoards.LoadAsync(db, cycle, cat, ct);
+        var board = await workflow.BoardAsync(cycle, cat, ct);
         if (!user.IsOffice()) board = board.Without(await workflow.ConflictsOfAsync(cycle.Id, user.UserId(), ct));
         var d = await db.Set<EvaluationDecision>().AsNoTracking().FirstOrDefaultAsync(x => x.CycleId == cycle.Id && x.Category == cat, ct);
         var withheld = board.Rows.Where(r => r.Withheld).Select(r => r.ApplicationId).ToHashSet();

@@ -37,8 +37,11 @@ public static class EvaluationBoards
     public static decimal Combine(decimal documentScore, decimal onSiteScore, int documentWeight) =>
         Math.Round((documentScore * documentWeight + onSiteScore * (100 - documentWeight)) / 100m, 2, MidpointRounding.AwayFromZero);
 
-    /// <summary>Applications of the category whose 现场评审 result the office approved, best combined score first.</summary>
-    public static async Task<EvaluationBoard> LoadAsync(AppDbContext db, Cycle cycle, AwardCategory category, CancellationToken ct)
+    /// <summary>
+    /// Applications of the category whose 现场评审 result the office approved, best combined score first;
+    /// <paramref name="ranking"/> (the stored 资料评审 ranking) gives their document rank and the scale.
+    /// </summary>
+    public static async Task<EvaluationBoard> LoadAsync(AppDbContext db, RankingBoard? ranking, Cycle cycle, AwardCategory category, CancellationToken ct)
     {
         var results = await OnSiteResults.ApprovedAsync(db, cycle.Id, ct);
         var ids = results.Keys.ToList();
@@ -46,7 +49,6 @@ public static class EvaluationBoards
                           join o in db.Set<Organization>().AsNoTracking() on a.OrganizationId equals o.Id
                           where ids.Contains(a.Id) && a.Category == category
                           select new { a.Id, a.Number, o.Name, a.ServiceName }).ToListAsync(ct);
-        var ranking = await RankingQueries.LoadAsync(db, cycle.Id, ct);
         var documentRank = ranking?.For(category)?.Rows.Where(r => r.Rank > 0).ToDictionary(r => r.ApplicationId, r => r.Rank) ?? [];
         var weight = cycle.Settings.EvaluationDocumentWeight;
         var rows = apps.Select(a =>
@@ -60,5 +62,25 @@ public static class EvaluationBoards
         for (var i = 0; i < rows.Count; i++)
             placed.Add(rows[i] with { Place = i > 0 && rows[i - 1].CombinedScore == rows[i].CombinedScore ? placed[i - 1].Place : i + 1 });
         return new EvaluationBoard(cycle, category, weight, cycle.Settings.EvaluationOnSiteWeight, ranking?.TotalPoints ?? 0, placed);
+    }
+}
+
+/// <summary>
+/// The figures of a finalised 综合评价 as the committee saw them (weights, scale, every row), kept in
+/// <see cref="EvaluationDecision.Figures"/> so the page and the export show them unchanged after later corrections.
+/// </summary>
+public sealed record EvaluationFigures(int DocumentWeight, int OnSiteWeight, double TotalPoints, IReadOnlyList<EvaluationRow> Rows)
+{
+    private static readonly System.Text.Json.JsonSerializerOptions Json = new();
+
+    public static string Write(EvaluationBoard board) =>
+        System.Text.Json.JsonSerializer.Serialize(new EvaluationFigures(board.DocumentWeight, board.OnSiteWeight, board.TotalPoints, board.Rows), Json);
+
+    /// <summary>The board of a finalised decision from its kept figures.</summary>
+    public static EvaluationBoard Read(string figures, Cycle cycle, AwardCategory category)
+    {
+        var f = System.Text.Json.JsonSerializer.Deserialize<EvaluationFigures>(figures, Json)
+            ?? throw new InvalidOperationException("综合评价确定时保存的数据为空。");
+        return new EvaluationBoard(cycle, category, f.DocumentWeight, f.OnSiteWeight, f.TotalPoints, f.Rows);
     }
 }

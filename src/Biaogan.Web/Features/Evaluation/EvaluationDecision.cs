@@ -46,6 +46,8 @@ public sealed class EvaluationDecision : Entity
     /// <summary>Why no organisation of the category is recommended (required when none is).</summary>
     public string NoneReason { get; private set; } = "";
     public List<EvaluationEntry> Entries { get; private set; } = [];
+    /// <summary>The side-by-side figures the list was finalised on, as JSON (<see cref="EvaluationFigures"/>); null until final.</summary>
+    public string? Figures { get; private set; }
 
     private EvaluationDecision() { }
 
@@ -99,7 +101,7 @@ public sealed class EvaluationDecision : Entity
     /// Makes the category's list final. <paramref name="recommendedInOtherCategories"/> is the number already on the
     /// finalised lists of the other categories; together they may not exceed the cycle's <paramref name="quota"/> (第五条).
     /// </summary>
-    public void Finalise(string userId, int recommendedInOtherCategories, int quota, DateTimeOffset now)
+    public void Finalise(string userId, int recommendedInOtherCategories, int quota, DateTimeOffset now, string? figures = null)
     {
         EnsureOpen();
         if (RecordedAt is null)
@@ -112,6 +114,7 @@ public sealed class EvaluationDecision : Entity
         Status = EvaluationStatus.Finalised;
         FinalisedAt = now;
         FinalisedBy = userId;
+        Figures = figures;
         RecordAction(RecommendedCount == 0
             ? $"确定{Cycle.CategoryDisplay(Category)}推荐名单：本类别无推荐"
             : $"确定{Cycle.CategoryDisplay(Category)}获奖组织推荐名单（{RecommendedCount} 个）");
@@ -140,6 +143,7 @@ public sealed class EvaluationDecision : Entity
         Status = EvaluationStatus.Deliberating;
         FinalisedAt = null;
         FinalisedBy = null;
+        Figures = null;
         RecordAction($"撤销{Cycle.CategoryDisplay(Category)}推荐名单的确定：{reason.Trim()}");
     }
 }

@@ -1,6 +1,7 @@
 using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Features.Applications.Gates;
 using Biaogan.Web.Features.Cycles;
+using Biaogan.Web.Features.DocumentReview.Ranking;
 using Biaogan.Web.Features.DocumentReview.Shortlist;
 using Biaogan.Web.Features.Notifications;
 using Biaogan.Web.Infrastructure.Data;
@@ -25,8 +26,23 @@ public sealed record EvaluationTally(Guid ApplicationId, int For, int Against, i
 /// per category with the votes and reasons and finalises it within the cycle quota (第五条).
 /// </summary>
 public sealed class EvaluationWorkflow(AppDbContext db, TimeProvider clock, Notifier notifier, UserManager<AppUser> users,
-    IEnumerable<IListUse> uses, IStageReportGate reports)
+    IEnumerable<IListUse> uses, IStageReportGate reports, RankingStore ranking)
 {
+    /// <summary>
+    /// The side-by-side table as pages show it: a finalised category's kept figures (exactly what the committee decided
+    /// on), else the current results with the stored 资料评审 ranking.
+    /// </summary>
+    public async Task<EvaluationBoard> BoardAsync(Cycle cycle, AwardCategory category, CancellationToken ct)
+    {
+        var figures = await db.Set<EvaluationDecision>().AsNoTracking()
+            .Where(d => d.CycleId == cycle.Id && d.Category == category && d.Status == EvaluationStatus.Finalised).Select(d => d.Figures).FirstOrDefaultAsync(ct);
+        return figures is { Length: > 0 } f ? EvaluationFigures.Read(f, cycle, category) : await LiveBoardAsync(cycle, category, ct);
+    }
+
+    /// <summary>The current results, with the stored 资料评审 ranking (what a page shows while the category is open).</summary>
+    public async Task<EvaluationBoard> LiveBoardAsync(Cycle cycle, AwardCategory category, CancellationToken ct) =>
+        await EvaluationBoards.LoadAsync(db, (await ranking.ReadAsync(cycle.Id, ct))?.Board, cycle, category, ct);
+
     /// <summary>The category's decision, created when first needed.</summary>
     public Task<EvaluationDecision> DecisionAsync(Guid cycleId, AwardCategory category, CancellationToken ct) =>
         db.GetOrCreateAsync(d => d.CycleId == cycleId && d.Category == category, () => new EvaluationDecision(cycleId, category, clock.GetUtcNow()), ct);
@@ -41,7 +57,7 @@ public sealed class EvaluationWorkflow(AppDbContext db, TimeProvider clock, Noti
     {
         var decision = await DecisionAsync(cycle.Id, category, ct);
         decision.EnsureOpen();
-        var board = await EvaluationBoards.LoadAsync(db, cycle, category, ct);
+        var board = await LiveBoardAsync(cycle, category, ct);
         if (board.Rows.All(r => r.ApplicationId != applicationId))
             throw new DomainRuleException("该申报不在本类别的综合评价名单中（现场评审结果尚未经活动办公室确认），暂不能投票。");
         if ((await ConflictsOfAsync(cycle.Id, memberId, ct)).Contains(applicationId))
@@ -61,7 +77,7 @@ public sealed class EvaluationWorkflow(AppDbContext db, TimeProvider clock, Noti
         CommitteeConflictSource source, string? reason, string recordedBy, CancellationToken ct)
     {
         (await DecisionAsync(cycle.Id, category, ct)).EnsureOpen();
-        var board = await EvaluationBoards.LoadAsync(db, cycle, category, ct);
+        var board = await LiveBoardAsync(cycle, category, ct);
         if (board.Rows.All(r => r.ApplicationId != applicationId)) throw new DomainRuleException("未找到该申报，请刷新页面后重新选择。");
         if (!(await ShortlistQueries.MembersAsync(db, cycle.Id, ct)).Any(m => m.UserId == memberId))
             throw new DomainRuleException("请选择一位评审委员会委员。");
@@ -95,7 +111,7 @@ public sealed class EvaluationWorkflow(AppDbContext db, TimeProvider clock, Noti
     {
         var decision = await DecisionAsync(cycle.Id, category, ct);
         if (postedVersion is { } v) db.Entry(decision).Property(d => d.Version).OriginalValue = v;
-        var board = await EvaluationBoards.LoadAsync(db, cycle, category, ct);
+        var board = await LiveBoardAsync(cycle, category, ct);
         var tally = await TallyAsync(cycle.Id, board.Rows.Select(r => r.ApplicationId), ct);
         var byId = outcome.ToDictionary(o => o.ApplicationId);
         if (byId.Keys.Except(board.Rows.Select(r => r.ApplicationId)).Any())
@@ -125,13 +141,13 @@ public sealed class EvaluationWorkflow(AppDbContext db, TimeProvider clock, Noti
     {
         var decision = await DecisionAsync(cycle.Id, category, ct);
         if (postedVersion is { } v) db.Entry(decision).Property(d => d.Version).OriginalValue = v;
-        var board = await EvaluationBoards.LoadAsync(db, cycle, category, ct);
+        var board = await LiveBoardAsync(cycle, category, ct);
         if (board.Rows.Select(r => r.ApplicationId).Except(decision.Entries.Select(e => e.ApplicationId)).Any())
             throw new DomainRuleException("有新确认现场评审结果的申报尚未记录评价结果，请重新保存综合评价结果后再确定。");
         var unfinished = await EvaluationGate.UnfinishedAsync(db, cycle.Id, category, board.Rows.Select(r => r.ApplicationId).ToList(), ct);
         var passage = GatePassage.Pass(cycle.Id, StageGate.Evaluation, category, unfinished, leftOut, userId, clock.GetUtcNow());
         var others = await OthersRecommendedAsync(cycle.Id, category, ct);
-        decision.Finalise(userId, others, cycle.Quota, clock.GetUtcNow());
+        decision.Finalise(userId, others, cycle.Quota, clock.GetUtcNow(), EvaluationFigures.Write(board));
         // 第九条: the committee 审议 the 现场评审工作报告 on the current data before the recommended list is final (refused: the decision is reloaded as it was).
         try { await reports.EnsureDeliberatedAsync(cycle.Id, StageReportKind.OnSite, ct); }
         catch (DomainRuleException) { await db.Entry(decision).ReloadAsync(ct); throw; }

@@ -61,7 +61,7 @@ public sealed class IndexModel(AppDbContext db, EvaluationWorkflow workflow) : A
         var cycle = await RankingQueries.CycleAsync(db, CycleId, ct);
         if (cycle is null) return NotFound();
         var boards = new List<EvaluationBoard>();
-        foreach (var c in Enum.GetValues<AwardCategory>()) boards.Add(await EvaluationBoards.LoadAsync(db, cycle, c, ct));
+        foreach (var c in Enum.GetValues<AwardCategory>()) boards.Add(await workflow.BoardAsync(cycle, c, ct));
         return File(EvaluationExcel.Write(cycle, boards), EvaluationExcel.ContentType, $"{cycle.Year}年度综合评价对照表.xlsx");
     }
 
@@ -131,7 +131,7 @@ public sealed class IndexModel(AppDbContext db, EvaluationWorkflow workflow) : A
         Cycle = await RankingQueries.CycleAsync(db, CycleId, ct);
         IsOffice = User.IsOffice();
         if (Cycle is null) return;
-        var board = await EvaluationBoards.LoadAsync(db, Cycle, Category, ct);
+        var board = await workflow.BoardAsync(Cycle, Category, ct);
         var ids = board.Rows.Select(r => r.ApplicationId).ToHashSet();
         var conflicts = (await ShortlistQueries.ConflictsAsync(db, Cycle.Id, ct)).Where(c => ids.Contains(c.ApplicationId)).ToList();
         Conflicts = IsOffice ? conflicts : conflicts.Where(c => c.MemberId == UserId).ToList();

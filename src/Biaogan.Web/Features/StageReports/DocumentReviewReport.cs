@@ -40,7 +40,8 @@ public sealed record DocumentReviewReportData(int Year, string CycleName, IReadO
 /// <summary>Builds the 资料评审阶段工作报告 from the stage's records: applications, groups, conflicts, ranking and shortlist.</summary>
 public static class DocumentReviewReport
 {
-    public static async Task<DocumentReviewReportData> BuildAsync(AppDbContext db, Cycle cycle, CancellationToken ct)
+    /// <param name="board">The stored 资料评审 ranking the report reads its scores from.</param>
+    public static async Task<DocumentReviewReportData> BuildAsync(AppDbContext db, Cycle cycle, RankingBoard? board, CancellationToken ct)
     {
         var apps = await db.Set<Application>().AsNoTracking().Where(a => a.CycleId == cycle.Id && a.Category != null)
             .Select(a => new { a.Id, a.Number, Category = a.Category!.Value, a.SubmittedAt, a.Status }).ToListAsync(ct);
@@ -49,7 +50,6 @@ public static class DocumentReviewReport
         string Label(Guid id) => apps.FirstOrDefault(a => a.Id == id) is { } a
             ? (a.Number is { Length: > 0 } n ? $"{n} {names.GetValueOrDefault(id, "")}" : names.GetValueOrDefault(id, "")) : "（已删除的申报）";
 
-        var board = await RankingQueries.LoadAsync(db, cycle.Id, ct);
         var decisions = await ShortlistQueries.DecisionsAsync(db, cycle.Id, ct);
         var rows = board?.Categories.SelectMany(c => c.Rows).ToList() ?? [];
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Features.Applications.Gates;
 using Biaogan.Web.Features.Cycles;
+using Biaogan.Web.Features.DocumentReview.Ranking;
 using Biaogan.Web.Features.DocumentReview.Shortlist;
 using Biaogan.Web.Features.Notifications;
 using Biaogan.Web.Infrastructure.Data;
@@ -37,7 +38,7 @@ public sealed record StageReportView(int Year, string CycleName, StageReport Rep
 /// 阶段工作报告 (第九条): the office generates a report from the stage's records, the review committee 审议 it, and the
 /// shortlist and the recommended list ask this workflow (<see cref="IStageReportGate"/>) before they are made final.
 /// </summary>
-public sealed class StageReportWorkflow(AppDbContext db, TimeProvider clock, NoticeLedger ledger)
+public sealed class StageReportWorkflow(AppDbContext db, TimeProvider clock, NoticeLedger ledger, RankingStore ranking)
     : IStageReportGate
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
@@ -49,7 +50,7 @@ public sealed class StageReportWorkflow(AppDbContext db, TimeProvider clock, Not
             ?? throw new DomainRuleException("未找到该年度活动，请刷新页面后重试。");
         if (dueOn is { } d && d < clock.Today())
             throw new DomainRuleException("审议截止日期不能早于今天，请重新选择。");
-        var (snapshot, version) = await SnapshotAsync(cycle, kind, ct);
+        var (snapshot, version) = await SnapshotAsync(cycle, kind, ct, current: true);
         var report = await db.Set<StageReport>().FirstOrDefaultAsync(r => r.CycleId == cycleId && r.Kind == kind, ct);
         if (report is null) db.Add(report = new StageReport(cycleId, kind, version, snapshot, dueOn, userId, clock.GetUtcNow()));
         else if (report.DataVersion == version && report.DueOn == dueOn)
@@ -69,20 +70,23 @@ public sealed class StageReportWorkflow(AppDbContext db, TimeProvider clock, Not
         var member = (await ShortlistQueries.MembersAsync(db, cycleId, ct)).FirstOrDefault(m => m.UserId == memberId)
             ?? throw new DomainRuleException("只有评审委员会委员可以审议阶段工作报告。");
         var cycle = await db.Set<Cycle>().AsNoTracking().FirstAsync(c => c.Id == cycleId, ct);
-        if ((await SnapshotAsync(cycle, kind, ct)).Version != report.DataVersion)
+        if ((await SnapshotAsync(cycle, kind, ct, current: true)).Version != report.DataVersion)
             throw new DomainRuleException($"第 {report.Revision} 稿生成后评审数据已变化，本稿已过期。请等活动办公室重新生成后再审议。");
         report.Respond(member.UserId, member.Name, agreed, comment, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return report;
     }
 
-    /// <summary>The report with its figures and 审议, or null when not generated yet.</summary>
-    public async Task<StageReportView?> ViewAsync(Guid cycleId, StageReportKind kind, CancellationToken ct)
+    /// <summary>
+    /// The report with its figures and 审议, or null when not generated yet. <paramref name="current"/>: compare with the
+    /// sheets as they are now (the gate), else with the stored ranking the pages show.
+    /// </summary>
+    public async Task<StageReportView?> ViewAsync(Guid cycleId, StageReportKind kind, CancellationToken ct, bool current = false)
     {
         var report = await db.Set<StageReport>().AsNoTracking().FirstOrDefaultAsync(r => r.CycleId == cycleId && r.Kind == kind, ct);
         if (report is null) return null;
         var cycle = await db.Set<Cycle>().AsNoTracking().FirstAsync(c => c.Id == cycleId, ct);
-        var (_, version) = await SnapshotAsync(cycle, kind, ct);
+        var (_, version) = await SnapshotAsync(cycle, kind, ct, current);
         var conflicted = (await ShortlistQueries.ConflictsAsync(db, cycleId, ct)).Select(c => c.MemberId).ToHashSet();
         var members = (await ShortlistQueries.MembersAsync(db, cycleId, ct))
             .Select(m => new MemberState(m.UserId, m.Name, conflicted.Contains(m.UserId), report.ResponseOf(m.UserId))).ToList();
@@ -96,7 +100,7 @@ public sealed class StageReportWorkflow(AppDbContext db, TimeProvider clock, Not
     public async Task EnsureDeliberatedAsync(Guid cycleId, StageReportKind kind, CancellationToken ct)
     {
         var list = kind == StageReportKind.DocumentReview ? "入围名单" : "推荐名单";
-        var view = await ViewAsync(cycleId, kind, ct)
+        var view = await ViewAsync(cycleId, kind, ct, current: true)
             ?? throw new DomainRuleException($"确定{list}前，评审委员会须审议{kind.Display()}（第九条）。请活动办公室先在“阶段工作报告”页生成报告，提请委员审议。");
         if (view.Stale)
             throw new DomainRuleException($"{kind.Display()}第 {view.Report.Revision} 稿生成后评审数据已变化，委员审议的是旧数据。请在“阶段工作报告”页重新生成报告，委员重新审议后再确定{list}。");
@@ -108,10 +112,12 @@ public sealed class StageReportWorkflow(AppDbContext db, TimeProvider clock, Not
     }
 
     /// <summary>The report's figures as JSON and their hash (the data version).</summary>
-    public async Task<(string Snapshot, string Version)> SnapshotAsync(Cycle cycle, StageReportKind kind, CancellationToken ct)
+    public async Task<(string Snapshot, string Version)> SnapshotAsync(Cycle cycle, StageReportKind kind, CancellationToken ct, bool current = false)
     {
+        var board = kind != StageReportKind.DocumentReview ? null
+            : current ? (await ranking.CurrentAsync(cycle.Id, "阶段工作报告", ct))?.Board : (await ranking.ReadAsync(cycle.Id, ct))?.Board;
         var snapshot = kind == StageReportKind.DocumentReview
-            ? JsonSerializer.Serialize(await DocumentReviewReport.BuildAsync(db, cycle, ct), Json)
+            ? JsonSerializer.Serialize(await DocumentReviewReport.BuildAsync(db, cycle, board, ct), Json)
             : JsonSerializer.Serialize(await OnSiteReport.BuildAsync(db, cycle, ct), Json);
         return (snapshot, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(snapshot))));
     }

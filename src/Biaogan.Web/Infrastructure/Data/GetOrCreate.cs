@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Biaogan.Web.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Biaogan.Web.Infrastructure.Data;
@@ -22,8 +23,20 @@ public static class GetOrCreateExtensions
         }
         catch (DbUpdateException)
         {
-            db.Entry(row).State = EntityState.Detached;
-            return await db.Set<T>().FirstAsync(match, ct);
+            // The loser forgets its row and the audit record written for it: left in the change tracker, that record
+            // would be saved with the request's next change, telling of a row that never existed.
+            Forget(db, row);
+            if (await db.Set<T>().FirstOrDefaultAsync(match, ct) is { } winner) return winner;
+            throw;
         }
+    }
+
+    private static void Forget<T>(AppDbContext db, T row) where T : class
+    {
+        db.Entry(row).State = EntityState.Detached;
+        if (row is not Entity entity) return;
+        var id = entity.Id.ToString();
+        foreach (var audit in db.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added && e.Entity.EntityId == id).ToList())
+            audit.State = EntityState.Detached;
     }
 }

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Biaogan.Web.Features.Accounts;
-using Biaogan.Web.Infrastructure.Data;
 
 namespace Biaogan.Web.Features.DocumentReview.Ranking;
 
@@ -10,12 +9,15 @@ namespace Biaogan.Web.Features.DocumentReview.Ranking;
 /// </summary>
 public static class RankingAccess
 {
-    /// <summary>The board as this person may see it (names hidden for committee members where not yet revealed).</summary>
-    public static async Task<RankingBoard?> BoardForAsync(AppDbContext db, IRankingNames names, ClaimsPrincipal user, Guid cycleId,
+    /// <summary>The stored ranking as this person may see it (names hidden for committee members where not yet revealed).</summary>
+    public static async Task<StoredRanking?> StoredForAsync(RankingStore store, IRankingNames names, ClaimsPrincipal user, Guid cycleId,
         CancellationToken ct)
     {
-        var board = await RankingQueries.LoadAsync(db, cycleId, ct);
-        if (board is null || user.IsOffice()) return board;
-        return await names.ForCommitteeAsync(board, ct);
+        var stored = await store.ReadAsync(cycleId, ct);
+        return stored is null || user.IsOffice() ? stored : stored with { Board = await names.ForCommitteeAsync(stored.Board, ct) };
     }
+
+    /// <summary>The board as this person may see it (names hidden for committee members where not yet revealed).</summary>
+    public static async Task<RankingBoard?> BoardForAsync(RankingStore store, IRankingNames names, ClaimsPrincipal user, Guid cycleId,
+        CancellationToken ct) => (await StoredForAsync(store, names, user, cycleId, ct))?.Board;
 }

@@ -40,7 +40,8 @@ public sealed record ConsensusView(
 /// per item and agrees; members read the result; the office reads everything and may reopen. Individual sheets are
 /// kept as they were submitted.
 /// </summary>
-public sealed class ConsensusWorkflow(AppDbContext db, ScoringWorkflow scoring, TimeProvider clock, ShortlistVoteNotice voteNotice)
+public sealed class ConsensusWorkflow(AppDbContext db, ScoringWorkflow scoring, TimeProvider clock, ShortlistVoteNotice voteNotice,
+    IScoreChanges changes)
 {
     /// <summary>The caller's view, or null when they may not see this application's consensus at all (answer 404).</summary>
     public async Task<ConsensusView?> LoadAsync(string userId, bool isOffice, Guid applicationId, CancellationToken ct = default)
@@ -120,6 +121,7 @@ public sealed class ConsensusWorkflow(AppDbContext db, ScoringWorkflow scoring, 
             await voteNotice.ConsensusAgreedAsync(view.ApplicationId, ct);
         }
         await SaveSheetAsync(sheet, postedVersion, ct);
+        if (agree) await changes.ScoresChangedAsync(sheet.CycleId, "一致性评审确认", ct);
     }
 
     /// <summary>The office reopens an agreed consensus with a reason (audited).</summary>
@@ -130,6 +132,7 @@ public sealed class ConsensusWorkflow(AppDbContext db, ScoringWorkflow scoring, 
         if (sheet.Version != postedVersion) throw new DbUpdateConcurrencyException(DomainRuleFilter.ConcurrencyMessage);
         sheet.Reopen(reason, clock.GetUtcNow());
         await SaveSheetAsync(sheet, postedVersion, ct);
+        await changes.ScoresChangedAsync(sheet.CycleId, "一致性评审退回修改", ct);
     }
 
     private Task SaveSheetAsync(ConsensusSheet sheet, int postedVersion, CancellationToken ct)

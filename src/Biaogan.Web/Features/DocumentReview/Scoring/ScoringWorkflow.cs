@@ -21,7 +21,8 @@ public sealed class ScoringNotOpenException(string message) : DomainRuleExceptio
 /// (<see cref="ReviewerGate.ReadableSeatAsync"/>), saves, submits, and lets the office reopen it.
 /// Pages and the API both go through here.
 /// </summary>
-public sealed class ScoringWorkflow(AppDbContext db, WorkingDayCalendar calendar, TimeProvider clock, Notifier notifier, CriteriaCache criteria)
+public sealed class ScoringWorkflow(AppDbContext db, WorkingDayCalendar calendar, TimeProvider clock, Notifier notifier, CriteriaCache criteria,
+    IScoreChanges changes)
 {
     /// <summary>
     /// The caller's sheet for the application, created on first open from the cycle's pinned criteria version
@@ -101,6 +102,7 @@ public sealed class ScoringWorkflow(AppDbContext db, WorkingDayCalendar calendar
         if (items is not null) sheet.Record(items, clock.GetUtcNow());
         sheet.Submit(clock.GetUtcNow());
         await SaveSheetAsync(sheet, postedVersion, ct);
+        await changes.ScoresChangedAsync(sheet.CycleId, "独立评分表提交", ct);
     }
 
     /// <summary>The office reopens a submitted sheet with a reason; the reviewer is told.</summary>
@@ -120,6 +122,7 @@ public sealed class ScoringWorkflow(AppDbContext db, WorkingDayCalendar calendar
             }, $"/DocumentReview/Sheet/{sheet.ApplicationId}", ct);
         }
         await SaveSheetAsync(sheet, postedVersion, ct);
+        await changes.ScoresChangedAsync(sheet.CycleId, "独立评分表退回修改", ct);
     }
 
     private Task SaveSheetAsync(ScoreSheet sheet, int postedVersion, CancellationToken ct)

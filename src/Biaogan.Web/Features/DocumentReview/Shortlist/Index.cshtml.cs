@@ -15,7 +15,7 @@ namespace Biaogan.Web.Features.DocumentReview.Shortlist;
 /// reveals them) and declare conflicts; the office records conflicts, the outcome with votes and reasons, and finalises it.
 /// </summary>
 [Authorize(Policy = Policies.ReviewCommittee)]
-public sealed class IndexModel(AppDbContext db, ShortlistWorkflow workflow, TimeProvider clock) : AppPageModel
+public sealed class IndexModel(AppDbContext db, ShortlistWorkflow workflow, TimeProvider clock, RankingStore ranking) : AppPageModel
 {
     public sealed class OutcomeRow
     {
@@ -45,6 +45,8 @@ public sealed class IndexModel(AppDbContext db, ShortlistWorkflow workflow, Time
     public IReadOnlyList<Cycle> Cycles { get; private set; } = [];
     public Cycle? Cycle { get; private set; }
     public CategoryRankingBoard? Board { get; private set; }
+    /// <summary>The ranking version shown: the one a final selection was made on, else the latest stored one.</summary>
+    public StoredRanking? Ranking { get; private set; }
     public ShortlistDecision? Decision { get; private set; }
     public bool IsOffice { get; private set; }
     public string UserId => User.UserId();
@@ -139,9 +141,12 @@ public sealed class IndexModel(AppDbContext db, ShortlistWorkflow workflow, Time
         Cycle = await RankingQueries.CycleAsync(db, CycleId, ct);
         IsOffice = User.IsOffice();
         if (Cycle is null) return;
-        var board = await RankingAccess.BoardForAsync(db, workflow, User, Cycle.Id, ct);
-        Board = board?.For(Category);
         Decision = await db.Set<ShortlistDecision>().AsNoTracking().FirstOrDefaultAsync(d => d.CycleId == Cycle.Id && d.Category == Category, ct);
+        // A final selection shows the figures it was made on, whatever the sheets say today.
+        Ranking = Decision is { IsFinal: true, RankingSnapshotId: { } pinned } && await ranking.VersionAsync(pinned, ct) is { } kept
+            ? kept : await ranking.ReadAsync(Cycle.Id, ct);
+        var full = Ranking?.Board.For(Category);
+        Board = IsOffice || Ranking is null ? full : (await workflow.ForCommitteeAsync(Ranking.Board, ct)).For(Category);
         Members = await ShortlistQueries.MembersAsync(db, Cycle.Id, ct);
         var ids = Board?.Rows.Select(r => r.ApplicationId).ToList() ?? [];
         var conflicts = (await ShortlistQueries.ConflictsAsync(db, Cycle.Id, ct)).Where(c => ids.Contains(c.ApplicationId)).ToList();
@@ -149,7 +154,6 @@ public sealed class IndexModel(AppDbContext db, ShortlistWorkflow workflow, Time
         if (IsOffice) Tally = await ShortlistQueries.TallyAsync(db, Cycle.Id, ids, Members.Count, ct);
         MyVotes = await db.Set<ShortlistVote>().AsNoTracking().Where(v => v.CycleId == Cycle.Id && v.MemberId == UserId)
             .ToDictionaryAsync(v => v.ApplicationId, ct);
-        var full = IsOffice ? Board : (await RankingQueries.LoadAsync(db, Cycle.Id, ct))?.For(Category);
         Candidates = full?.Rows.Where(r => r.ConsensusPoints is not null).Select(r => (r.ApplicationId, r.Name)).OrderBy(c => c.Name).ToList() ?? [];
         DecisionVersion = Decision?.Version ?? 0;
         if (IsOffice && Decision is { IsFinal: false }) Unfinished = await workflow.UnfinishedAsync(Cycle.Id, Category, ct);

@@ -41,6 +41,10 @@ public sealed class ShortlistDecision : Entity
     public DateTimeOffset? RecordedAt { get; private set; }
     public DateTimeOffset? FinalisedAt { get; private set; }
     public string? FinalisedBy { get; private set; }
+    /// <summary>The stored ranking version the final selection was made on (its figures stay as the committee saw them).</summary>
+    public Guid? RankingSnapshotId { get; private set; }
+    /// <summary>Its number (排名第几版), for the record.</summary>
+    public int? RankingVersion { get; private set; }
     public List<ShortlistEntry> Entries { get; private set; } = [];
 
     private ShortlistDecision() { }
@@ -88,15 +92,20 @@ public sealed class ShortlistDecision : Entity
         RecordAction($"记录{Cycle.CategoryDisplay(Category)}入围评议结果（入围 {Entries.Count(e => e.Selected)} 项）");
     }
 
-    /// <summary>Makes the selection final; the feedback reports of the others can then be prepared.</summary>
-    public void Finalise(string userId, DateTimeOffset now)
+    /// <summary>
+    /// Makes the selection final on ranking version <paramref name="rankingVersion"/> (kept: the page and the reports show
+    /// its figures from now on); the feedback reports of the others can then be prepared.
+    /// </summary>
+    public void Finalise(string userId, DateTimeOffset now, Guid? rankingSnapshotId = null, int? rankingVersion = null)
     {
         EnsureOpen();
         if (Entries.Count == 0) throw new DomainRuleException("请先记录评审委员会的入围评议结果（逐项是否入围及理由），再确定入围名单。");
         Status = ShortlistStatus.Finalised;
         FinalisedAt = now;
         FinalisedBy = userId;
-        RecordAction($"确定{Cycle.CategoryDisplay(Category)}现场评审入围名单");
+        RankingSnapshotId = rankingSnapshotId;
+        RankingVersion = rankingVersion;
+        RecordAction($"确定{Cycle.CategoryDisplay(Category)}现场评审入围名单" + (rankingVersion is { } v ? $"（依据资料评审排名第 {v} 版）" : ""));
     }
 
     /// <summary>
@@ -121,6 +130,8 @@ public sealed class ShortlistDecision : Entity
         Status = ShortlistStatus.Deliberating;
         FinalisedAt = null;
         FinalisedBy = null;
+        RankingSnapshotId = null;
+        RankingVersion = null;
         RecordAction($"撤销{Cycle.CategoryDisplay(Category)}入围名单的确定：{reason.Trim()}");
     }
 }

@@ -17,7 +17,7 @@ public sealed record OutcomeInput(Guid ApplicationId, bool Selected, string? Rea
 /// names, records the outcome with the vote counts and finalises it. Every change goes through the entities' methods.
 /// </summary>
 public sealed class ShortlistWorkflow(AppDbContext db, TimeProvider clock, ShortlistNotices notices, IEnumerable<IListUse> uses,
-    IStageReportGate reports) : IRankingNames
+    IStageReportGate reports, RankingStore ranking) : IRankingNames
 {
     /// <summary>Shortlist's side of the <see cref="IRankingNames"/> hook of Ranking.</summary>
     public async Task<RankingBoard> ForCommitteeAsync(RankingBoard board, CancellationToken ct)
@@ -55,7 +55,7 @@ public sealed class ShortlistWorkflow(AppDbContext db, TimeProvider clock, Short
     public async Task<Guid?> ResolveAliasAsync(Guid cycleId, AwardCategory category, string alias, CancellationToken ct)
     {
         var decision = await DecisionAsync(cycleId, category, ct);
-        var board = await RankingQueries.LoadAsync(db, cycleId, ct);
+        var board = (await ranking.ReadAsync(cycleId, ct))?.Board;
         return board?.For(category)?.Rows.Select(r => r.ApplicationId)
             .Where(id => ShortlistQueries.Alias(decision.Id, id) == alias.Trim()).Select(id => (Guid?)id).FirstOrDefault();
     }
@@ -99,7 +99,7 @@ public sealed class ShortlistWorkflow(AppDbContext db, TimeProvider clock, Short
     {
         var decision = await DecisionAsync(cycleId, category, ct);
         db.Entry(decision).Property(d => d.Version).OriginalValue = postedVersion;
-        var candidates = await CandidatesAsync(cycleId, category, ct);
+        var candidates = await CandidatesAsync(cycleId, category, ct, current: true);
         var members = await ShortlistQueries.MembersAsync(db, cycleId, ct);
         var tally = await ShortlistQueries.TallyAsync(db, cycleId, candidates, members.Count, ct);
         var byId = outcome.ToDictionary(o => o.ApplicationId);
@@ -126,25 +126,29 @@ public sealed class ShortlistWorkflow(AppDbContext db, TimeProvider clock, Short
     {
         var decision = await DecisionAsync(cycleId, category, ct);
         db.Entry(decision).Property(d => d.Version).OriginalValue = postedVersion;
-        var candidates = await CandidatesAsync(cycleId, category, ct);
+        // The selection rests on the ranking of the sheets as they are now; that version is kept with it.
+        var current = await ranking.CurrentAsync(cycleId, "确定入围名单", ct)
+            ?? throw new DomainRuleException("未找到该年度活动，请刷新页面后重试。");
+        var candidates = Candidates(current.Board, category);
         if (candidates.Except(decision.Entries.Select(e => e.ApplicationId)).Any())
             throw new DomainRuleException("排名中有申报尚未记录评议结果（可能是新确认了一致性评审），请重新保存评议结果后再确定。");
         var passage = GatePassage.Pass(cycleId, StageGate.Shortlist, category, await UnfinishedAsync(cycleId, category, ct), leftOut, userId,
             clock.GetUtcNow());
-        decision.Finalise(userId, clock.GetUtcNow());
+        decision.Finalise(userId, clock.GetUtcNow(), current.SnapshotId, current.Number);
         // 第九条: the committee 审议 the 资料评审阶段工作报告 on the current data before a shortlist is final (refused: the decision is reloaded as it was).
         try { await reports.EnsureDeliberatedAsync(cycleId, StageReportKind.DocumentReview, ct); }
         catch (DomainRuleException) { await db.Entry(decision).ReloadAsync(ct); throw; }
         db.Add(passage);
         await notices.FinalisedAsync(decision, ct);
         await db.SaveChangesAsync(ct);
+        await ranking.PinAsync(current.SnapshotId, ct);
     }
 
     /// <summary>Applications of the category the shortlist would silently lose: before or in 资格审查, or 资料评审 unfinished.</summary>
     public async Task<List<UnfinishedApplication>> UnfinishedAsync(Guid cycleId, AwardCategory category, CancellationToken ct)
     {
         var unfinished = await GateQueries.BeforeQualificationAsync(db, cycleId, category, ct);
-        var candidates = (await CandidatesAsync(cycleId, category, ct)).ToHashSet();
+        var candidates = (await CandidatesAsync(cycleId, category, ct, current: false)).ToHashSet();
         var scoring = (await GateQueries.QualifiedAsync(db, cycleId, category, ct)).Where(id => !candidates.Contains(id)).ToList();
         if (scoring.Count == 0) return unfinished;
         var inConsensus = await db.Set<ConsensusSheet>().AsNoTracking().Where(s => scoring.Contains(s.ApplicationId))
@@ -165,12 +169,18 @@ public sealed class ShortlistWorkflow(AppDbContext db, TimeProvider clock, Short
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>Applications of the category with an agreed consensus: the ones the committee deliberates on.</summary>
-    public async Task<List<Guid>> CandidatesAsync(Guid cycleId, AwardCategory category, CancellationToken ct)
+    /// <summary>
+    /// Applications of the category with an agreed consensus: the ones the committee deliberates on. <paramref name="current"/>:
+    /// from the sheets as they are now (recording the outcome), else from the stored ranking the members see.
+    /// </summary>
+    public async Task<List<Guid>> CandidatesAsync(Guid cycleId, AwardCategory category, CancellationToken ct, bool current = false)
     {
-        var board = await RankingQueries.LoadAsync(db, cycleId, ct);
-        return board?.For(category)?.Rows.Where(r => r.ConsensusPoints is not null).Select(r => r.ApplicationId).ToList() ?? [];
+        var stored = current ? await ranking.CurrentAsync(cycleId, "记录入围评议结果", ct) : await ranking.ReadAsync(cycleId, ct);
+        return stored is null ? [] : Candidates(stored.Board, category);
     }
+
+    private static List<Guid> Candidates(RankingBoard board, AwardCategory category) =>
+        board.For(category)?.Rows.Where(r => r.ConsensusPoints is not null).Select(r => r.ApplicationId).ToList() ?? [];
 
     private async Task EnsureCandidateAsync(Guid cycleId, AwardCategory category, Guid applicationId, CancellationToken ct)
     {

@@ -1945,6 +1945,46 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("FeedbackReports", (string)null);
                 });
 
+            modelBuilder.Entity("Biaogan.Web.Features.DocumentReview.Ranking.RankingSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Board")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Cause")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Inputs")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Pinned")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("RankingSnapshots", (string)null);
+                });
+
             modelBuilder.Entity("Biaogan.Web.Features.DocumentReview.Scoring.ConsensusSheet", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2148,6 +2188,12 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<bool>("NamesRevealed")
                         .HasColumnType("boolean");
 
+                    b.Property<Guid?>("RankingSnapshotId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("RankingVersion")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset?>("RecordedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2227,6 +2273,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.Property<Guid>("CycleId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Figures")
+                        .HasColumnType("text");
 
                     b.Property<DateTimeOffset?>("FinalisedAt")
                         .HasColumnType("timestamp with time zone");

@@ -1940,6 +1940,46 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("FeedbackReports", (string)null);
                 });
 
+            modelBuilder.Entity("Biaogan.Web.Features.DocumentReview.Ranking.RankingSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Board")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Cause")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CycleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Inputs")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Pinned")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("RankingSnapshots", (string)null);
+                });
+
             modelBuilder.Entity("Biaogan.Web.Features.DocumentReview.Scoring.ConsensusSheet", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2143,6 +2183,12 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<bool>("NamesRevealed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("RankingSnapshotId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RankingVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("RecordedAt")
                         .HasColumnType("INTEGER");
 
@@ -2221,6 +2267,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("CycleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Figures")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("FinalisedAt")

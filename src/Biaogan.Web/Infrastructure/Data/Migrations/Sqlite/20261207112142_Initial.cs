@@ -734,6 +734,7 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                     FinalisedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     FinalisedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
                     NoneReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Figures = table.Column<string>(type: "TEXT", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     Entries = table.Column<string>(type: "TEXT", nullable: true)
                 },
@@ -1227,6 +1228,24 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "RankingSnapshots",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CycleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    ComputedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Cause = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Inputs = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Pinned = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Board = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RankingSnapshots", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RecommendingBody",
                 columns: table => new
                 {
@@ -1506,6 +1525,8 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                     RecordedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     FinalisedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     FinalisedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    RankingSnapshotId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RankingVersion = table.Column<int>(type: "INTEGER", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     Entries = table.Column<string>(type: "TEXT", nullable: true)
                 },
@@ -2459,6 +2480,12 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
                 column: "OrganizationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_RankingSnapshots_CycleId_Number",
+                table: "RankingSnapshots",
+                columns: new[] { "CycleId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RecommendingBody_Name",
                 table: "RecommendingBody",
                 column: "Name");
@@ -2820,6 +2847,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "QualityGoals");
+
+            migrationBuilder.DropTable(
+                name: "RankingSnapshots");
 
             migrationBuilder.DropTable(
                 name: "RecommendingBody");

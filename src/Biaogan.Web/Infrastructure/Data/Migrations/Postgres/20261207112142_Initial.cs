@@ -736,6 +736,7 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                     FinalisedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     FinalisedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
                     NoneReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Figures = table.Column<string>(type: "text", nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false),
                     Entries = table.Column<string>(type: "jsonb", nullable: true)
                 },
@@ -1229,6 +1230,24 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "RankingSnapshots",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CycleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    ComputedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Cause = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Inputs = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Pinned = table.Column<bool>(type: "boolean", nullable: false),
+                    Board = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RankingSnapshots", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RecommendingBody",
                 columns: table => new
                 {
@@ -1508,6 +1527,8 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                     RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     FinalisedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     FinalisedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    RankingSnapshotId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RankingVersion = table.Column<int>(type: "integer", nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false),
                     Entries = table.Column<string>(type: "jsonb", nullable: true)
                 },
@@ -2461,6 +2482,12 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
                 column: "OrganizationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_RankingSnapshots_CycleId_Number",
+                table: "RankingSnapshots",
+                columns: new[] { "CycleId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RecommendingBody_Name",
                 table: "RecommendingBody",
                 column: "Name");
@@ -2822,6 +2849,9 @@ namespace Biaogan.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "QualityGoals");
+
+            migrationBuilder.DropTable(
+                name: "RankingSnapshots");
 
             migrationBuilder.DropTable(
                 name: "RecommendingBody");
