@@ -54,6 +54,9 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         ("/Calendar/Correct", "LDDDDDOODDD"),
         ("/Calendar/Calculator", "LDDDDDOODDD"),
         ("/Audit", "LDDDDDOODDD"),
+        // 办公室检索 (organisations, applications, reviewers): office only
+        ("/Search?q=甲", "LDDDDDOODDD"),
+        ("/api/search?q=甲", "LDDDDDOODDD"),
         // 人员与邀请 API (office and administrator)
         ("/api/users/", "LDDDDDOODDD"),
         // health probes answer everyone (no data in them)
