@@ -31,6 +31,9 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         ("/Applications/Edit/{A}/Recommender", "LODODDOODDD"),
         ("/Applications/Files/{F}", "LODODDOODDD"),
         ("/api/applications", "LOOOOOOOOOO"),
+        // 导出 Excel of the filtered list (carries contacts): office only
+        ("/Applications/Export", "LDDDDDOODDD"),
+        ("/api/applications/export", "LDDDDDOODDD"),
         ("/api/applications/{A}", "LODODDOODDD"),
         ("/api/applications/{A}/files", "LODODDOODDD"),
         ("/api/applications/{A}/files/{F}", "LODODDOODDD"),

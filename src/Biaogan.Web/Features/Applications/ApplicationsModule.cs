@@ -1,3 +1,4 @@
+using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Features.Applications.Edit;
 
 namespace Biaogan.Web.Features.Applications;
@@ -22,6 +23,8 @@ public static class ApplicationsModule
             .RequireAuthorization().ExcludeFromDescription();
         app.MapGet("/Applications/{id:guid}/Form.pdf", ApplicationsApi.FormPdfAsync)
             .RequireAuthorization().ExcludeFromDescription();
+        app.MapGet("/Applications/Export", ApplicationExport.ExportAsync)
+            .RequireAuthorization(Policies.Office).ExcludeFromDescription();
         app.MapApplicationsApi();
     }
 }
