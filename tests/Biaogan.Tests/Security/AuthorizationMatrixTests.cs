@@ -37,6 +37,9 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         ("/api/applications/{A}", "LODODDOODDD"),
         ("/api/applications/{A}/files", "LODODDOODDD"),
         ("/api/applications/{A}/files/{F}", "LODODDOODDD"),
+        // 下载全部材料 (ZIP): the same people as a single file
+        ("/Applications/{A}/Materials.zip", "LODODDOODDD"),
+        ("/api/applications/{A}/materials.zip", "LODODDOODDD"),
         // the submitted 申报表 as a PDF: the organisation, the recommending body it chose and the office
         ("/Applications/{A}/Form.pdf", "LODODDOODDD"),
         ("/api/applications/{A}/form.pdf", "LODODDOODDD"),
@@ -136,6 +139,7 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         ("/DocumentReview", "LDDDDDOODDD"),
         ("/DocumentReview/Application/{A}", "LDDDDDDDDDD"),
         ("/DocumentReview/Files/{F}", "LDDDDDDDDDD"),
+        ("/DocumentReview/Materials/{A}.zip", "LDDDDDDDDDD"),
         ("/DocumentReview/Sheet/{A}", "LDDDDDDDDDD"),
         ("/DocumentReview/Consensus/{A}", "LDDDDDOODDD"),
         ("/api/document-review/sheets/{A}", "LDDDDDDDDDD"),

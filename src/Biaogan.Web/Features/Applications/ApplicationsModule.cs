@@ -25,6 +25,8 @@ public static class ApplicationsModule
             .RequireAuthorization().ExcludeFromDescription();
         app.MapGet("/Applications/Export", ApplicationExport.ExportAsync)
             .RequireAuthorization(Policies.Office).ExcludeFromDescription();
+        app.MapGet("/Applications/{id:guid}/Materials.zip", ApplicationMaterials.ZipAsync)
+            .RequireAuthorization().ExcludeFromDescription();
         app.MapApplicationsApi();
     }
 }
