@@ -34,6 +34,9 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         // 导出 Excel of the filtered list (carries contacts): office only
         ("/Applications/Export", "LDDDDDOODDD"),
         ("/api/applications/export", "LDDDDDOODDD"),
+        // 批量发送通知: the preview of recipients (office only)
+        ("/Applications/Message", "LDDDDDOODDD"),
+        ("/api/applications/message-recipients", "LDDDDDOODDD"),
         ("/api/applications/{A}", "LODODDOODDD"),
         ("/api/applications/{A}/files", "LODODDOODDD"),
         ("/api/applications/{A}/files/{F}", "LODODDOODDD"),

@@ -27,6 +27,7 @@ public static class ApplicationsApi
             .WithSummary("把筛选后的申报列表导出为 Excel（.xlsx，筛选和排序参数同列表；含联系人信息，每次导出记入审计日志；活动办公室）");
         api.MapGet("/{id:guid}/materials.zip", ApplicationMaterials.ZipAsync)
             .WithSummary("下载申报的全部材料（ZIP，按用途分文件夹，中文文件名；早期版本在“历史版本”文件夹；权限同单个文件下载）");
+        api.MapBulkMessageApi();
         api.MapGet("/{id:guid}", GetAsync).WithSummary("查看一份申报的完整内容");
         api.MapPut("/{id:guid}", UpdateAsync).WithSummary("修改申报草稿（须带 version；被他人修改过返回 409，不符合规则返回 422）");
         api.MapPost("/{id:guid}/submit", SubmitAsync).WithSummary("提交申报（不完整时返回 422 并列出待完成的内容；补正状态下为提交补正材料）");

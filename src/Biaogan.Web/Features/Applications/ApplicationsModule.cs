@@ -13,6 +13,7 @@ public static class ApplicationsModule
         builder.Services.AddScoped<ApplicationNotices>();
         builder.Services.AddScoped<OutcomeNotices>();
         builder.Services.AddScoped<ApplicationFiles>();
+        builder.Services.AddScoped<ApplicationBulkMessage>();
         builder.Services.AddScoped<ApplicationFormServices>();
     }
 
