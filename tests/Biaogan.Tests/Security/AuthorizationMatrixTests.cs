@@ -97,6 +97,9 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         ("/Criteria/Edit/{V}", "LDDDDDRRDDD"),
         ("/Reviewers", "LDDDDDOODDO"),
         ("/Reviewers/Create", "LDDDDDOODDD"),
+        // 导出 Excel of the filtered pool (contacts): the pool's staff, like the list
+        ("/Reviewers/Export", "LDDDDDOODDO"),
+        ("/api/reviewers/export", "LDDDDDOODDO"),
         ("/Reviewers/Decisions", "LDDDDDDODDO"),
         ("/Reviewers/Settings", "LDDDDDOODDD"),
         ("/Reviewers/Details/{R}", "LDDDDDOODDO"),

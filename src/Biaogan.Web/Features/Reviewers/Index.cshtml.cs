@@ -61,19 +61,22 @@ public sealed class IndexModel(AppDbContext db, ReviewerAccounts accounts, TimeP
 
     private static readonly SortMap<ReviewerProfile> Sorts = new SortMap<ReviewerProfile>("name", false, p => p.Id).Add("name", p => p.Name);
 
-    private bool Matches(ReviewerProfile p)
+    private bool Matches(ReviewerProfile p) => Matches(p, Status, Industry, Province, Today);
+
+    /// <summary>The pool's filters (status, GB/T 4754 门类, province), shared by the page and the Excel export.</summary>
+    public static bool Matches(ReviewerProfile p, string? status, string? industry, string? province, DateOnly today)
     {
-        var statusOk = Status switch
+        var statusOk = status switch
         {
             null or "" => true,
-            "Available" => p.IsAvailableOn(Today),
-            "Expired" => p.TermExpiredOn(Today),
+            "Available" => p.IsAvailableOn(today),
+            "Expired" => p.TermExpiredOn(today),
             "Nominated" => p.IsNominated,
-            _ => Enum.TryParse<ReviewerStatus>(Status, out var s) && p.Status == s,
+            _ => Enum.TryParse<ReviewerStatus>(status, out var s) && p.Status == s,
         };
-        var industryOk = string.IsNullOrEmpty(Industry)
-            || p.Industries.Any(c => c == Industry || IndustryCatalog.FindDivision(c)?.SectionCode == Industry);
-        var provinceOk = string.IsNullOrEmpty(Province) || p.ProvinceCode == Province;
+        var industryOk = string.IsNullOrEmpty(industry)
+            || p.Industries.Any(c => c == industry || IndustryCatalog.FindDivision(c)?.SectionCode == industry);
+        var provinceOk = string.IsNullOrEmpty(province) || p.ProvinceCode == province;
         return statusOk && industryOk && provinceOk;
     }
 
