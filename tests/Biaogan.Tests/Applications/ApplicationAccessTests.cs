@@ -28,7 +28,7 @@ public class ApplicationAccessTests(AppFactory app) : IClassFixture<AppFactory>
     private static async Task<List<Guid>> ApiListAsync(PageClient s)
     {
         var items = await s.Http.GetFromJsonAsync<JsonElement>("/api/applications");
-        return items.EnumerateArray().Select(e => e.GetProperty("id").GetGuid()).ToList();
+        return items.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("id").GetGuid()).ToList();
     }
 
     private static async Task AssertHiddenAsync(PageClient s, Guid id, Guid fileId)

@@ -20,6 +20,8 @@ public sealed class FeatureDependencyTests
         // The audit trail viewer names the values of the records it shows (a cycle's status, its trend rule).
         ["Audit"],
         ["Applications", "Recommendations", "Reviewers"],
+        // 办公室检索 reads organisations, applications and reviewers; nothing depends on it.
+        ["Search"],
         ["Qualification"],
         // Conflict rules and the expert groups they guard are decided together: a confirmed conflict ends seats.
         ["Conflicts", "Assignment"],

@@ -31,9 +31,18 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         ("/Applications/Edit/{A}/Recommender", "LODODDOODDD"),
         ("/Applications/Files/{F}", "LODODDOODDD"),
         ("/api/applications", "LOOOOOOOOOO"),
+        // 导出 Excel of the filtered list (carries contacts): office only
+        ("/Applications/Export", "LDDDDDOODDD"),
+        ("/api/applications/export", "LDDDDDOODDD"),
+        // 批量发送通知: the preview of recipients (office only)
+        ("/Applications/Message", "LDDDDDOODDD"),
+        ("/api/applications/message-recipients", "LDDDDDOODDD"),
         ("/api/applications/{A}", "LODODDOODDD"),
         ("/api/applications/{A}/files", "LODODDOODDD"),
         ("/api/applications/{A}/files/{F}", "LODODDOODDD"),
+        // 下载全部材料 (ZIP): the same people as a single file
+        ("/Applications/{A}/Materials.zip", "LODODDOODDD"),
+        ("/api/applications/{A}/materials.zip", "LODODDOODDD"),
         // the submitted 申报表 as a PDF: the organisation, the recommending body it chose and the office
         ("/Applications/{A}/Form.pdf", "LODODDOODDD"),
         ("/api/applications/{A}/form.pdf", "LODODDOODDD"),
@@ -54,6 +63,9 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         ("/Calendar/Correct", "LDDDDDOODDD"),
         ("/Calendar/Calculator", "LDDDDDOODDD"),
         ("/Audit", "LDDDDDOODDD"),
+        // 办公室检索 (organisations, applications, reviewers): office only
+        ("/Search?q=甲", "LDDDDDOODDD"),
+        ("/api/search?q=甲", "LDDDDDOODDD"),
         // 人员与邀请 API (office and administrator)
         ("/api/users/", "LDDDDDOODDD"),
         // health probes answer everyone (no data in them)
@@ -85,6 +97,9 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         ("/Criteria/Edit/{V}", "LDDDDDRRDDD"),
         ("/Reviewers", "LDDDDDOODDO"),
         ("/Reviewers/Create", "LDDDDDOODDD"),
+        // 导出 Excel of the filtered pool (contacts): the pool's staff, like the list
+        ("/Reviewers/Export", "LDDDDDOODDO"),
+        ("/api/reviewers/export", "LDDDDDOODDO"),
         ("/Reviewers/Decisions", "LDDDDDDODDO"),
         ("/Reviewers/Settings", "LDDDDDOODDD"),
         ("/Reviewers/Details/{R}", "LDDDDDOODDO"),
@@ -130,6 +145,7 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         ("/DocumentReview", "LDDDDDOODDD"),
         ("/DocumentReview/Application/{A}", "LDDDDDDDDDD"),
         ("/DocumentReview/Files/{F}", "LDDDDDDDDDD"),
+        ("/DocumentReview/Materials/{A}.zip", "LDDDDDDDDDD"),
         ("/DocumentReview/Sheet/{A}", "LDDDDDDDDDD"),
         ("/DocumentReview/Consensus/{A}", "LDDDDDOODDD"),
         ("/api/document-review/sheets/{A}", "LDDDDDDDDDD"),

@@ -18,6 +18,9 @@ public partial class AuthorizationMatrixTests
         new("POST", "/api/applications/{A}/submit", Stale, "LVNFNNFFNNN"),
         new("POST", "/api/applications/{A}/withdraw", Stale, "LVNFNNFFNNN"),
         new("POST", "/api/applications/{A}/files", Stale, "LVNFNNFFNNN"),
+        // 批量发送通知 (office): without applicationIds, subject and body the office is turned down on the content
+        new("POST", "/api/applications/messages", Stale, "LFFFFFVVFFF"),
+        new("POST", "/Applications/Message", null, "LFFFFFOOFFF"),
         // 推荐意见: recommending bodies only; the chosen one
         new("POST", "/api/recommendations/{A}", Stale, "LFFVNFFFFFF"),
         new("POST", "/api/recommendations/{A}/decline", Stale, "LFFVNFFFFFF"),

@@ -1,3 +1,4 @@
+using Biaogan.Web.Features.Accounts;
 using System.Security.Claims;
 using Biaogan.Web.Features.Cycles;
 using Biaogan.Web.Features.Organizations;
@@ -20,7 +21,13 @@ public static class ApplicationsApi
     public static void MapApplicationsApi(this WebApplication app)
     {
         var api = app.MapApi("/applications", "申报");
-        api.MapGet("/", ListAsync).WithSummary("列出当前用户可以查看的申报（申报组织只看本组织的，推荐单位只看选择了本单位且已提交的）");
+        api.MapGet("/", ListAsync).WithSummary("列出当前用户可以查看的申报（申报组织只看本组织的，推荐单位只看选择了本单位且已提交的），分页："
+            + "year、status、category、region（省级代码）、industry（门类）、group（集团）、q（申报编号、信用代码或名称）筛选，sort（number/organization/year/status/submitted/updated）、dir（asc/desc）、p、size（≤200）");
+        api.MapGet("/export", ApplicationExport.ExportAsync).RequireAuthorization(Policies.Office)
+            .WithSummary("把筛选后的申报列表导出为 Excel（.xlsx，筛选和排序参数同列表；含联系人信息，每次导出记入审计日志；活动办公室）");
+        api.MapGet("/{id:guid}/materials.zip", ApplicationMaterials.ZipAsync)
+            .WithSummary("下载申报的全部材料（ZIP，按用途分文件夹，中文文件名；早期版本在“历史版本”文件夹；权限同单个文件下载）");
+        api.MapBulkMessageApi();
         api.MapGet("/{id:guid}", GetAsync).WithSummary("查看一份申报的完整内容");
         api.MapPut("/{id:guid}", UpdateAsync).WithSummary("修改申报草稿（须带 version；被他人修改过返回 409，不符合规则返回 422）");
         api.MapPost("/{id:guid}/submit", SubmitAsync).WithSummary("提交申报（不完整时返回 422 并列出待完成的内容；补正状态下为提交补正材料）");
@@ -33,16 +40,14 @@ public static class ApplicationsApi
         api.MapGet("/{id:guid}/files/{fileId:guid}", DownloadAsync).WithSummary("下载申报的某个文件版本");
     }
 
-    private static async Task<Ok<List<ApplicationListItem>>> ListAsync(ClaimsPrincipal user, AppDbContext db, ApplicationAccess access, CancellationToken ct)
+    private static async Task<Results<Ok<Paged<ApplicationListItem>>, ValidationProblem>> ListAsync([AsParameters] ApplicationFilter filter,
+        [AsParameters] ListQuery list, ClaimsPrincipal user, AppDbContext db, ApplicationAccess access, CancellationToken ct)
     {
+        if (filter.Errors() is { Count: > 0 } errors) return ApiValidation.Problem(errors);
         var caller = await access.CallerAsync(user, ct);
-        var rows = await (from a in ApplicationAccess.Visible(db.Set<Application>().AsNoTracking(), caller)
-                          join c in db.Set<Cycle>() on a.CycleId equals c.Id
-                          join o in db.Set<Organization>() on a.OrganizationId equals o.Id
-                          select new { a, c.Year, o.Name }).ToListAsync(ct);
-        return TypedResults.Ok(rows.OrderByDescending(r => r.Year).ThenByDescending(r => r.a.UpdatedAt)
-            .Select(r => new ApplicationListItem(r.a.Id, r.a.Number, r.a.Status.ToString(), r.a.Status.Display(), r.Year,
-                r.a.OrganizationId, r.Name, r.a.Category?.ToString(), r.a.UpdatedAt, r.a.Version)).ToList());
+        var page = await ApplicationList.Sorts.Apply(ApplicationList.Query(db, caller, filter), list).PageAsync(list, ct);
+        return TypedResults.Ok(page.Map(r => new ApplicationListItem(r.Id, r.Number, r.Status.ToString(), r.Status.Display(), r.Year,
+            r.OrganizationId, r.Organization, r.Category?.ToString(), r.UpdatedAt, r.Version)));
     }
 
     /// <summary>The application if the caller may see it.</summary>

@@ -1,3 +1,4 @@
+using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Features.Applications.Edit;
 
 namespace Biaogan.Web.Features.Applications;
@@ -12,6 +13,7 @@ public static class ApplicationsModule
         builder.Services.AddScoped<ApplicationNotices>();
         builder.Services.AddScoped<OutcomeNotices>();
         builder.Services.AddScoped<ApplicationFiles>();
+        builder.Services.AddScoped<ApplicationBulkMessage>();
         builder.Services.AddScoped<ApplicationFormServices>();
     }
 
@@ -21,6 +23,10 @@ public static class ApplicationsModule
         app.MapGet("/Applications/Files/{fileId:guid}", ApplicationsApi.PageDownloadAsync)
             .RequireAuthorization().ExcludeFromDescription();
         app.MapGet("/Applications/{id:guid}/Form.pdf", ApplicationsApi.FormPdfAsync)
+            .RequireAuthorization().ExcludeFromDescription();
+        app.MapGet("/Applications/Export", ApplicationExport.ExportAsync)
+            .RequireAuthorization(Policies.Office).ExcludeFromDescription();
+        app.MapGet("/Applications/{id:guid}/Materials.zip", ApplicationMaterials.ZipAsync)
             .RequireAuthorization().ExcludeFromDescription();
         app.MapApplicationsApi();
     }

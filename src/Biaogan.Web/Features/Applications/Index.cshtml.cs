@@ -14,6 +14,10 @@ public sealed class IndexModel(AppDbContext db, ApplicationAccess access, Applic
         ApplicationStanding Standing);
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public ApplicationFilter Filter { get; private set; } = new();
+    public ListQuery List { get; private set; } = new();
+    public ListView? Paging { get; private set; }
+    public IReadOnlyList<int> Years { get; private set; } = [];
     public Cycle? OpenCycle { get; private set; }
     public Application? LiveInOpenCycle { get; private set; }
     public ApplicationStanding? LiveStanding { get; private set; }
@@ -21,8 +25,10 @@ public sealed class IndexModel(AppDbContext db, ApplicationAccess access, Applic
     public bool HasOrganization { get; private set; }
     public bool ShowOrganization { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync()
+    public async Task<IActionResult> OnGetAsync(ApplicationFilter filter, ListQuery list)
     {
+        (Filter, List) = (filter, list);
+        foreach (var (field, messages) in filter.Errors()) ModelState.AddModelError(field, messages[0]);
         await LoadAsync();
         return Page();
     }
@@ -52,17 +58,16 @@ public sealed class IndexModel(AppDbContext db, ApplicationAccess access, Applic
         OpenCycle = await workflow.OpenCycleAsync();
         if (OpenCycle is not null && caller.IsApplicant && caller.OrganizationId is { } org)
             LiveInOpenCycle = await workflow.LiveApplicationAsync(OpenCycle.Id, org);
-        var rows = await (from a in ApplicationAccess.Visible(db.Set<Application>().AsNoTracking(), caller)
-                          join c in db.Set<Cycle>() on a.CycleId equals c.Id
-                          join o in db.Set<Organization>() on a.OrganizationId equals o.Id
-                          select new { a.Id, a.Number, a.Status, c.Year, o.Name, a.Category, a.UpdatedAt })
-            .ToListAsync();
-        var ids = rows.Select(r => r.Id).ToList();
+        Years = await db.Set<Cycle>().AsNoTracking().Select(c => c.Year).OrderByDescending(y => y).ToListAsync();
+        var query = ModelState.IsValid ? ApplicationList.Query(db, caller, Filter) : ApplicationList.Query(db, caller, new ApplicationFilter());
+        var page = await ApplicationList.Sorts.Apply(query, List).PageAsync(List, HttpContext.RequestAborted);
+        Paging = ListView.Of(page, ApplicationList.Sorts, List, Filter.RouteValues());
+        var ids = page.Items.Select(r => r.Id).ToList();
         if (LiveInOpenCycle is { } live) ids.Add(live.Id);
         var standings = await progress.StandingsAsync(ids.Distinct().ToList());
         if (LiveInOpenCycle is { } l) LiveStanding = standings[l.Id];
-        Rows = rows.OrderByDescending(r => r.Year).ThenByDescending(r => r.UpdatedAt)
-            .Select(r => new Row(r.Id, r.Number, r.Status, r.Year, r.Name, r.Category is { } k ? Cycle.CategoryDisplay(k) : "未选择", r.UpdatedAt,
+        Rows = page.Items
+            .Select(r => new Row(r.Id, r.Number, r.Status, r.Year, r.Organization, r.Category is { } k ? Cycle.CategoryDisplay(k) : "未选择", r.UpdatedAt,
                 standings[r.Id]))
             .ToList();
     }

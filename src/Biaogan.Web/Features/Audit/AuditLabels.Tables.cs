@@ -27,6 +27,7 @@ public static partial class AuditLabels
         ["ConfirmationSeat"] = "获奖三年确认组成员", ["ConfirmationOpinion"] = "获奖三年确认意见",
         ["QualityGoals"] = "获奖组织质量新目标", ["ProgressReport"] = "获奖组织年度进展报告", ["Complaint"] = "公众投诉",
         ["SharingEvent"] = "经验交流活动", ["SharingInvitation"] = "经验交流活动邀请", ["BenchmarkPractice"] = "标杆经验案例",
+        ["ListExport"] = "名单导出", ["BulkAction"] = "批量操作",
     };
 
     private static readonly Dictionary<string, string> Fields = new()

@@ -7,6 +7,8 @@ namespace Biaogan.Web.Features.Notifications;
 public static partial class DefaultTemplates
 {
     public const string ConfirmEmail = "account.confirm-email";
+    /// <summary>A message the office writes to a filtered set of applicants (批量发送通知).</summary>
+    public const string OfficeMessage = "office.message";
     public const string Invitation = "account.invitation";
     public const string ResetPassword = "account.reset-password";
     public const string RecommenderApproved = "recommender.approved";
@@ -150,6 +152,9 @@ public static partial class DefaultTemplates
         .. GovernanceTemplates(),
         .. CommitmentTemplates(),
         .. SharingTemplates(),
+        T(OfficeMessage, "活动办公室向筛选出的申报组织批量发送的通知（标题和正文由发送人填写）", "{{标题}}",
+            "{{收件人}}，您好：\n\n{{正文}}\n\n相关申报（{{组织名称}}）：{{链接}}",
+            "收件人,标题,正文,组织名称,链接"),
         .. ComplaintTemplates(),
         T(SupervisionAwardRevoked, "领导小组决定撤销标杆称号后告知获奖组织", "全国用户满意标杆称号已撤销（{{证书编号}}）",
             "{{收件人}}，您好：\n\n经领导小组对监督案件 {{案件编号}} 审议决定，撤销{{组织名称}}的{{年度}}年度全国用户满意标杆称号（证书编号 {{证书编号}}），自 {{撤销日期}} 起生效。\n公开原因：{{公开原因}}\n\n根据《实施细则》第三十二条，请立即停止使用全国用户满意标杆标识及有关宣传，证书不再有效。如有异议，请与活动办公室联系。\n案件详情：{{链接}}",

@@ -22,38 +22,61 @@ public sealed class IndexModel(AppDbContext db, ReviewerAccounts accounts, TimeP
     [BindProperty(SupportsGet = true)] public string? Province { get; set; }
     [BindProperty(SupportsGet = true)] public EligibilityOutcome? Eligibility { get; set; }
 
+    /// <summary>The rows of the current page.</summary>
     public IReadOnlyList<Row> Rows { get; private set; } = [];
     public int Total { get; private set; }
+    /// <summary>How many profiles match the filters (all pages).</summary>
+    public int Matched { get; private set; }
+    public ListView? Paging { get; private set; }
     public DateOnly Today { get; private set; }
     public bool IsOffice => User.IsOffice();
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task OnGetAsync(ListQuery list, CancellationToken ct)
     {
         Today = clock.Today();
         var settings = (await ReviewerPool.SettingsAsync(db, ct)).For(Today);
         var all = await db.Set<ReviewerProfile>().AsNoTracking().AsSplitQuery().OrderBy(p => p.Name).ToListAsync(ct);
         Total = all.Count;
         var states = await accounts.StatesAsync(all, ct);
-        Rows = all.Where(Matches)
+        // 第十一条 is evaluated per profile in memory (it reads the training and work records), so the filtered list is
+        // paged here; only the page's rows are rendered.
+        var matched = all.Where(Matches)
             .Select(p => new Row(p, ReviewerEligibility.Evaluate(p, settings),
                 p.UserId is { } u && states.TryGetValue(u, out var s) ? s : ReviewerAccountState.None))
             .Where(r => Eligibility is null || r.Eligibility.Overall == Eligibility)
             .ToList();
+        Matched = matched.Count;
+        var (_, descending) = Sorts.Resolve(list);
+        // the database already ordered the profiles by name
+        var ordered = descending ? Enumerable.Reverse(matched) : matched;
+        var size = list.PageSize;
+        var pageCount = Math.Max(1, (Matched + size - 1) / size);
+        var page = Math.Clamp(list.Page ?? 1, 1, pageCount);
+        Rows = ordered.Skip((page - 1) * size).Take(size).ToList();
+        Paging = ListView.Of(new Paged<Row>(Rows, Matched, page, size), Sorts, list, new Dictionary<string, string?>
+        {
+            ["Status"] = Status, ["Industry"] = Industry, ["Province"] = Province, ["Eligibility"] = Eligibility?.ToString(),
+        });
     }
 
-    private bool Matches(ReviewerProfile p)
+    private static readonly SortMap<ReviewerProfile> Sorts = new SortMap<ReviewerProfile>("name", false, p => p.Id).Add("name", p => p.Name);
+
+    private bool Matches(ReviewerProfile p) => Matches(p, Status, Industry, Province, Today);
+
+    /// <summary>The pool's filters (status, GB/T 4754 门类, province), shared by the page and the Excel export.</summary>
+    public static bool Matches(ReviewerProfile p, string? status, string? industry, string? province, DateOnly today)
     {
-        var statusOk = Status switch
+        var statusOk = status switch
         {
             null or "" => true,
-            "Available" => p.IsAvailableOn(Today),
-            "Expired" => p.TermExpiredOn(Today),
+            "Available" => p.IsAvailableOn(today),
+            "Expired" => p.TermExpiredOn(today),
             "Nominated" => p.IsNominated,
-            _ => Enum.TryParse<ReviewerStatus>(Status, out var s) && p.Status == s,
+            _ => Enum.TryParse<ReviewerStatus>(status, out var s) && p.Status == s,
         };
-        var industryOk = string.IsNullOrEmpty(Industry)
-            || p.Industries.Any(c => c == Industry || IndustryCatalog.FindDivision(c)?.SectionCode == Industry);
-        var provinceOk = string.IsNullOrEmpty(Province) || p.ProvinceCode == Province;
+        var industryOk = string.IsNullOrEmpty(industry)
+            || p.Industries.Any(c => c == industry || IndustryCatalog.FindDivision(c)?.SectionCode == industry);
+        var provinceOk = string.IsNullOrEmpty(province) || p.ProvinceCode == province;
         return statusOk && industryOk && provinceOk;
     }
 

@@ -41,6 +41,8 @@ public static partial class ReviewersApi
         api.MapGet("/", ListAsync).WithSummary("列出评审员库中的全部人员及其第十一条资格条件核对结果（活动办公室、领导小组）");
         api.MapGet("/available", AvailableAsync)
             .WithSummary("列出某日可安排评审任务的评审员：已聘用且在任期内（date 缺省为今天，格式 yyyy-MM-dd；活动办公室、领导小组）");
+        api.MapGet("/export", ReviewerExport.ExportAsync).RequireAuthorization(Policies.ReviewerPoolStaff)
+            .WithSummary("把筛选后的评审员名单导出为 Excel（status、industry、province、eligibility 同列表页；含联系方式，每次导出记入审计日志；活动办公室、领导小组）");
         api.MapGet("/me", MeAsync).WithSummary("当前评审员本人的档案、聘用情况和处分记录");
         api.MapGet("/{id:guid}", GetAsync).WithSummary("查看一名评审员的档案（工作人员可查看全部，评审员只能查看本人）");
         // 评审纪律 (第二十八条), as on the page /Reviewers/Sanctions/{id}: suspension and revocation end the open seats

@@ -1,3 +1,4 @@
+using Biaogan.Web.Features.Accounts;
 namespace Biaogan.Web.Features.Reviewers;
 
 public static class ReviewersModule
@@ -13,6 +14,7 @@ public static class ReviewersModule
         // Certificate downloads for the pages: outside /api so that an expired session goes to the login page.
         app.MapGet("/Reviewers/Files/{fileId:guid}", ReviewersApi.PageDownloadAsync)
             .RequireAuthorization().ExcludeFromDescription();
+        app.MapGet("/Reviewers/Export", ReviewerExport.ExportAsync).RequireAuthorization(Policies.ReviewerPoolStaff).ExcludeFromDescription();
         app.MapReviewersApi();
     }
 }

@@ -17,6 +17,7 @@ public static class DataModule
         var provider = builder.Configuration["Database:Provider"] ?? "Sqlite";
         var cs = builder.Configuration.GetConnectionString("Biaogan");
         builder.Services.AddScoped<CurrentActor>();
+        builder.Services.AddScoped<ActionAudit>();
         builder.Services.AddScoped<AuditInterceptor>();
         if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase) || provider.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase))
         {

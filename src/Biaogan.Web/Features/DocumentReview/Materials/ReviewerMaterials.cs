@@ -4,6 +4,7 @@ using Biaogan.Web.Features.Applications;
 using Biaogan.Web.Features.Assignment;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Files;
+using Microsoft.EntityFrameworkCore;
 
 namespace Biaogan.Web.Features.DocumentReview.Materials;
 
@@ -26,5 +27,22 @@ public static class ReviewerMaterials
         if (userId.Length == 0) return Results.NotFound();
         var seat = await ReviewerGate.ReadableSeatAsync(db, userId, f.Application.Id, ReviewStage.Document, ct);
         return seat is null ? Results.NotFound() : store.Serve(f.File);
+    }
+
+    public static string ZipUrl(Guid applicationId) => $"/DocumentReview/Materials/{applicationId}.zip";
+
+    /// <summary>
+    /// GET /DocumentReview/Materials/{applicationId}.zip: the current files of an application the caller reviews, in one
+    /// ZIP, through the same gate as a single download (removed documents and earlier versions are not offered); 404 otherwise.
+    /// </summary>
+    public static async Task<IResult> ZipAsync(Guid applicationId, ClaimsPrincipal user, AppDbContext db, ApplicationFiles files,
+        CancellationToken ct)
+    {
+        var userId = user.UserId();
+        if (userId.Length == 0) return Results.NotFound();
+        var seat = await ReviewerGate.ReadableSeatAsync(db, userId, applicationId, ReviewStage.Document, ct);
+        if (seat is null) return Results.NotFound();
+        var app = await db.Set<Application>().AsNoTracking().FirstAsync(a => a.Id == applicationId, ct);
+        return new ZipOfFiles(ApplicationMaterials.ZipName(app), ApplicationMaterials.Entries(await files.AllAsync(applicationId, ct), withHistory: false));
     }
 }
