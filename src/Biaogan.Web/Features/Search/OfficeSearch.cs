@@ -11,7 +11,7 @@ namespace Biaogan.Web.Features.Search;
 /// 办公室检索: one text across organisations (name, 统一社会信用代码), applications (申报编号, organisation name) and
 /// reviewers (name, current employer). Codes match by prefix, which the unique indexes on Uscc and Number serve; names
 /// match anywhere in them (LIKE/instr on both SQLite and PostgreSQL) and are capped per kind, so a search stays one
-/// short query per kind however large the tables grow (docs/decisions/0048).
+/// short query per kind however large the tables grow (docs/decisions/0049).
 /// </summary>
 public sealed class OfficeSearch(AppDbContext db)
 {

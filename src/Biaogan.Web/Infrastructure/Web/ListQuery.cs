@@ -8,7 +8,7 @@ namespace Biaogan.Web.Infrastructure.Web;
 /// Which page of a server-side list to show and in which order, bound from the query string the same way on a page
 /// and in the JSON API: <c>p</c> (page, from 1), <c>size</c> (rows per page, 1–200, default 50), <c>sort</c> (a key
 /// the list offers) and <c>dir</c> (<c>asc</c>/<c>desc</c>). Lists with thousands of rows count and fetch one page in
-/// the database; nothing here reads every row (docs/decisions/0048).
+/// the database; nothing here reads every row (docs/decisions/0049).
 /// </summary>
 public sealed class ListQuery
 {
