@@ -34,7 +34,7 @@ jar="$work/cookies"
 token=$(curl -s -c "$jar" -b "$jar" "$base/Account/Login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
 curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "Input.Email=xinghe@demo.biaogan.cn" --data-urlencode "Input.Password=Demo2026pass" \
   --data-urlencode "__RequestVerificationToken=$token" "$base/Account/Login"
-app=$(curl -s -b "$jar" "$base/api/applications" | python3 -c 'import json,sys; print(next(a["id"] for a in json.load(sys.stdin) if a["status"]=="Draft"))')
+app=$(curl -s -b "$jar" "$base/api/applications" | python3 -c 'import json,sys; print(next(a["id"] for a in json.load(sys.stdin)["items"] if a["status"]=="Draft"))')
 csrf=$(curl -s -c "$jar" -b "$jar" "$base/api/antiforgery" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
 
 src=/dev/shm/biaogan-upload-$$.pdf
