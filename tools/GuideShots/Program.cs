@@ -23,9 +23,12 @@ var shots = new (string Email, bool Staff, string Path, string Expect, string Fi
     ("reviewer1@demo.biaogan.cn", false, "/Progress/Todo", "待办", "todo-reviewer"),
     // 活动办公室
     ("office@demo.biaogan.cn", true, "/Progress/Todo", "待办", "todo-office"),
+    ("office@demo.biaogan.cn", true, "/Applications", "共", "applications-office"),
+    ("office@demo.biaogan.cn", true, "/Search?q=%E6%98%9F%E6%B2%B3", "星河智能家电", "search-office"),
     ("office@demo.biaogan.cn", true, "/Commitments", "进展报告", "commitments-office"),
     ("office@demo.biaogan.cn", true, "/Sharing", "经验交流", "sharing-office"),
     ("office@demo.biaogan.cn", true, "/Complaints", "投诉", "complaints-office"),
+    ("office@demo.biaogan.cn", true, "/Discipline", "处分", "discipline-office"),
     // 领导小组
     ("leader@demo.biaogan.cn", true, "/Progress/Todo", "待办", "todo-leader"),
     ("leader@demo.biaogan.cn", true, "/Oversight", "标杆", "oversight-leader"),

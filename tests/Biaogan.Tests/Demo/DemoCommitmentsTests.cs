@@ -39,4 +39,18 @@ public class DemoCommitmentsTests(DemoAppFactory app)
         Assert.Contains($"提交2026年度进展报告：{first.CertificateNumber}", todo);
         Assert.Contains("三年内用户满意度指数由 82.6 分提升到 86 分以上", PageClient.Text(await winner.GetAsync("/Commitments/Mine")));
     }
+
+    [Fact]
+    public async Task Every_past_winning_application_in_the_demo_is_numbered_and_qualified_not_a_draft()
+    {
+        var past = await app.WithDbAsync(db => (from a in db.Set<Award>().AsNoTracking()
+                                                join x in db.Set<Biaogan.Web.Features.Applications.Application>() on a.ApplicationId equals x.Id
+                                                select new { a.Year, x.Number, x.Status }).ToListAsync());
+        Assert.Equal(5, past.Count);
+        Assert.All(past, p =>
+        {
+            Assert.StartsWith($"BG{p.Year}-", p.Number);
+            Assert.Equal(Biaogan.Web.Features.Applications.ApplicationStatus.Qualified, p.Status);
+        });
+    }
 }

@@ -81,13 +81,7 @@ internal sealed class DemoAwardsSeeder(AppDbContext db, IHostEnvironment env, IC
             db.Add(org);
             var app = new Application(cycle.Id, org.Id, outline, now) { Category = w.Category, ServiceName = w.Service };
             db.Add(app);
-            // A past application as it ended: numbered and qualified (its review records are not kept), so the winner's
-            // progress reads 已获奖 and not 草稿.
-            var entry = db.Entry(app);
-            entry.Property(a => a.Number).CurrentValue = $"BG{Year}-{applicationIds.Count + 1:D4}";
-            entry.Property(a => a.Status).CurrentValue = ApplicationStatus.Qualified;
-            entry.Property(a => a.SubmittedAt).CurrentValue = new DateTimeOffset(Year, 5, 20, 10, 0, 0, TimeSpan.FromHours(8));
-            entry.Property(a => a.QualificationDecidedAt).CurrentValue = new DateTimeOffset(Year, 6, 16, 10, 0, 0, TimeSpan.FromHours(8));
+            AsPastWinner(db, app, Year, applicationIds.Count + 1);
             applicationIds.Add(app.Id);
         }
         await db.SaveChangesAsync(ct);
@@ -123,6 +117,19 @@ internal sealed class DemoAwardsSeeder(AppDbContext db, IHostEnvironment env, IC
             logins.All.Add(new DemoLogins.Login(Roles.Display(Roles.Applicant), name, email, DemoSeeder.Password, award.OrganizationName));
             banner.Lines.Add($"  {email,-28} {name}（{Roles.Display(Roles.Applicant)}）　{award.OrganizationName}（{Year} 年度标杆：承诺与年度进展报告、经验交流、事故报告）");
         }
+    }
+
+    /// <summary>
+    /// A past year's winning application as it ended: numbered and qualified (its review records are not kept in the
+    /// demo), so its progress reads 已获奖 — not 草稿 — for the winner and on the office's list.
+    /// </summary>
+    internal static void AsPastWinner(AppDbContext db, Application app, int year, int n)
+    {
+        var entry = db.Entry(app);
+        entry.Property(a => a.Number).CurrentValue = $"BG{year}-{n:D4}";
+        entry.Property(a => a.Status).CurrentValue = ApplicationStatus.Qualified;
+        entry.Property(a => a.SubmittedAt).CurrentValue = new DateTimeOffset(year, 5, 20, 10, 0, 0, TimeSpan.FromHours(8));
+        entry.Property(a => a.QualificationDecidedAt).CurrentValue = new DateTimeOffset(year, 6, 16, 10, 0, 0, TimeSpan.FromHours(8));
     }
 
     internal static string Code(string first16)

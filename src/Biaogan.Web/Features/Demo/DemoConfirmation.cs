@@ -37,6 +37,7 @@ internal static class DemoConfirmation
             Category = AwardCategory.Service, ServiceName = "城市燃气供应服务",
         };
         db.Add(application);
+        DemoAwardsSeeder.AsPastWinner(db, application, cycle.Year, 1);
         await db.SaveChangesAsync(ct);
         await AwardIssuer.IssueAsync(db, cycle.Id, [application.Id], GrantedAt, ct);
         await db.SaveChangesAsync(ct);

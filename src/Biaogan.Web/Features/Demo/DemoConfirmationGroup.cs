@@ -36,6 +36,7 @@ internal static class DemoConfirmationGroup
             Category = AwardCategory.Service, ServiceName = "城市集中供热服务",
         };
         db.Add(application);
+        DemoAwardsSeeder.AsPastWinner(db, application, cycle.Year, 2);
         await db.SaveChangesAsync(ct);
         var award = (await AwardIssuer.IssueAsync(db, cycle.Id, [application.Id], new DateTimeOffset(2023, 12, 15, 10, 0, 0, TimeSpan.FromHours(8)), ct)).Single();
         await db.SaveChangesAsync(ct);
