@@ -25,13 +25,17 @@ public static class GetOrCreateExtensions
         {
             // The loser forgets its row and the audit record written for it: left in the change tracker, that record
             // would be saved with the request's next change, telling of a row that never existed.
-            Forget(db, row);
+            db.ForgetUnsaved(row);
             if (await db.Set<T>().FirstOrDefaultAsync(match, ct) is { } winner) return winner;
             throw;
         }
     }
 
-    private static void Forget<T>(AppDbContext db, T row) where T : class
+    /// <summary>
+    /// Takes a row that lost its insert race out of the change tracker, with the audit record written for it (the
+    /// audit interceptor adds that record before the save fails).
+    /// </summary>
+    public static void ForgetUnsaved<T>(this DbContext db, T row) where T : class
     {
         db.Entry(row).State = EntityState.Detached;
         if (row is not Entity entity) return;

@@ -33,7 +33,7 @@ public sealed class WorkScheduler(AppDbContext db, TimeProvider clock, WorkSigna
             // Another node scheduled the same (kind, key) between the check and the insert: that row stands. Forget ours
             // and the audit record written for it; when the caller had other changes in this save, they failed with it.
             if (!await ExistsAsync(kind, key, ct)) throw;
-            Forget(work);
+            db.ForgetUnsaved(work);
             if (db.ChangeTracker.HasChanges()) throw;
             return false;
         }
@@ -62,13 +62,6 @@ public sealed class WorkScheduler(AppDbContext db, TimeProvider clock, WorkSigna
     private Task<bool> ExistsAsync(string kind, string key, CancellationToken ct) =>
         db.Set<ScheduledWork>().AnyAsync(w => w.Kind == kind && w.Key == key, ct);
 
-    private void Forget(ScheduledWork work)
-    {
-        db.Entry(work).State = EntityState.Detached;
-        var id = work.Id.ToString();
-        foreach (var audit in db.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added && e.Entity.EntityId == id).ToList())
-            audit.State = EntityState.Detached;
-    }
 }
 
 /// <summary>Wakes every runner loop of this node (other nodes find new work by polling).</summary>

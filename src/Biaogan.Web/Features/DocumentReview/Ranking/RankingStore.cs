@@ -34,8 +34,7 @@ public sealed class RankingStore(AppDbContext db, IServiceScopeFactory scopes, T
     /// </summary>
     public async Task<StoredRanking?> ReadAsync(Guid cycleId, CancellationToken ct)
     {
-        var latest = await db.Set<RankingSnapshot>().AsNoTracking().Where(s => s.CycleId == cycleId)
-            .OrderByDescending(s => s.Number).FirstOrDefaultAsync(ct);
+        var latest = await LatestAsync(db, cycleId, ct);
         if (latest is not null)
         {
             if (latest.Inputs == await RankingInputs.CurrentAsync(db, cycleId, ct)) return View(latest, false);
@@ -47,8 +46,7 @@ public sealed class RankingStore(AppDbContext db, IServiceScopeFactory scopes, T
     /// <summary>For decisions (recording and finalising a list, a stage report): the version of the sheets as they are now.</summary>
     public async Task<StoredRanking?> CurrentAsync(Guid cycleId, string cause, CancellationToken ct)
     {
-        var latest = await db.Set<RankingSnapshot>().AsNoTracking().Where(s => s.CycleId == cycleId)
-            .OrderByDescending(s => s.Number).FirstOrDefaultAsync(ct);
+        var latest = await LatestAsync(db, cycleId, ct);
         if (latest is not null && latest.Inputs == await RankingInputs.CurrentAsync(db, cycleId, ct)) return View(latest, false);
         return await ComputeAsync(cycleId, cause, ct);
     }
@@ -64,13 +62,11 @@ public sealed class RankingStore(AppDbContext db, IServiceScopeFactory scopes, T
     /// <summary>The scheduled recompute: a new version unless the stored one is already current.</summary>
     public Task<StoredRanking?> RefreshAsync(Guid cycleId, string cause, CancellationToken ct) => ComputeAsync(cycleId, cause, ct);
 
-    private async Task<bool> RecomputeScheduledAsync(Guid cycleId, CancellationToken ct)
+    private Task<bool> RecomputeScheduledAsync(Guid cycleId, CancellationToken ct)
     {
         var prefix = RankingRecomputeWork.KeyPrefix(cycleId);
-        var keys = await db.Set<ScheduledWork>().AsNoTracking()
-            .Where(w => w.Kind == RankingRecomputeWork.WorkKind && (w.State == WorkState.Pending || w.State == WorkState.Running))
-            .Select(w => w.Key).ToListAsync(ct);
-        return keys.Any(k => k.StartsWith(prefix, StringComparison.Ordinal));
+        return db.Set<ScheduledWork>().AnyAsync(w => w.Kind == RankingRecomputeWork.WorkKind
+            && (w.State == WorkState.Pending || w.State == WorkState.Running) && w.Key.StartsWith(prefix), ct);
     }
 
     private async Task<StoredRanking?> ComputeAsync(Guid cycleId, string cause, CancellationToken ct)
