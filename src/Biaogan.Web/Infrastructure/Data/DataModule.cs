@@ -48,6 +48,12 @@ public static class DataModule
     public static async Task MigrateAsync(this AppDbContext db)
     {
         await db.Database.MigrateAsync();
+        await db.PrepareAsync();
+    }
+
+    /// <summary>What every start of a migrated database makes sure of: the audit guard and, on SQLite, WAL.</summary>
+    public static async Task PrepareAsync(this AppDbContext db)
+    {
         await AuditGuard.InstallAsync(db);
         if (db.Database.IsSqlite())
         {

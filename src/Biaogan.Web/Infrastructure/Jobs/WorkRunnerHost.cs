@@ -8,7 +8,7 @@ namespace Biaogan.Web.Infrastructure.Jobs;
 /// retries, leases that ran out). Tests drive the wait with their fake clock.
 /// </summary>
 internal sealed class WorkRunnerHost(WorkRunner runner, WorkSignal signal, TimeProvider clock, IOptions<JobsOptions> options,
-    ILogger<WorkRunnerHost> log) : BackgroundService
+    IHostApplicationLifetime lifetime, ILogger<WorkRunnerHost> log) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -26,6 +26,9 @@ internal sealed class WorkRunnerHost(WorkRunner runner, WorkSignal signal, TimeP
     private async Task WorkAsync(bool keepsRecurring, CancellationToken stoppingToken)
     {
         var poll = TimeSpan.FromSeconds(Math.Max(1, options.Value.PollSeconds));
+        // Due work waits until the node serves pages: run beside the start-up, the first rounds (each JIT-compiling its
+        // job's code) took CPU from the start on two cores and delayed the first page (bench/README.md, cold start).
+        await StartedAsync(stoppingToken);
         await Task.Yield();
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -47,5 +50,14 @@ internal sealed class WorkRunnerHost(WorkRunner runner, WorkSignal signal, TimeP
             // Leave the thread that woke us (a test advancing its clock, a request scheduling work) at once.
             await Task.Yield();
         }
+    }
+
+    private Task StartedAsync(CancellationToken stoppingToken)
+    {
+        if (lifetime.ApplicationStarted.IsCancellationRequested) return Task.CompletedTask;
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        stoppingToken.Register(() => started.TrySetResult());
+        return started.Task;
     }
 }
