@@ -45,6 +45,7 @@ public partial class WholeCycleJourneyTests(BrowserFixture app) : IClassFixture<
         Assert.Equal("已提交", await StatusOnTodoAsync(body, "#todo-recommender"));
         await app.ScreenshotAsync(body, "cycle-02-recommender-todo");
         await body.ClickAsync("#todo-recommender a:has-text('待出具推荐意见的申报')");
+        await app.ScreenshotAsync(body, "journey-05-recommendation-queue");
         await body.ClickAsync($"a[href='/Recommendations/Review/{appId}']");
         await body.FillAsync("#Opinion", "该组织长期践行以用户为中心的经营理念，用户满意度持续提升，同意推荐。");
         await body.SetInputFilesAsync("#Letter", File("推荐函.pdf"));
@@ -56,11 +57,17 @@ public partial class WholeCycleJourneyTests(BrowserFixture app) : IClassFixture<
         var office = await SignInAsync(officePersona);
         await app.ScreenshotAsync(office, "cycle-03-office-todo");
         await office.ClickAsync("#todo-office a:has-text('待资格审查的申报')");
+        await Assertions.Expect(office.Locator("main")).ToContainTextAsync(Org);
+        await app.ScreenshotAsync(office, "journey-07-qualification-queue");
         await office.Locator("tr", new() { HasText = Org }).Locator("a:has-text('审查')").ClickAsync();
+        await app.ScreenshotAsync(office, "journey-08-qualification-review");
         await office.CheckAsync("input[name='Outcome'][value='Pass']");
         await office.ClickAsync("main form button:has-text('提交审查结论')");
         await Assertions.Expect(office.Locator(".alert-success")).ToBeVisibleAsync();
         await ExpectStatusAsync("资格审查通过", org, body, office);
+        await org.ClickAsync($"#todo-applicant a[href='/Applications/Details/{appId}']");
+        await Assertions.Expect(org.Locator("#standing")).ToHaveTextAsync("资格审查通过");
+        await app.ScreenshotAsync(org, "journey-09-applicant-sees-result");
 
         // 4. 资料评审：办公室组建专家组；组员、组长从待办签署声明并评分；组长确认一致性评审结果
         await MenuAsync(office, "评审", "专家组分配");
@@ -233,6 +240,8 @@ public partial class WholeCycleJourneyTests(BrowserFixture app) : IClassFixture<
         await office.Locator("form[action*='handler=Finalise'] button").ClickAsync();
         await Assertions.Expect(office.Locator(".alert-success", new() { HasTextString = "审定完成" })).ToContainTextAsync("YHMYBG-2026-001");
         await app.ScreenshotAsync(office, "cycle-10-approved");
+        await office.ClickAsync("a:has-text('查看获奖名单公告')");
+        await Assertions.Expect(office.Locator("main")).ToContainTextAsync(Org);
         await ExpectStatusAsync("已获奖", org, body, office);
 
         // 11. 证书：获奖组织从导航进入“标杆称号”下载；公众在手机上从首页进入证书核验

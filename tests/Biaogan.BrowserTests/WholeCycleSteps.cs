@@ -35,6 +35,7 @@ public partial class WholeCycleJourneyTests
             if (await page.Locator($"select{id}").CountAsync() > 0) await page.SelectOptionAsync(id, value ?? "");
             else await page.FillAsync(id, value ?? "");
         }
+        await app.ScreenshotAsync(page, "journey-01-register");
         await page.ClickAsync("main button[type=submit].btn");
         await page.WaitForURLAsync("**/Account/CheckEmail**");
         // The person opens the link in the confirmation e-mail.
@@ -77,7 +78,7 @@ public partial class WholeCycleJourneyTests
         await page.CheckAsync("#Input_DeclaresNoSeriousViolation");
         await page.SetInputFilesAsync("#declaration-file", File("声明书.pdf"));
         await SaveAsync(page);
-        await app.ScreenshotAsync(page, "cycle-01a-conditions");
+        await app.ScreenshotAsync(page, "journey-02-conditions");
 
         await TabAsync(page, "自我评价报告");
         var sections = await page.Locator("textarea[id^='section-']").CountAsync();
@@ -98,7 +99,7 @@ public partial class WholeCycleJourneyTests
         await TabAsync(page, "查看与提交");
         await page.ClickAsync("#submit-form button");
         await Assertions.Expect(page.Locator(".alert-success")).ToContainTextAsync("申报已提交");
-        await app.ScreenshotAsync(page, "cycle-01b-submitted");
+        await app.ScreenshotAsync(page, "journey-04-submitted");
         return id;
     }
 
