@@ -70,7 +70,7 @@ public partial class WholeCycleJourneyTests(BrowserFixture app) : IClassFixture<
         await app.ScreenshotAsync(org, "journey-09-applicant-sees-result");
 
         // 4. 资料评审：办公室组建专家组；组员、组长从待办签署声明并评分；组长确认一致性评审结果
-        await MenuAsync(office, "评审", "专家组分配");
+        await OfficeTodoAsync(office, "资格审查通过、待组建资料评审专家组的申报");
         await SolveAndApplyAsync(office);
         await ExpectStatusAsync("资料评审中", org, body, office);
         await ScoreFromTodoAsync(memberReviewer, appId, i => 60 + i % 3 * 5);
@@ -110,10 +110,10 @@ public partial class WholeCycleJourneyTests(BrowserFixture app) : IClassFixture<
         await ExpectStatusAsync("入围现场评审", org, body, office);
 
         // 6. 现场评审
-        await MenuAsync(office, "评审", "现场评审");
+        await OfficeTodoAsync(office, "入围现场评审、待组建现场评审专家组并建立现场评审记录的申报");
         await office.ClickAsync("a:has-text('进入专家组分配（现场评审）')");
         await SolveAndApplyAsync(office);
-        await MenuAsync(office, "评审", "现场评审");
+        await OfficeTodoAsync(office, "入围现场评审、待组建现场评审专家组并建立现场评审记录的申报");
         await office.ClickAsync("button:has-text('建立现场评审记录')");
         await Assertions.Expect(office.Locator(".alert-success, .alert-info").First).ToContainTextAsync("新建现场评审记录");
         var member = await app.SignedInPageAsync(memberReviewer.Persona);
@@ -169,7 +169,7 @@ public partial class WholeCycleJourneyTests(BrowserFixture app) : IClassFixture<
         await vote.Locator("input[name=Reason]").FillAsync("资料评审与现场评审结果均优秀");
         await vote.Locator("button[type=submit]").ClickAsync();
         await Assertions.Expect(committee.Locator(".alert-success")).ToContainTextAsync("已保存您的投票");
-        await MenuAsync(office, "评审", "综合评价");
+        await OfficeTodoAsync(office, "现场评审报告已确认、待记录综合评价结果的申报");
         await office.ClickAsync("main a:text-is('企业类')");
         var line = office.Locator("#evaluation-table tbody tr", new() { HasText = Org });
         await line.Locator("input[type=checkbox]").CheckAsync();
@@ -193,7 +193,7 @@ public partial class WholeCycleJourneyTests(BrowserFixture app) : IClassFixture<
         await ExpectStatusAsync("综合评价中", org, body, office);
 
         // 9. 公示：办公室发布；公众从首页进入公示、在手机上提出异议；办公室从待办办结
-        await MenuAsync(office, "决定与公示", "公示与异议");
+        await OfficeTodoAsync(office, "已列入推荐名单、待发布公示的申报");
         await PublishNoticeAsync(office);
         await ExpectStatusAsync("公示中", org, body, office);
         var phone = await app.NewPageAsync(390, 844);
@@ -218,7 +218,7 @@ public partial class WholeCycleJourneyTests(BrowserFixture app) : IClassFixture<
         org = await SignInAsync(AccountsPersona(email));
         body = await SignInAsync(recommenderPersona);
         await ExpectStatusAsync("公示期满", org, body, office);
-        await MenuAsync(office, "决定与公示", "审定");
+        await OfficeTodoAsync(office, "公示期满、待提交审定委员会审定的申报");
         await office.Locator("form[action*='handler=Start'] button").ClickAsync();
         await office.Locator("text=评议中").WaitForAsync();
         await ExpectStatusAsync("审定中", org, body, office);
@@ -228,7 +228,7 @@ public partial class WholeCycleJourneyTests(BrowserFixture app) : IClassFixture<
         await item.Locator("select[name=Choice]").SelectOptionAsync("Approve");
         await item.Locator("button").ClickAsync();
         await approver.Locator(".alert-success").WaitForAsync();
-        await MenuAsync(office, "决定与公示", "审定");
+        await OfficeTodoAsync(office, "审定中、待记录审定结论的申报");
         var sets = office.Locator("form[action*='handler=Decide'] fieldset");
         for (var i = 0; i < await sets.CountAsync(); i++)
         {

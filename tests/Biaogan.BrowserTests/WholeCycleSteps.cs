@@ -124,6 +124,14 @@ public partial class WholeCycleJourneyTests
         await office.WaitForLoadStateAsync();
     }
 
+    /// <summary>The office goes back to 我的待办 and opens the item titled <paramref name="item"/>.</summary>
+    private static async Task OfficeTodoAsync(IPage office, string item)
+    {
+        await office.ClickAsync("nav a[href='/Progress/Todo']");
+        await office.ClickAsync($"#todo-office a:has-text('{item}')");
+        await office.WaitForLoadStateAsync();
+    }
+
     /// <summary>The application's status in the 我的待办 table of <paramref name="section"/> (申报组织 or 推荐单位).</summary>
     private static async Task<string> StatusOnTodoAsync(IPage page, string section)
     {

@@ -49,6 +49,9 @@ public class TodoPageTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("待资格审查的申报", officeText);
         Assert.NotNull(officePage.QuerySelector("#todo-office a[href='/Qualification']"));
         Assert.Contains("资格审查", officePage.QuerySelector("#stage-counts")?.TextContent ?? "");
+        // 待办乙 passed 资格审查 and has no expert group yet: the office's next step is to form one.
+        Assert.Contains("资格审查通过、待组建资料评审专家组的申报", officeText);
+        Assert.NotNull(officePage.QuerySelector("#todo-office a[href='/Assignment']"));
         Assert.Null(officePage.QuerySelector("#todo-reviewer"));
 
         var org = await (await Cast.SignInAsync(app, applicant)).GetAsync("/Progress/Todo");

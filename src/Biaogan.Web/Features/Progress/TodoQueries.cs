@@ -43,6 +43,9 @@ public sealed class TodoQueries(AppDbContext db, IApplicationProgress progress, 
             // 第二十五条: benchmark practices the winners submitted for publication
             new("待审核的经验案例", await db.Set<Sharing.BenchmarkPractice>().CountAsync(p => p.Status == Sharing.PracticeStatus.Submitted, ct), "/Sharing#review-queue"),
         };
+        // 第十七至二十二条: the applications whose status waits for the office's next step, counted per step.
+        items.AddRange(standings.Values.Select(StandingRules.OfficeStep).Where(x => x is not null).Select(x => x!.Value)
+            .GroupBy(x => x).Select(g => new TodoItem(g.Key.Title, g.Count(), g.Key.Link)));
         foreach (var kind in Enum.GetValues<StageReportKind>())
             if (await stageReports.ViewAsync(cycle.Id, kind, ct) is { } view && (view.Stale || !view.Deliberated))
                 items.Add(new(view.Stale ? $"{kind.Display()}：数据已变化，待重新生成" : $"{kind.Display()}：委员审议中，尚未审议 {view.Missing.Count} 位",
