@@ -1,6 +1,8 @@
 using Biaogan.Tests.Infrastructure;
 using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Features.Applications;
+using Biaogan.Web.Features.OnSite;
+using Microsoft.EntityFrameworkCore;
 
 namespace Biaogan.Tests.Progress;
 
@@ -47,6 +49,9 @@ public class TodoPageTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("待资格审查的申报", officeText);
         Assert.NotNull(officePage.QuerySelector("#todo-office a[href='/Qualification']"));
         Assert.Contains("资格审查", officePage.QuerySelector("#stage-counts")?.TextContent ?? "");
+        // 待办乙 passed 资格审查 and has no expert group yet: the office's next step is to form one.
+        Assert.Contains("资格审查通过、待组建资料评审专家组的申报", officeText);
+        Assert.NotNull(officePage.QuerySelector("#todo-office a[href='/Assignment']"));
         Assert.Null(officePage.QuerySelector("#todo-reviewer"));
 
         var org = await (await Cast.SignInAsync(app, applicant)).GetAsync("/Progress/Todo");
@@ -70,5 +75,26 @@ public class TodoPageTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("待决定聘用的评审员候选人", lg.QuerySelector("#todo-leading")?.TextContent ?? "");
         Assert.Null(lg.QuerySelector("#todo-office"));
         Assert.Null(lg.QuerySelector("#todo-reviewer"));
+    }
+
+    [Fact]
+    public async Task A_committee_member_finds_the_evaluation_vote_as_soon_as_the_office_confirmed_an_on_site_result()
+    {
+        await ApplicationsBuilders.OpenCycleAsync(app);
+        var member = await RankingBuilders.CommitteeAsync(app, "待办评价委员");
+        var world = await OnSiteTestKit.VisitAsync(app, "待办评价");
+        var client = await Cast.SignInAsync(app, member);
+        Assert.DoesNotContain("综合评价待投票", (await client.GetAsync("/Progress/Todo")).QuerySelector("#todo-committee")?.TextContent ?? "");
+
+        // The office confirmed the report; nobody has voted or recorded anything yet, so the category has no decision record.
+        await app.WithDbAsync(async db =>
+        {
+            var visit = await db.Set<SiteVisit>().FirstAsync(v => v.ApplicationId == world.ApplicationId);
+            db.Entry(visit).Property(nameof(SiteVisit.Status)).CurrentValue = SiteVisitStatus.OfficeApproved;
+            await db.SaveChangesAsync();
+        });
+        var todo = await client.GetAsync("/Progress/Todo");
+        Assert.Contains("综合评价待投票", todo.QuerySelector("#todo-committee")?.TextContent ?? "");
+        Assert.NotNull(todo.QuerySelector("#todo-committee a[href='/Evaluation']"));
     }
 }

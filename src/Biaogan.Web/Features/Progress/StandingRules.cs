@@ -13,6 +13,25 @@ namespace Biaogan.Web.Features.Progress;
 internal static class StandingRules
 {
     private const string Ok = "badge-ok", Err = "badge-err", Warn = "badge-warn", Info = "badge-info";
+    private const string QualifiedText = "资格审查通过", ShortlistedText = "入围现场评审", EvaluationText = "综合评价中",
+        NoticeOverText = "公示期满", ApprovalText = "审定中";
+    private const string AwaitingVisitPlan = "等待活动办公室安排现场评审", AwaitingEvaluation = "等待评审委员会综合评价",
+        AwaitingNotice = "等待公示";
+
+    /// <summary>
+    /// The office's own next step on an application whose status waits for the office (我的待办 lists them, counted), or
+    /// null. Kept beside the statuses it reads so that the two cannot drift apart.
+    /// </summary>
+    public static (string Title, string Link)? OfficeStep(ApplicationStanding s) => (s.Status, s.NextStep) switch
+    {
+        (QualifiedText, _) => ("资格审查通过、待组建资料评审专家组的申报", "/Assignment"),
+        (ShortlistedText, AwaitingVisitPlan) => ("入围现场评审、待组建现场评审专家组并建立现场评审记录的申报", "/OnSite"),
+        (EvaluationText, AwaitingEvaluation) => ("现场评审报告已确认、待记录综合评价结果的申报", "/Evaluation"),
+        (EvaluationText, AwaitingNotice) => ("已列入推荐名单、待发布公示的申报", "/PublicNotice"),
+        (NoticeOverText, _) => ("公示期满、待提交审定委员会审定的申报", "/Approval"),
+        (ApprovalText, _) => ("审定中、待记录审定结论的申报", "/Approval"),
+        _ => null,
+    };
 
     public static ApplicationStanding Compute(Application a, ApplicationFacts f, DateTimeOffset now)
     {
@@ -45,31 +64,31 @@ internal static class StandingRules
         if (f.ApprovalItem is { } item)
             return f.Approval!.IsFinal && item.Approved == false
                 ? ("未获奖", Err, ProgressStage.Closed, null, null)
-                : ("审定中", Info, ProgressStage.Approval, "等待审定委员会审定", null);
+                : (ApprovalText, Info, ProgressStage.Approval, "等待审定委员会审定", null);
         if (f.NoticeEntry is { Removed: true })
             return ("未获奖", Err, ProgressStage.Closed, null, null);
         if (f.Notice is { } notice)
             return notice.PhaseAt(now) == NoticePhase.Closed
-                ? ("公示期满", Info, ProgressStage.Notice, "等待提交审定委员会审定", null)
+                ? (NoticeOverText, Info, ProgressStage.Notice, "等待提交审定委员会审定", null)
                 : ("公示中", Info, ProgressStage.Notice, notice.PeriodText + "，公示期满后提交审定", null);
         var visited = f.Visit is not null || f.Selected == true;
         if (f.Recommended == true)
-            return ("综合评价中", Info, ProgressStage.Evaluation, "等待公示", null);
+            return (EvaluationText, Info, ProgressStage.Evaluation, AwaitingNotice, null);
         if (f.Recommended == false && visited)
             return ("未获奖", Err, ProgressStage.Closed, null, null);
         if (f.Visit is { } visit)
             return visit.ResultFinal
-                ? ("综合评价中", Info, ProgressStage.Evaluation, "等待评审委员会综合评价", null)
+                ? (EvaluationText, Info, ProgressStage.Evaluation, AwaitingEvaluation, null)
                 : visit.Status == SiteVisitStatus.Planning
-                    ? ("入围现场评审", Ok, ProgressStage.OnSite, "与活动办公室商定现场评审日程", null)
+                    ? (ShortlistedText, Ok, ProgressStage.OnSite, "与活动办公室商定现场评审日程", null)
                     : ("现场评审中", Info, ProgressStage.OnSite, "配合专家组完成现场评审", null);
         if (f.Selected == true)
-            return ("入围现场评审", Ok, ProgressStage.OnSite, "等待活动办公室安排现场评审", null);
+            return (ShortlistedText, Ok, ProgressStage.OnSite, AwaitingVisitPlan, null);
         if (f.Selected == false)
             return ("未入围", Err, ProgressStage.Closed,
                 f.Feedback is null ? "资料评审反馈报告发放后可在申报详情中查看" : "可以查看资料评审反馈报告", null);
         if (f.DocumentGroupFormedAt is not null || f.Consensus is not null)
             return ("资料评审中", Info, ProgressStage.DocumentReview, "等待专家组完成资料评审", null);
-        return ("资格审查通过", Ok, ProgressStage.DocumentReview, "等待资料评审", null);
+        return (QualifiedText, Ok, ProgressStage.DocumentReview, "等待资料评审", null);
     }
 }

@@ -43,6 +43,9 @@ public sealed class TodoQueries(AppDbContext db, IApplicationProgress progress, 
             // 第二十五条: benchmark practices the winners submitted for publication
             new("待审核的经验案例", await db.Set<Sharing.BenchmarkPractice>().CountAsync(p => p.Status == Sharing.PracticeStatus.Submitted, ct), "/Sharing#review-queue"),
         };
+        // 第十七至二十二条: the applications whose status waits for the office's next step, counted per step.
+        items.AddRange(standings.Values.Select(StandingRules.OfficeStep).Where(x => x is not null).Select(x => x!.Value)
+            .GroupBy(x => x).Select(g => new TodoItem(g.Key.Title, g.Count(), g.Key.Link)));
         foreach (var kind in Enum.GetValues<StageReportKind>())
             if (await stageReports.ViewAsync(cycle.Id, kind, ct) is { } view && (view.Stale || !view.Deliberated))
                 items.Add(new(view.Stale ? $"{kind.Display()}：数据已变化，待重新生成" : $"{kind.Display()}：委员审议中，尚未审议 {view.Missing.Count} 位",
@@ -74,7 +77,15 @@ public sealed class TodoQueries(AppDbContext db, IApplicationProgress progress, 
     {
         var shortlists = await db.Set<ShortlistDecision>().AsNoTracking().Where(d => d.CycleId == cycle.Id && d.Status == ShortlistStatus.Deliberating).ToListAsync(ct);
         var shortlistVoted = await db.Set<ShortlistVote>().Where(v => v.CycleId == cycle.Id && v.MemberId == userId).CountAsync(ct);
-        var evaluations = await db.Set<EvaluationDecision>().AsNoTracking().Where(d => d.CycleId == cycle.Id && d.Status == EvaluationStatus.Deliberating).ToListAsync(ct);
+        // 综合评价 opens as soon as the office has confirmed a category's first on-site result; the category's decision
+        // record is only created by the first vote or record, so count the categories with a confirmed result and no final decision.
+        var finalDecided = await db.Set<EvaluationDecision>().Where(d => d.CycleId == cycle.Id && d.Status != EvaluationStatus.Deliberating)
+            .Select(d => d.Category).ToListAsync(ct);
+        var evaluations = await (from v in db.Set<SiteVisit>()
+                                 join a in db.Set<Application>() on v.ApplicationId equals a.Id
+                                 where v.CycleId == cycle.Id && (v.Status == SiteVisitStatus.OfficeApproved || v.Status == SiteVisitStatus.Released)
+                                       && a.Category != null && !finalDecided.Contains(a.Category.Value)
+                                 select a.Category).Distinct().ToListAsync(ct);
         var items = new List<TodoItem>();
         if (shortlists.Count > 0)
             items.Add(new("入围评议待投票", shortlists.Count, "/DocumentReview/Shortlist", Note: $"您已投票 {shortlistVoted} 项"));
