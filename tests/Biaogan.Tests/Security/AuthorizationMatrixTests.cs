@@ -52,6 +52,11 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         ("/Qualification/Supplement/{A}", "LODDDDOODDD"),
         ("/api/qualification/{A}", "LODDDDOODDD"),
         ("/api/qualification/queue", "LDDDDDOODDD"),
+        // 资格审查队列的导出 (carries contacts) and the preview of 催办补正: office only
+        ("/Qualification/Export", "LDDDDDOODDD"),
+        ("/api/qualification/export", "LDDDDDOODDD"),
+        ("/Qualification/Remind", "LDDDDDOODDD"),
+        ("/api/qualification/reminder-recipients", "LDDDDDOODDD"),
         // office pages
         ("/Qualification", "LDDDDDOODDD"),
         ("/Cycles", "LDDDDDOODDD"),

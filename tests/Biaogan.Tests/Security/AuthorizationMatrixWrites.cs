@@ -26,6 +26,9 @@ public partial class AuthorizationMatrixTests
         new("POST", "/api/recommendations/{A}/decline", Stale, "LFFVNFFFFFF"),
         // 资格审查 and 利益冲突 (office)
         new("POST", "/api/qualification/{A}/decision", Stale, "LFFFFFVVFFF"),
+        // 催办补正 (office): without applicationIds the office is turned down on the content
+        new("POST", "/api/qualification/reminders", Stale, "LFFFFFVVFFF"),
+        new("POST", "/Qualification/Remind", null, "LFFFFFOOFFF"),
         new("POST", "/api/conflicts/{X}/confirm", Stale, "LFFFFFVVFFF"),
         // 评审纪律 (第二十八条): the office, the administrator and the leading group; a stale version or a missing kind is refused (V)
         new("POST", "/api/reviewers/{R}/sanctions", Stale, "LFFFFFVVFFV"),
