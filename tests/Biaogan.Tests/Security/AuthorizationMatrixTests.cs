@@ -127,6 +127,9 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         ("/api/conflicts/relations/me", "LDDDDDDDDDD"),
         ("/api/conflicts/terms", "LOOOOOOOOOO"),
         ("/api/reviewers", "LDDDDDOODDO"),
+        // 向评审员批量发送通知: the preview of recipients (office only)
+        ("/Reviewers/Message", "LDDDDDOODDD"),
+        ("/api/reviewers/message-recipients", "LDDDDDOODDD"),
         ("/api/reviewers/available", "LDDDDDOODDO"),
         // the reviewer persona has no profile yet, so their own record is 404 like anyone else's
         ("/api/reviewers/me", "LDDDDDDDDDD"),

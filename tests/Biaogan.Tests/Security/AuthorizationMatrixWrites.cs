@@ -36,6 +36,9 @@ public partial class AuthorizationMatrixTests
         new("POST", "/api/reviewers/{R}/reinstate", Stale, "LFFFFFVVFFV"),
         // 评审员库 (第十至十二条): the office creates, edits and judges profiles, invites and 提请; a reviewer edits only their own
         // profile and records ({R} is another's: N); the leading group and the administrator appoint, decline and renew
+        // 向评审员批量发送通知 (office): without profileIds, subject and body the office is turned down on the content
+        new("POST", "/api/reviewers/messages", Stale, "LFFFFFVVFFF"),
+        new("POST", "/Reviewers/Message", null, "LFFFFFOOFFF"),
         new("POST", "/api/reviewers", Stale, "LFFFFFVVFFF"),
         new("PUT", "/api/reviewers/{R}", Stale, "LFFFFNVVFFF"),
         new("POST", "/api/reviewers/{R}/trainings", Stale, "LFFFFNVVFFF"),

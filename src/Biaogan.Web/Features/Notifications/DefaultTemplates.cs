@@ -9,6 +9,8 @@ public static partial class DefaultTemplates
     public const string ConfirmEmail = "account.confirm-email";
     /// <summary>A message the office writes to a filtered set of applicants (批量发送通知).</summary>
     public const string OfficeMessage = "office.message";
+    /// <summary>A message the office writes to a filtered set of reviewers (评审员库 → 批量发送通知).</summary>
+    public const string OfficeReviewerMessage = "office.reviewer-message";
     public const string Invitation = "account.invitation";
     public const string ResetPassword = "account.reset-password";
     public const string RecommenderApproved = "recommender.approved";
@@ -157,6 +159,9 @@ public static partial class DefaultTemplates
         .. GovernanceTemplates(),
         .. CommitmentTemplates(),
         .. SharingTemplates(),
+        T(OfficeReviewerMessage, "活动办公室向筛选出的评审员批量发送的通知（标题和正文由发送人填写）", "{{标题}}",
+            "{{收件人}}，您好：\n\n{{正文}}\n\n查看您的评审员档案：{{链接}}",
+            "收件人,标题,正文,链接"),
         T(OfficeMessage, "活动办公室向筛选出的申报组织批量发送的通知（标题和正文由发送人填写）", "{{标题}}",
             "{{收件人}}，您好：\n\n{{正文}}\n\n相关申报（{{组织名称}}）：{{链接}}",
             "收件人,标题,正文,组织名称,链接"),
