@@ -144,7 +144,7 @@ public class QualificationDecisionTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Equal("2026年12月11日（周五），10个工作日", mine.GetProperty("rounds")[0].GetProperty("supplementDeadlineText").GetString());
         Assert.Contains(mine.GetProperty("preChecks").EnumerateArray(), p => p.GetProperty("code").GetString() == "level-trend" && p.GetProperty("status").GetString() == "Pass");
 
-        var queue = await http.GetFromJsonAsync<JsonElement>("/api/qualification/queue");
-        Assert.Contains(queue.EnumerateArray(), r => r.GetProperty("id").GetGuid() == id && r.GetProperty("status").GetString() == "SupplementRequested");
+        var queue = await http.GetFromJsonAsync<JsonElement>("/api/qualification/queue?size=200");
+        Assert.Contains(queue.GetProperty("items").EnumerateArray(), r => r.GetProperty("id").GetGuid() == id && r.GetProperty("status").GetString() == "SupplementRequested");
     }
 }

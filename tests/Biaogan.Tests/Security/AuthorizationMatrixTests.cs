@@ -52,6 +52,11 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         ("/Qualification/Supplement/{A}", "LODDDDOODDD"),
         ("/api/qualification/{A}", "LODDDDOODDD"),
         ("/api/qualification/queue", "LDDDDDOODDD"),
+        // 资格审查队列的导出 (carries contacts) and the preview of 催办补正: office only
+        ("/Qualification/Export", "LDDDDDOODDD"),
+        ("/api/qualification/export", "LDDDDDOODDD"),
+        ("/Qualification/Remind", "LDDDDDOODDD"),
+        ("/api/qualification/reminder-recipients", "LDDDDDOODDD"),
         // office pages
         ("/Qualification", "LDDDDDOODDD"),
         ("/Cycles", "LDDDDDOODDD"),
@@ -122,6 +127,9 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         ("/api/conflicts/relations/me", "LDDDDDDDDDD"),
         ("/api/conflicts/terms", "LOOOOOOOOOO"),
         ("/api/reviewers", "LDDDDDOODDO"),
+        // 向评审员批量发送通知: the preview of recipients (office only)
+        ("/Reviewers/Message", "LDDDDDOODDD"),
+        ("/api/reviewers/message-recipients", "LDDDDDOODDD"),
         ("/api/reviewers/available", "LDDDDDOODDO"),
         // the reviewer persona has no profile yet, so their own record is 404 like anyone else's
         ("/api/reviewers/me", "LDDDDDDDDDD"),

@@ -26,6 +26,9 @@ public partial class AuthorizationMatrixTests
         new("POST", "/api/recommendations/{A}/decline", Stale, "LFFVNFFFFFF"),
         // 资格审查 and 利益冲突 (office)
         new("POST", "/api/qualification/{A}/decision", Stale, "LFFFFFVVFFF"),
+        // 催办补正 (office): without applicationIds the office is turned down on the content
+        new("POST", "/api/qualification/reminders", Stale, "LFFFFFVVFFF"),
+        new("POST", "/Qualification/Remind", null, "LFFFFFOOFFF"),
         new("POST", "/api/conflicts/{X}/confirm", Stale, "LFFFFFVVFFF"),
         // 评审纪律 (第二十八条): the office, the administrator and the leading group; a stale version or a missing kind is refused (V)
         new("POST", "/api/reviewers/{R}/sanctions", Stale, "LFFFFFVVFFV"),
@@ -33,6 +36,9 @@ public partial class AuthorizationMatrixTests
         new("POST", "/api/reviewers/{R}/reinstate", Stale, "LFFFFFVVFFV"),
         // 评审员库 (第十至十二条): the office creates, edits and judges profiles, invites and 提请; a reviewer edits only their own
         // profile and records ({R} is another's: N); the leading group and the administrator appoint, decline and renew
+        // 向评审员批量发送通知 (office): without profileIds, subject and body the office is turned down on the content
+        new("POST", "/api/reviewers/messages", Stale, "LFFFFFVVFFF"),
+        new("POST", "/Reviewers/Message", null, "LFFFFFOOFFF"),
         new("POST", "/api/reviewers", Stale, "LFFFFFVVFFF"),
         new("PUT", "/api/reviewers/{R}", Stale, "LFFFFNVVFFF"),
         new("POST", "/api/reviewers/{R}/trainings", Stale, "LFFFFNVVFFF"),

@@ -52,8 +52,11 @@ public sealed class ApplicationBulkMessage(AppDbContext db, ApplicationAccess ac
         return recipients.Count;
     }
 
-    /// <summary>The applicant users of each application's organisation (disabled accounts receive nothing).</summary>
-    private async Task<List<Recipient>> RecipientsAsync(IQueryable<ApplicationListRow> apps, CancellationToken ct)
+    private Task<List<Recipient>> RecipientsAsync(IQueryable<ApplicationListRow> apps, CancellationToken ct) => RecipientsOfAsync(db, apps, ct);
+
+    /// <summary>The applicant users of each application's organisation (disabled accounts receive nothing); other
+    /// features' bulk actions (资格审查 reminders) write to the same people.</summary>
+    public static async Task<List<Recipient>> RecipientsOfAsync(AppDbContext db, IQueryable<ApplicationListRow> apps, CancellationToken ct)
     {
         var applicantRole = await db.Roles.Where(r => r.Name == Roles.Applicant).Select(r => r.Id).FirstOrDefaultAsync(ct);
         var rows = await (from a in apps

@@ -9,6 +9,8 @@ public static partial class DefaultTemplates
     public const string ConfirmEmail = "account.confirm-email";
     /// <summary>A message the office writes to a filtered set of applicants (批量发送通知).</summary>
     public const string OfficeMessage = "office.message";
+    /// <summary>A message the office writes to a filtered set of reviewers (评审员库 → 批量发送通知).</summary>
+    public const string OfficeReviewerMessage = "office.reviewer-message";
     public const string Invitation = "account.invitation";
     public const string ResetPassword = "account.reset-password";
     public const string RecommenderApproved = "recommender.approved";
@@ -23,6 +25,8 @@ public static partial class DefaultTemplates
     public const string QualificationFailed = "qualification.failed";
     public const string SupplementRequested = "qualification.supplement-requested";
     public const string SupplementResubmitted = "qualification.supplement-resubmitted";
+    /// <summary>The office's reminder to organisations still owing a 补正 (bulk action on the 资格审查 queue).</summary>
+    public const string SupplementReminder = "qualification.supplement-reminder";
     public const string ConflictDeclared = "conflict.declared";
     public const string AssignmentSeated = "assignment.seated";
     public const string AssignmentRemoved = "assignment.removed";
@@ -84,6 +88,9 @@ public static partial class DefaultTemplates
             "{{收件人}}，您好：\n\n贵组织的申报（{{申报编号}}）未通过资格审查。原因：\n{{理由}}\n{{链接}}", "收件人,申报编号,理由,链接"),
         T(SupplementRequested, "资格审查要求补正材料", "请在 {{截止日期}} 前补正申报材料：{{申报编号}}",
             "{{收件人}}，您好：\n\n活动办公室在资格审查中要求贵组织补正申报材料（{{申报编号}}）：\n{{理由}}\n\n请在 {{截止日期}}（{{工作日}}个工作日）前修改并重新提交：\n{{链接}}", "收件人,申报编号,理由,截止日期,工作日,链接"),
+        T(SupplementReminder, "活动办公室批量提醒尚未提交补正材料的申报组织", "提醒：请在 {{截止日期}} 前提交补正材料（{{申报编号}}）",
+            "{{收件人}}，您好：\n\n{{组织名称}}的申报（{{申报编号}}）在资格审查中被要求补正材料，补正期限为 {{截止日期}}，目前尚未收到补正后的申报。逾期未补正的，活动办公室可以作出资格审查不通过的结论。\n{{附言}}\n请尽快修改并重新提交：\n{{链接}}",
+            "收件人,组织名称,申报编号,截止日期,附言,链接"),
         T(SupplementResubmitted, "申报组织提交补正材料后告知办公室", "{{组织名称}} 已提交补正材料",
             "{{收件人}}，您好：\n\n{{组织名称}} 已提交第 {{轮次}} 轮补正材料（{{申报编号}}），请继续资格审查：\n{{链接}}", "收件人,组织名称,轮次,申报编号,链接"),
         T(ConflictDeclared, "评审员声明存在利益冲突后告知活动办公室", "评审员 {{评审员}} 声明与 {{组织名称}} 存在利益冲突",
@@ -152,6 +159,9 @@ public static partial class DefaultTemplates
         .. GovernanceTemplates(),
         .. CommitmentTemplates(),
         .. SharingTemplates(),
+        T(OfficeReviewerMessage, "活动办公室向筛选出的评审员批量发送的通知（标题和正文由发送人填写）", "{{标题}}",
+            "{{收件人}}，您好：\n\n{{正文}}\n\n查看您的评审员档案：{{链接}}",
+            "收件人,标题,正文,链接"),
         T(OfficeMessage, "活动办公室向筛选出的申报组织批量发送的通知（标题和正文由发送人填写）", "{{标题}}",
             "{{收件人}}，您好：\n\n{{正文}}\n\n相关申报（{{组织名称}}）：{{链接}}",
             "收件人,标题,正文,组织名称,链接"),

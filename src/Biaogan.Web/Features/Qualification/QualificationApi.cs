@@ -33,30 +33,17 @@ public static class QualificationApi
     public sealed record DetailDto(Guid ApplicationId, string? Number, string Status, string StatusText, int Version,
         IReadOnlyList<RoundDto> Rounds, IReadOnlyList<PreCheckResult> PreChecks);
 
-    public sealed record QueueItemDto(Guid Id, string? Number, int Year, string Organization, string? Category, string? CategoryText,
-        string? RecommendingBody, string Status, string StatusText, DateTimeOffset? RecommendedAt, int SupplementRound,
-        DateOnly? SupplementDeadline, bool SupplementDeadlineConfirmed, bool Overdue, DateTimeOffset? DecidedAt);
-
     /// <summary>The application's state after a decision, with the round just recorded.</summary>
     public sealed record DecisionResult(Guid ApplicationId, string Status, string StatusText, int Version, RoundDto Round);
 
     public static void MapQualificationApi(this WebApplication app)
     {
         var group = app.MapApi("/qualification", "资格审查");
-        group.MapGet("/queue", QueueAsync).RequireAuthorization(Policies.Office)
-            .WithSummary("资格审查队列：待审查（推荐早者在前）、待补正（含期限和逾期标记）、已作结论；可按年度活动和类别筛选（活动办公室）");
+        group.MapQualificationListApi();
         group.MapGet("/{applicationId:guid}", DetailAsync)
             .WithSummary("一项申报的各轮资格审查记录和系统预检结果（活动办公室；申报组织可查看本组织的申报）");
         group.MapPost("/{applicationId:guid}/decision", DecideAsync).RequireAuthorization(Policies.Office)
             .WithSummary("作出资格审查结论：Pass 通过、Fail 不通过（须填理由）、Supplement 补正（须列明补正内容，期限按工作日计算）；须逐项给出审查意见（活动办公室）");
-    }
-
-    private static async Task<Ok<List<QueueItemDto>>> QueueAsync(AppDbContext db, TimeProvider clock, Guid? cycleId, AwardCategory? category, CancellationToken ct)
-    {
-        var rows = await QualificationQueue.LoadAsync(db, cycleId, category, clock.Today(), ct);
-        return TypedResults.Ok(rows.Select(r => new QueueItemDto(r.Id, r.Number, r.Year, r.OrganizationName, r.Category?.ToString(),
-            r.Category is { } k ? Cycle.CategoryDisplay(k) : null, r.RecommendingBodyName, r.Status.ToString(), r.Status.Display(),
-            r.RecommendedAt, r.SupplementRound, r.SupplementDeadline, r.SupplementDeadlineConfirmed, r.Overdue, r.DecidedAt)).ToList());
     }
 
     private static async Task<Results<Ok<DetailDto>, NotFoundProblem>> DetailAsync(Guid applicationId, ClaimsPrincipal user, AppDbContext db, ApplicationAccess access,

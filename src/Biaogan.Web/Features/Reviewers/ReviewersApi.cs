@@ -38,11 +38,12 @@ public static partial class ReviewersApi
         // Applicants and recommending bodies have no business here at all (403); among the rest, per resource.
         var api = app.MapApi("/reviewers", "评审员")
             .RequireAuthorization(Policies.ReviewerPoolOrReviewer);
-        api.MapGet("/", ListAsync).WithSummary("列出评审员库中的全部人员及其第十一条资格条件核对结果（活动办公室、领导小组）");
+        api.MapGet("/", ListAsync).WithSummary("评审员库（分页：items、total、page、pageCount、pageSize；按姓名排序，dir=desc 倒序）：可按 status、industry、province、eligibility、q（姓名）筛选，附第十一条资格条件核对结果（活动办公室、领导小组）");
         api.MapGet("/available", AvailableAsync)
             .WithSummary("列出某日可安排评审任务的评审员：已聘用且在任期内（date 缺省为今天，格式 yyyy-MM-dd；活动办公室、领导小组）");
         api.MapGet("/export", ReviewerExport.ExportAsync).RequireAuthorization(Policies.ReviewerPoolStaff)
             .WithSummary("把筛选后的评审员名单导出为 Excel（status、industry、province、eligibility 同列表页；含联系方式，每次导出记入审计日志；活动办公室、领导小组）");
+        api.MapReviewerBulkMessageApi();
         api.MapGet("/me", MeAsync).WithSummary("当前评审员本人的档案、聘用情况和处分记录");
         api.MapGet("/{id:guid}", GetAsync).WithSummary("查看一名评审员的档案（工作人员可查看全部，评审员只能查看本人）");
         // 评审纪律 (第二十八条), as on the page /Reviewers/Sanctions/{id}: suspension and revocation end the open seats
@@ -87,13 +88,22 @@ public static partial class ReviewersApi
     private static async Task<Results<Ok<ReviewerDto>, NotFoundProblem, RuleProblem>> DtoAsync(AppDbContext db, ReviewerProfile saved, TimeProvider clock, CancellationToken ct) =>
         TypedResults.Ok(await ProfileDtoAsync(db, saved, clock, ct));
 
-    private static async Task<Results<Ok<List<ReviewerDto>>, ForbiddenProblem>> ListAsync(ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<Paged<ReviewerDto>>, ForbiddenProblem, ValidationProblem>> ListAsync(
+        [Microsoft.AspNetCore.Http.AsParameters] ReviewerFilter filter, [Microsoft.AspNetCore.Http.AsParameters] ListQuery list,
+        ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct)
     {
         if (!ReviewerProfileAccess.IsStaff(user)) return Forbidden();
-        var all = await db.Set<ReviewerProfile>().AsNoTracking().AsSplitQuery().OrderBy(p => p.Name).ToListAsync(ct);
-        var settings = await ReviewerPool.SettingsAsync(db, ct);
+        if (filter.Errors() is { Count: > 0 } errors) return ApiValidation.Problem(errors);
         var today = clock.Today();
-        return TypedResults.Ok(all.Select(p => Dto(p, settings.For(today))).ToList());
+        var settings = (await ReviewerPool.SettingsAsync(db, ct)).For(today);
+        var matched = await filter.MatchAsync(db, today, ct: ct);
+        // ordered by name in the database; 第十一条 is evaluated in memory, so the filtered pool is paged here
+        var descending = list.Descending == true;
+        var ordered = descending ? Enumerable.Reverse(matched).ToList() : matched;
+        var size = list.PageSize;
+        var page = Math.Clamp(list.Page ?? 1, 1, Math.Max(1, (ordered.Count + size - 1) / size));
+        var items = ordered.Skip((page - 1) * size).Take(size).Select(r => Dto(r.Profile, settings)).ToList();
+        return TypedResults.Ok(new Paged<ReviewerDto>(items, ordered.Count, page, size));
     }
 
     private static async Task<Results<Ok<List<ReviewerDto>>, ForbiddenProblem>> AvailableAsync(ClaimsPrincipal user, AppDbContext db, TimeProvider clock, DateOnly? date, CancellationToken ct)

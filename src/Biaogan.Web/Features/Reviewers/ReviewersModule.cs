@@ -7,6 +7,7 @@ public static class ReviewersModule
     {
         builder.Services.AddScoped<ReviewerAccounts>();
         builder.Services.AddScoped<ReviewerWorkflow>();
+        builder.Services.AddScoped<ReviewerBulkMessage>();
     }
 
     public static void MapReviewers(this WebApplication app)

@@ -58,6 +58,14 @@ public sealed class SortMap<T>(string defaultKey, bool defaultDescending, Expres
         return this;
     }
 
+    /// <summary>A key ordered by several columns (a work queue: the rows to act on first, each group in its own order);
+    /// <paramref name="order"/> receives whether the list is reversed.</summary>
+    public SortMap<T> AddOrder(string key, Func<IQueryable<T>, bool, IOrderedQueryable<T>> order, bool descendingFirst = false)
+    {
+        keys[key] = (order, descendingFirst);
+        return this;
+    }
+
     public (string Key, bool Descending) Resolve(ListQuery list)
     {
         var key = list.Sort is { } s && keys.ContainsKey(s) ? s : defaultKey;

@@ -30,6 +30,9 @@ public static class FeedbackApi
     public sealed record FeedbackDto(Guid ApplicationId, string Status, string StatusText, string Organization, string? Number, string Category,
         string Summary, IReadOnlyList<FeedbackSection> Sections, DateTimeOffset? ReleasedAt, string PdfUrl);
 
+    /// <summary>The previewed applications whose approved reports to release (all approved ones when absent).</summary>
+    public sealed record ReleaseRequest(IReadOnlyList<Guid>? ApplicationIds);
+
     public static void MapFeedbackApi(this WebApplication app)
     {
         // Reads for the office and, once released, the applicant's own organisation (checked per report).
@@ -47,9 +50,9 @@ public static class FeedbackApi
         api.MapPut("/{applicationId:guid}", SaveAsync).WithSummary("修改反馈报告的总体评价和各部分的优势、改进机会（须带 version）（活动办公室）");
         api.MapPost("/{applicationId:guid}/approve", ApproveAsync).WithSummary("保存并审定反馈报告（活动办公室）");
         api.MapPost("/{applicationId:guid}/withdraw", WithdrawAsync).WithSummary("撤回审定，以便继续修改（发放前）（活动办公室）");
-        api.MapPost("/cycles/{cycleId:guid}/release", async (Guid cycleId, FeedbackWorkflow workflow, CancellationToken ct) =>
-                TypedResults.Ok(await workflow.ReleaseApprovedAsync(cycleId, ct)))
-            .WithSummary("将本年度全部已审定、未发放的反馈报告发放给各申报组织并通知其用户；返回已通知的组织（活动办公室）");
+        api.MapPost("/cycles/{cycleId:guid}/release", async (Guid cycleId, ReleaseRequest? body, FeedbackWorkflow workflow, CancellationToken ct) =>
+                TypedResults.Ok(await workflow.ReleaseApprovedAsync(cycleId, ct, body?.ApplicationIds is { Count: > 0 } ids ? ids : null)))
+            .WithSummary("将本年度已审定、未发放的反馈报告发放给各申报组织并通知其用户（记入审计日志）；applicationIds 给出时只发放其中仍为已审定的（先用 GET cycles/{cycleId} 列表核对），缺省时发放全部；返回已通知的组织（活动办公室）");
         api.MapPost("/{applicationId:guid}/release", ReleaseAsync).WithSummary("将已审定的反馈报告发放给申报组织并通知其用户（活动办公室）");
     }
 

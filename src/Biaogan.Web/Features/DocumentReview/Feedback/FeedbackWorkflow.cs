@@ -21,7 +21,7 @@ public sealed record FeedbackView(FeedbackReport Report, FeedbackHeader Header, 
 /// edit, approve and release it, and decides who may read it — the office always, the applicant organisation's own users
 /// once released; everyone else gets 404.
 /// </summary>
-public sealed class FeedbackWorkflow(AppDbContext db, TimeProvider clock, ApplicationNotices notices)
+public sealed class FeedbackWorkflow(AppDbContext db, TimeProvider clock, ApplicationNotices notices, Infrastructure.Audit.ActionAudit audit)
 {
     public sealed record GenerateResult(int Created, IReadOnlyList<Guid> WithoutConsensus);
 
@@ -133,12 +133,21 @@ public sealed class FeedbackWorkflow(AppDbContext db, TimeProvider clock, Applic
         return report;
     }
 
-    /// <summary>Releases every approved, unreleased report of the cycle (the bulk button); returns the organisations told.</summary>
-    public async Task<IReadOnlyList<string>> ReleaseApprovedAsync(Guid cycleId, CancellationToken ct)
+    /// <summary>
+    /// Releases the cycle's approved, unreleased reports (the bulk button) through <see cref="ReleaseAsync"/>, each as a
+    /// single release would; with <paramref name="only"/>, exactly those of the previewed applications that are still
+    /// approved — a report approved after the preview is not released with them. Audited as a bulk action; returns
+    /// the organisations told.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ReleaseApprovedAsync(Guid cycleId, CancellationToken ct, IReadOnlyCollection<Guid>? only = null)
     {
-        var ready = (await FeedbackList.ForCycleAsync(db, cycleId, ct)).Where(r => r.Report is { Status: FeedbackStatus.Approved }).ToList();
+        var ready = (await FeedbackList.ForCycleAsync(db, cycleId, ct))
+            .Where(r => r.Report is { Status: FeedbackStatus.Approved } && (only is null || only.Contains(r.ApplicationId))).ToList();
         if (ready.Count == 0) throw new DomainRuleException("没有已审定、待发放的反馈报告。请先逐份审核并审定。");
         foreach (var r in ready) await ReleaseAsync(r.ApplicationId, r.Report!.Version, ct);
+        await audit.RecordAsync(Infrastructure.Audit.ActionAudit.BulkAction, "feedback", $"发放资料评审反馈报告（{ready.Count} 家组织）",
+            System.Text.Json.JsonSerializer.Serialize(new { 年度活动 = cycleId, 组织 = ready.Select(r => r.Organization), 申报 = ready.Select(r => r.Number) },
+                ApplicationExport.AuditJson), ct);
         return ready.Select(r => r.Organization).ToList();
     }
 

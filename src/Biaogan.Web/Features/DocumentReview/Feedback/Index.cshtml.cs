@@ -41,11 +41,17 @@ public sealed class IndexModel(AppDbContext db, FeedbackWorkflow workflow) : App
         return RedirectToPage(new { cycleId = cycle.Id });
     }
 
-    public async Task<IActionResult> OnPostReleaseAllAsync(CancellationToken ct)
+    /// <summary>Releases exactly the reports listed in the confirmation (their application ids are posted with it).</summary>
+    public async Task<IActionResult> OnPostReleaseAllAsync(List<Guid> applicationIds, CancellationToken ct)
     {
         var cycle = await RankingQueries.CycleAsync(db, CycleId, ct);
         if (cycle is null) return NotFound();
-        var told = await workflow.ReleaseApprovedAsync(cycle.Id, ct);
+        if (applicationIds.Count == 0)
+        {
+            ModelState.AddModelError(nameof(applicationIds), "没有选中要发放的反馈报告，请刷新页面后核对待发放的组织再发放。");
+            return await RedisplayAsync();
+        }
+        var told = await workflow.ReleaseApprovedAsync(cycle.Id, ct, applicationIds);
         Flash = $"已向 {told.Count} 家组织发放反馈报告（{string.Join("、", told)}）。";
         return RedirectToPage(new { cycleId = cycle.Id });
     }

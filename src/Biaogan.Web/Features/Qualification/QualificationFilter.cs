@@ -1,0 +1,68 @@
+using Biaogan.Web.Features.Applications;
+using Biaogan.Web.Features.Cycles;
+using Biaogan.Web.Features.Organizations;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Biaogan.Web.Features.Qualification;
+
+/// <summary>
+/// The filters of the 资格审查 queue, bound from the query string by the page, the API, the export and the reminders:
+/// 年度活动 (cycleId) or 年度, 状态 (one of the queue's four), 类别, 地区, 行业, 所属集团, 仅看逾期, and a text
+/// matching 申报编号/统一社会信用代码 by prefix and the organisation's name anywhere. A value that names nothing is refused.
+/// </summary>
+public sealed class QualificationFilter
+{
+    [FromQuery(Name = "cycleId")] public Guid? CycleId { get; set; }
+    [FromQuery(Name = "year")] public int? Year { get; set; }
+    [FromQuery(Name = "status")] public string? Status { get; set; }
+    [FromQuery(Name = "category")] public string? Category { get; set; }
+    [FromQuery(Name = "region")] public string? Region { get; set; }
+    [FromQuery(Name = "industry")] public string? Industry { get; set; }
+    [FromQuery(Name = "group")] public string? Group { get; set; }
+    [FromQuery(Name = "overdue")] public bool? Overdue { get; set; }
+    [FromQuery(Name = "q")] public string? Q { get; set; }
+
+    public Dictionary<string, string[]> Errors()
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (!string.IsNullOrEmpty(Status) && ParsedStatus is null)
+            errors["status"] = [$"状态“{Status}”不在资格审查队列中；可选：{string.Join("、", QualificationQueue.Statuses.Select(s => $"{s}（{s.Display()}）"))}。"];
+        if (!string.IsNullOrEmpty(Category) && ParsedCategory is null)
+            errors["category"] = [$"类别“{Category}”不存在；可选：Enterprise（企业类）、Service（服务类）。"];
+        if (!string.IsNullOrEmpty(Region) && RegionCatalog.FindProvince(Region) is null)
+            errors["region"] = [$"地区代码“{Region}”不存在，请填写省级行政区划代码（如 11 北京市、31 上海市）。"];
+        if (!string.IsNullOrEmpty(Industry) && IndustryCatalog.FindSection(Industry) is null)
+            errors["industry"] = [$"行业门类“{Industry}”不存在，请填写 GB/T 4754 的门类字母（A–T）。"];
+        if (Q?.Length > 100) errors["q"] = ["搜索内容不能超过100个字，请缩短后重试。"];
+        if (Group?.Length > 100) errors["group"] = ["集团名称不能超过100个字。"];
+        return errors;
+    }
+
+    public ApplicationStatus? ParsedStatus =>
+        Enum.TryParse<ApplicationStatus>(Status, out var s) && QualificationQueue.Statuses.Contains(s) && !int.TryParse(Status, out _) ? s : null;
+
+    public AwardCategory? ParsedCategory =>
+        Enum.TryParse<AwardCategory>(Category, out var c) && Enum.IsDefined(c) && !int.TryParse(Category, out _) ? c : null;
+
+    public Dictionary<string, string?> RouteValues() => new()
+    {
+        ["cycleId"] = CycleId?.ToString(), ["year"] = Year?.ToString(), ["status"] = Status, ["category"] = Category,
+        ["region"] = Region, ["industry"] = Industry, ["group"] = Group, ["overdue"] = Overdue == true ? "true" : null, ["q"] = Q,
+    };
+
+    /// <summary>What the filter selects, in words (audit records of the export and the reminders, and the preview).</summary>
+    public string Describe(string? cycleName = null)
+    {
+        var parts = new List<string>();
+        if (CycleId is not null) parts.Add(cycleName ?? "所选年度活动");
+        if (Year is { } y) parts.Add($"{y}年度");
+        if (ParsedStatus is { } s) parts.Add($"状态：{s.Display()}");
+        if (ParsedCategory is { } c) parts.Add(Cycle.CategoryDisplay(c));
+        if (!string.IsNullOrEmpty(Region)) parts.Add($"地区：{RegionCatalog.ProvinceName(Region)}");
+        if (!string.IsNullOrEmpty(Industry)) parts.Add($"行业：{IndustryCatalog.FindSection(Industry)?.Name ?? Industry}");
+        if (!string.IsNullOrWhiteSpace(Group)) parts.Add($"集团：{Group.Trim()}");
+        if (Overdue == true) parts.Add("补正已逾期");
+        if (!string.IsNullOrWhiteSpace(Q)) parts.Add($"搜索：{Q.Trim()}");
+        return parts.Count == 0 ? "资格审查队列全部申报" : string.Join("；", parts);
+    }
+}
