@@ -40,7 +40,7 @@ public static partial class AssignmentSolver
 
         var (candidates, complete) = CandidateSets.Build(p, options, leaderRequired, flow.Groups, leaderFlow?.Groups);
         var (warm, warmFeasible, warmValue) = WarmStart.Build(p, flow, leaderRequired, candidates,
-            (message, objective) => report.Phase(SolverPhase.Repair, message, objective: objective), cancellationToken);
+            (message, objective) => report.Phase(SolverPhase.Repair, message, objective: objective), cancellationToken, leaderFlow);
         long? warmObjective = warmFeasible ? warmValue : null;
         if (warmFeasible && warmValue <= flowBound)
         {
