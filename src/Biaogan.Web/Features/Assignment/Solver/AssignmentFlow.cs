@@ -46,11 +46,32 @@ public static class AssignmentFlow
     /// an eligible member; only the 组长's region and employer are not weighed against the others, so the cost is no
     /// longer a bound — this mode builds warm starts. It adds a node per pair: use it on candidate graphs.
     /// </param>
+    /// <param name="keep">
+    /// Without candidates: the graph is first built with real arcs for only this many of the cheapest reviewers per
+    /// application (0 = max(10k, 50); int.MaxValue = the full graph at once) and bypasses for the rest
+    /// (<see cref="FlowPruning"/>); the answer is the full graph's optimum either way.
+    /// </param>
     internal static FlowAssignment Solve(IndexedProblem p, IReadOnlyList<int[]>? candidates = null, bool[]? leaderSlot = null,
-        bool pairNodes = true)
+        bool pairNodes = true, int keep = 0)
+    {
+        if (candidates is not null || keep == int.MaxValue) return Build(p, candidates, leaderSlot, pairNodes, null).Flow;
+        var pruning = FlowPruning.Cheapest(p, keep > 0 ? keep : Math.Max(10 * p.K, 50));
+        for (var round = 0; round < FlowPruning.MaxRounds; round++)
+        {
+            var (flow, bypassed) = Build(p, null, leaderSlot, pairNodes, pruning);
+            if (bypassed.Count == 0) return flow;
+            pruning.Widen(p, bypassed);
+        }
+        return Build(p, null, leaderSlot, pairNodes, null).Flow;
+    }
+
+    /// <summary>One graph and its solve; also the applications whose bypass arcs carried flow.</summary>
+    private static (FlowAssignment Flow, List<int> Bypassed) Build(IndexedProblem p, IReadOnlyList<int[]>? candidates, bool[]? leaderSlot,
+        bool pairNodes, FlowPruning? pruning)
     {
         var groups = Enumerable.Range(0, p.A).Select(_ => new List<int>(Math.Max(p.K, 0))).ToArray();
-        if (p.A == 0 || p.R == 0 || p.K < 1) return new(groups, 0, 0);
+        var bypassed = new List<int>();
+        if (p.A == 0 || p.R == 0 || p.K < 1) return (new(groups, 0, 0), bypassed);
 
         using var mcf = new MinCostFlow();
         const int source = 0, sink = 1;
@@ -67,19 +88,25 @@ public static class AssignmentFlow
 
         // Pair arcs first, so that arc i < pairCount is the i-th usable pair (its reviewer in pairReviewer).
         var appStart = new int[p.A + 1];
+        var slotNode = new int[p.A];
         var pairReviewer = new List<int>();
         var layerArcs = new List<(int Tail, int Head, int Capacity, long Cost)>();
         for (var a = 0; a < p.A; a++)
         {
             appStart[a] = pairReviewer.Count;
             if (candidates is null)
-                for (var i = 0; i < order.Length; i++) available[i] = p.Cost(a, order[i]) >= 0;
+                for (var i = 0; i < order.Length; i++)
+                {
+                    var c = p.Cost(a, order[i]);
+                    available[i] = c >= 0 && (pruning is null || pruning.Keeps(a, c));
+                }
             else
             {
                 Array.Clear(available);
                 foreach (var r in candidates[a]) if (p.Available(a, r)) available[position[r]] = true;
             }
             var slot = leaderSlot?[a] == true ? nextNode++ : -1;
+            slotNode[a] = slot;
             if (slot >= 0) layerArcs.Add((source, slot, 1, 0));
             for (var g0 = 0; g0 < order.Length;)
             {
@@ -127,6 +154,16 @@ public static class AssignmentFlow
         appStart[p.A] = pairReviewer.Count;
 
         foreach (var (tail, head, capacity, cost) in layerArcs) mcf.AddArcWithCapacityAndUnitCost(tail, head, capacity, cost);
+        var bypassArcs = new List<(int Arc, int App)>();
+        if (pruning is not null)
+            for (var a = 0; a < p.A; a++)
+            {
+                var units = leaderSlot?[a] == true ? p.K - 1 : p.K;
+                if (pruning.Bypass[a] >= 0 && units > 0)
+                    bypassArcs.Add((mcf.AddArcWithCapacityAndUnitCost(AppNode(a), sink, units, pruning.Bypass[a]), a));
+                if (leaderSlot?[a] == true && pruning.LeaderBypass[a] >= 0)
+                    bypassArcs.Add((mcf.AddArcWithCapacityAndUnitCost(slotNode[a], sink, 1, pruning.LeaderBypass[a]), a));
+            }
         for (var a = 0; a < p.A; a++) mcf.AddArcWithCapacityAndUnitCost(source, AppNode(a), leaderSlot?[a] == true ? p.K - 1 : p.K, 0);
         for (var r = 0; r < p.R; r++)
             if (p.Capacity[r] > 0) mcf.AddArcWithCapacityAndUnitCost(ReviewerNode(r), sink, p.Capacity[r], 0);
@@ -137,10 +174,13 @@ public static class AssignmentFlow
         if (status != MinCostFlowBase.Status.OPTIMAL)
             throw new InvalidOperationException($"最小费用流求解失败（状态 {status}）。");
 
+        foreach (var (arc, a) in bypassArcs)
+            if (mcf.Flow(arc) > 0 && (bypassed.Count == 0 || bypassed[^1] != a)) bypassed.Add(a);
+        if (bypassed.Count > 0) return (new(groups, mcf.OptimalCost(), mcf.MaximumFlow()), bypassed);
         for (var a = 0; a < p.A; a++)
             for (var i = appStart[a]; i < appStart[a + 1]; i++)
                 if (mcf.Flow(i) > 0) groups[a].Add(pairReviewer[i]);
-        return new(groups, mcf.OptimalCost(), mcf.MaximumFlow());
+        return (new(groups, mcf.OptimalCost(), mcf.MaximumFlow()), bypassed);
     }
 
     /// <summary>End of the run starting at <paramref name="start"/> with the same key (before <paramref name="limit"/>).</summary>

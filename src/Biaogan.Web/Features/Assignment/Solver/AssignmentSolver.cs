@@ -40,15 +40,21 @@ public static partial class AssignmentSolver
 
         var (candidates, complete) = CandidateSets.Build(p, options, leaderRequired, flow.Groups, leaderFlow?.Groups);
         var (warm, warmFeasible, warmValue) = WarmStart.Build(p, flow, leaderRequired, candidates,
-            (message, objective) => report.Phase(SolverPhase.Repair, message, objective: objective), cancellationToken);
+            (message, objective) => report.Phase(SolverPhase.Repair, message, objective: objective), cancellationToken, leaderFlow);
         long? warmObjective = warmFeasible ? warmValue : null;
+        if (warmFeasible && warmValue <= flowBound)
+        {
+            // The warm start meets the flow bound: it is optimal and there is nothing left for CP-SAT to do.
+            var done = Empty with { FlowTime = flowTime, CompleteModel = complete, WarmStartFeasible = true, WarmStartObjective = warmValue };
+            return Finish(report, problem, p.ToSolution(warm, LeaderChoice.Pick(p, warm, null)), notices, flowBound, flowBound, true, done);
+        }
         var input = ModelInput(p, With(candidates, warm), leaderRequired, warm);
         report.SearchBoundIsGlobal = complete;
         report.Phase(SolverPhase.Search, warmFeasible
             ? $"初始方案目标值 {warmObjective}；正在用 CP-SAT 改进（时间限制 {options.TimeLimit.TotalSeconds:0} 秒）……"
             : $"初始方案未能满足全部分组规则；正在用 CP-SAT 搜索（时间限制 {options.TimeLimit.TotalSeconds:0} 秒）……",
             objective: warmObjective, bound: flowBound);
-        var outcome = GroupModel.Solve(p, input, options, report.Solution, cancellationToken);
+        var outcome = GroupModel.Solve(p, input, options, report.Solution, cancellationToken, stopAt: flowBound);
 
         var statistics = new SolverStatistics(flowTime, outcome.WallTime, outcome.Variables, complete,
             warmFeasible, warmObjective, outcome.Solutions, outcome.Status.ToString().ToUpperInvariant(),

@@ -33,8 +33,12 @@ internal sealed record GroupModelOutcome(
 /// </summary>
 internal static class GroupModel
 {
+    /// <param name="stopAt">
+    /// A proven lower bound of the objective: a solution that reaches it is optimal, so the search stops there
+    /// instead of running to the time limit to prove what the bound already proves.
+    /// </param>
     public static GroupModelOutcome Solve(IndexedProblem p, GroupModelInput input, SolverOptions options,
-        Action<int, double, double> onSolution, CancellationToken ct)
+        Action<int, double, double> onSolution, CancellationToken ct, long? stopAt = null)
     {
         var model = new CpModel();
         var objective = LinearExpr.NewBuilder();
@@ -55,7 +59,7 @@ internal static class GroupModel
                 $"max_time_in_seconds:{options.TimeLimit.TotalSeconds:0.###} num_workers:{options.WorkerCount} random_seed:{options.Seed}"),
         };
         // StopSearch is ignored before Solve has started, so the callbacks also look at the token.
-        var callback = new SolutionReporter(onSolution, ct);
+        var callback = new SolutionReporter(onSolution, ct, stopAt);
         solver.SetBestBoundCallback(_ => { if (ct.IsCancellationRequested) solver.StopSearch(); });
         CpSolverStatus status;
         ct.ThrowIfCancellationRequested();
@@ -151,7 +155,7 @@ internal static class GroupModel
         }
     }
 
-    private sealed class SolutionReporter(Action<int, double, double> report, CancellationToken ct) : CpSolverSolutionCallback
+    private sealed class SolutionReporter(Action<int, double, double> report, CancellationToken ct, long? stopAt) : CpSolverSolutionCallback
     {
         public int Count { get; private set; }
 
@@ -164,6 +168,7 @@ internal static class GroupModel
             }
             Count++;
             report(Count, ObjectiveValue(), BestObjectiveBound());
+            if (stopAt is { } bound && ObjectiveValue() <= bound + 1e-6) StopSearch();
         }
     }
 }

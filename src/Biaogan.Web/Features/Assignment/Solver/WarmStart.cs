@@ -1,7 +1,8 @@
 namespace Biaogan.Web.Features.Assignment.Solver;
 
 /// <summary>
-/// The warm start for CP-SAT: the better of two repaired flow solutions — the flow core's own (which ignores the
+/// The warm start for CP-SAT: the best of the repaired flow solutions — the leader-slot bound flow's plan when that
+/// flow was solved, and the flow core's own (which ignores the
 /// 组长 rule, so groups without an eligible member get one by a local swap), and the flow with a reserved 组长 slot
 /// per group on the candidate graph (<see cref="AssignmentFlow"/>), which chooses leaders and members together and
 /// mostly only needs the 组长's employer clashes repaired. Both are repaired and then improved by local moves
@@ -9,10 +10,19 @@ namespace Biaogan.Web.Features.Assignment.Solver;
 /// </summary>
 internal static class WarmStart
 {
+    /// <param name="leaderFlow">
+    /// The leader-slot bound flow, when it was solved: its groups lack the 组长 (the slot unit is not a pair), so the
+    /// repair adds one; where the 组长 rule is what raises the bound, this plan is often the closest to it.
+    /// </param>
     public static (List<int>[] Groups, bool Feasible, long Objective) Build(IndexedProblem p, FlowAssignment flow,
-        bool[] leaderRequired, int[][] candidates, Action<string, long?> report, CancellationToken ct)
+        bool[] leaderRequired, int[][] candidates, Action<string, long?> report, CancellationToken ct, FlowAssignment? leaderFlow = null)
     {
         var best = Repaired(p, flow.Groups, leaderRequired, ct);
+        if (leaderFlow is not null && leaderFlow.Cost > flow.Cost)
+        {
+            var fromBound = Repaired(p, leaderFlow.Groups.Select(g => g.ToList()).ToArray(), leaderRequired, ct);
+            if ((fromBound.Feasible, -fromBound.Objective).CompareTo((best.Feasible, -best.Objective)) > 0) best = fromBound;
+        }
         var lacking = Enumerable.Range(0, p.A).Count(a => leaderRequired[a] && !flow.Groups[a].Any(r => p.Eligible[r]));
         report($"最小费用流方案修复后目标值 " + (best.Feasible ? best.Objective : "—") +
             (lacking == 0 ? "。" : "；正在候选评审员范围内求解预留组长席位的最小费用流……"), best.Feasible ? best.Objective : null);
