@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Biaogan.Tests.Files;
 using Biaogan.Tests.Infrastructure;
 using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Infrastructure.Audit;
@@ -106,5 +107,45 @@ public class BackupRestoreTests
         var restore = await CliConsole.RunAsync(app, "restore", "--from", dir, "--force");
         Assert.Equal(2, restore.ExitCode);
         Assert.Contains("备份已损坏，未做任何恢复", restore.Error);
+    }
+
+    private static async Task<Dictionary<string, string>> BlobsAsync(AppFactory app)
+    {
+        var store = app.Services.GetRequiredService<IFileStore>();
+        var blobs = new Dictionary<string, string>();
+        await foreach (var blob in store.ListAsync())
+        {
+            await using var stream = await store.OpenReadAsync(blob.Key) ?? throw new InvalidOperationException(blob.Key);
+            blobs[blob.Key] = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream));
+        }
+        return blobs;
+    }
+
+    [S3Fact]
+    public async Task A_site_on_the_object_store_is_backed_up_with_its_files_and_restored_into_another_bucket()
+    {
+        // Before, backup copied the local folder Files:Root, which is empty on a site that keeps its files in S3.
+        await using var source = new NodeFactory("s3");
+        _ = source.Server;
+        var files = await SeedAsync(source);
+        var dir = Path.Combine(source.Folder, "backup-s3");
+
+        var backup = await CliConsole.RunAsync(source, "backup", "--out", dir);
+        Assert.True(backup.ExitCode == 0, backup.Error);
+        Assert.Contains("文件 3 个", backup.Out);
+        var verify = await CliConsole.RunAsync(source, "verify-backup", dir);
+        Assert.True(verify.ExitCode == 0, verify.Error);
+        Assert.Contains("登记的 3 个文件都在备份中且内容一致", verify.Out);
+
+        await using var target = new NodeFactory("s3");
+        _ = target.Server;
+        var restored = await CliConsole.RunAsync(target, "restore", "--from", dir, "--force");
+        Assert.True(restored.ExitCode == 0, restored.Error);
+        Assert.Contains("对象存储的存储桶 " + target.Bucket, restored.Out);
+        Assert.Equal(files, await target.WithDbAsync(db => db.Set<StoredFile>().OrderBy(f => f.StorageKey).Select(f => f.StorageKey + " " + f.Sha256).ToListAsync()));
+        var sourceBlobs = await BlobsAsync(source);
+        Assert.Equal(3, sourceBlobs.Count);
+        Assert.Equal(sourceBlobs, await BlobsAsync(target));
+        Assert.Equal(0, (await CliConsole.RunAsync(target, "verify-audit")).ExitCode);
     }
 }

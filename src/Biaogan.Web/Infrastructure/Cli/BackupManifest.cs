@@ -17,27 +17,10 @@ public static class BackupManifest
         return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, ct));
     }
 
-    /// <summary>Copies every file under <paramref name="from"/> (but its tmp folder) into <paramref name="to"/>,
-    /// hashing as it copies; returns relative path (with /) → hash.</summary>
-    public static async Task<SortedDictionary<string, string>> CopyTreeAsync(string from, string to, CancellationToken ct)
-    {
-        var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        if (!Directory.Exists(from)) return hashes;
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(from, file).Replace('\\', '/');
-            if (relative.StartsWith("tmp/", StringComparison.Ordinal)) continue;
-            var target = Path.Combine(to, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            hashes[relative] = await CopyHashingAsync(file, target, ct);
-        }
-        return hashes;
-    }
-
-    public static async Task<string> CopyHashingAsync(string source, string target, CancellationToken ct)
+    /// <summary>Copies <paramref name="input"/> into a new file <paramref name="target"/>, hashing as it copies.</summary>
+    public static async Task<string> CopyHashingAsync(Stream input, string target, CancellationToken ct)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        await using var input = new FileStream(source, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
         await using var output = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
         var buffer = new byte[1 << 16];
         int read;

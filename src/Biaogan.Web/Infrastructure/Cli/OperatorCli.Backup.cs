@@ -14,8 +14,12 @@ public static partial class OperatorCli
     private const string InfoFile = "backup.json";
     private static readonly JsonSerializerOptions InfoJson = new() { WriteIndented = true };
 
-    private static string FilesRoot(IServiceProvider sp) =>
-        Path.GetFullPath(sp.GetRequiredService<IConfiguration>()["Files:Root"] ?? "App_Data/files", sp.GetRequiredService<IHostEnvironment>().ContentRootPath);
+    /// <summary>Where the stored files live, in words for the operator: the local folder or the object-store bucket.</summary>
+    private static string DescribeStore(IServiceProvider sp) => sp.GetRequiredService<IFileStore>() switch
+    {
+        LocalFileStore local => $"本机目录 {local.Root}",
+        _ => $"对象存储的存储桶 {sp.GetRequiredService<IConfiguration>()["Files:S3:Bucket"] ?? new S3Options().Bucket}",
+    };
 
     private static async Task<int> BackupAsync(IServiceProvider sp, string[] args)
     {
@@ -35,7 +39,9 @@ public static partial class OperatorCli
         }
         var dump = Path.Combine(dir, database.FileName);
         await database.DumpAsync(dump, ct);
-        var entries = await BackupManifest.CopyTreeAsync(FilesRoot(sp), Path.Combine(dir, "files"), ct);
+        // Through the configured store, so that a site on the object store (several nodes) is backed up as completely as
+        // one on the local folder.
+        var entries = await BackupBlobs.CopyOutAsync(sp.GetRequiredService<IFileStore>(), Path.Combine(dir, "files"), ct);
         var manifest = entries.ToDictionary(e => "files/" + e.Key, e => e.Value);
         manifest[database.FileName] = await BackupManifest.HashAsync(dump, ct);
         await BackupManifest.WriteAsync(dir, manifest.OrderBy(m => m.Key, StringComparer.Ordinal), ct);
@@ -63,17 +69,15 @@ public static partial class OperatorCli
         }
         var database = BackupDatabase.FromConfiguration(sp.GetRequiredService<IConfiguration>());
         CheckProvider(database, info);
-        var root = FilesRoot(sp);
-        var hasFiles = Directory.Exists(root) && Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Any();
-        if (!force && (await database.HasTablesAsync(ct) || hasFiles))
+        var store = sp.GetRequiredService<IFileStore>();
+        if (!force && (await database.HasTablesAsync(ct) || await BackupBlobs.AnyAsync(store, ct)))
         {
-            Console.Error.WriteLine("错误: 目标数据库或文件目录不是空的，未做任何恢复。恢复会覆盖其中的全部数据；确认要覆盖时加 --force（建议先对现有数据做一次 backup）。");
+            Console.Error.WriteLine("错误: 目标数据库或文件存储不是空的，未做任何恢复。恢复会覆盖其中的全部数据；确认要覆盖时加 --force（建议先对现有数据做一次 backup）。");
             return 2;
         }
         await database.RestoreAsync(Path.Combine(dir, info.Database), ct);
-        if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
-        var copied = await BackupManifest.CopyTreeAsync(Path.Combine(dir, "files"), root, ct);
-        Console.WriteLine($"已从 {dir} 恢复：数据库（{info.CreatedAt.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm} 北京时间的备份）和 {copied.Count} 个文件到 {root}。");
+        var copied = await BackupBlobs.ReplaceAllAsync(store, Path.Combine(dir, "files"), ct);
+        Console.WriteLine($"已从 {dir} 恢复：数据库（{info.CreatedAt.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm} 北京时间的备份）和 {copied} 个文件到{DescribeStore(sp)}。");
         Console.WriteLine("请运行 verify-audit 确认审计日志完整，然后启动网站。");
         return 0;
     }
