@@ -71,13 +71,32 @@ public class BrowserFixture : AppFactory, IAsyncLifetime
         await page.Locator("main form button[type=submit]").First.ClickAsync();
         if (who.TotpKey is not null)
         {
-            await page.WaitForURLAsync("**/Account/LoginWith2fa**");
+            await ExpectUrlAsync(page, "**/Account/LoginWith2fa**", who);
             await Cast.ForgetUsedTotpAsync(this, who.UserId);
             await page.FillAsync("#Input_Code", who.TotpCode(Clock.GetUtcNow()));
             await page.Locator("main form button[type=submit]").First.ClickAsync();
         }
         await page.WaitForFunctionAsync("() => !location.pathname.startsWith('/Account/Login')");
         return page;
+    }
+
+    /// <summary>
+    /// Waits for a sign-in step's page; when it does not come, fails with where the browser is and what the page says
+    /// (a refused sign-in names its reason there), not only with Playwright's timeout.
+    /// </summary>
+    private static async Task ExpectUrlAsync(IPage page, string glob, Persona who)
+    {
+        try
+        {
+            await page.WaitForURLAsync(glob);
+        }
+        catch (TimeoutException e)
+        {
+            string said;
+            try { said = await page.Locator("main").InnerTextAsync(new() { Timeout = 5000 }); }
+            catch (PlaywrightException) { said = "（读不到页面内容）"; }
+            throw new TimeoutException($"{who.Email} 登录后没有到达 {glob}，停在 {page.Url}。页面内容：{said}", e);
+        }
     }
 
     /// <summary>
