@@ -11,6 +11,7 @@ public static class AwardsModule
         builder.Services.AddScoped<AwardCertificates>();
         builder.Services.AddScoped<AwardOffice>();
         builder.Services.AddScoped<AwardStanding>();
+        builder.Services.AddScoped<Biaogan.Web.Features.Shared.IApplicantMenu, AwardedOrganizations>();
         builder.Services.Configure<ConfirmationDueOptions>(builder.Configuration.GetSection("Confirmation:Due"));
         builder.Services.AddSingleton<ConfirmationDue>();
         builder.Services.Configure<RateLimiterOptions>(o => o.AddPolicy<string, VerifyRateLimit>(VerifyRateLimit.Name));
