@@ -37,8 +37,7 @@ public sealed class ApplicationFilter
     public ApplicationStatus? ParsedStatus =>
         Enum.TryParse<ApplicationStatus>(Status, out var s) && Enum.IsDefined(s) && !int.TryParse(Status, out _) ? s : null;
 
-    public AwardCategory? ParsedCategory =>
-        Enum.TryParse<AwardCategory>(Category, out var c) && Enum.IsDefined(c) && !int.TryParse(Category, out _) ? c : null;
+    public AwardCategory? ParsedCategory => ListFacets.ParseCategory(Category);
 
     public Dictionary<string, string?> RouteValues() => new()
     {
@@ -52,10 +51,7 @@ public sealed class ApplicationFilter
         var parts = new List<string>();
         if (Year is { } y) parts.Add($"{y}年度");
         if (ParsedStatus is { } s) parts.Add($"状态：{s.Display()}");
-        if (ParsedCategory is { } c) parts.Add(Cycle.CategoryDisplay(c));
-        if (!string.IsNullOrEmpty(Region)) parts.Add($"地区：{RegionCatalog.ProvinceName(Region)}");
-        if (!string.IsNullOrEmpty(Industry)) parts.Add($"行业：{IndustryCatalog.FindSection(Industry)?.Name ?? Industry}");
-        if (!string.IsNullOrWhiteSpace(Group)) parts.Add($"集团：{Group.Trim()}");
+        ListFacets.Describe(parts, ParsedCategory, Region, Industry, Group);
         if (!string.IsNullOrWhiteSpace(Q)) parts.Add($"搜索：{Q.Trim()}");
         return parts.Count == 0 ? "全部申报" : string.Join("；", parts);
     }
@@ -102,10 +98,7 @@ public static class ApplicationList
         var apps = ApplicationAccess.Visible(db.Set<Application>(), caller);
         if (filter.ParsedStatus is { } status) apps = apps.Where(a => a.Status == status);
         if (filter.ParsedCategory is { } category) apps = apps.Where(a => a.Category == category);
-        var orgs = db.Set<Organization>().AsQueryable();
-        if (!string.IsNullOrEmpty(filter.Region)) orgs = orgs.Where(o => o.ProvinceCode == filter.Region);
-        if (!string.IsNullOrEmpty(filter.Industry)) orgs = orgs.Where(o => o.IndustrySection == filter.Industry);
-        if (filter.Group?.Trim() is { Length: > 0 } group) orgs = orgs.Where(o => o.GroupName != null && o.GroupName.Contains(group));
+        var orgs = ListFacets.Organizations(db, filter.Region, filter.Industry, filter.Group);
         var cycles = db.Set<Cycle>().AsQueryable();
         if (filter.Year is { } year) cycles = cycles.Where(c => c.Year == year);
         var rows = from a in apps
@@ -125,5 +118,33 @@ public static class ApplicationList
             rows = rows.Where(r => (r.Number != null && r.Number.StartsWith(upper)) || r.Uscc.StartsWith(upper) || r.Organization.Contains(q));
         }
         return rows;
+    }
+}
+
+/// <summary>
+/// The facets the application lists share (全部申报 here, the 资格审查 queue in Qualification): 类别 parsed strictly,
+/// 地区 / 行业 / 所属集团 applied to the organisations in the database, and the same facets in words.
+/// </summary>
+public static class ListFacets
+{
+    /// <summary>Enterprise or Service by name; a number or an unknown name is null (and refused by the filter).</summary>
+    public static AwardCategory? ParseCategory(string? value) =>
+        Enum.TryParse<AwardCategory>(value, out var c) && Enum.IsDefined(c) && !int.TryParse(value, out _) ? c : null;
+
+    public static IQueryable<Organization> Organizations(AppDbContext db, string? region, string? industry, string? group)
+    {
+        var orgs = db.Set<Organization>().AsQueryable();
+        if (!string.IsNullOrEmpty(region)) orgs = orgs.Where(o => o.ProvinceCode == region);
+        if (!string.IsNullOrEmpty(industry)) orgs = orgs.Where(o => o.IndustrySection == industry);
+        if (group?.Trim() is { Length: > 0 } name) orgs = orgs.Where(o => o.GroupName != null && o.GroupName.Contains(name));
+        return orgs;
+    }
+
+    public static void Describe(List<string> parts, AwardCategory? category, string? region, string? industry, string? group)
+    {
+        if (category is { } c) parts.Add(Cycle.CategoryDisplay(c));
+        if (!string.IsNullOrEmpty(region)) parts.Add($"地区：{RegionCatalog.ProvinceName(region)}");
+        if (!string.IsNullOrEmpty(industry)) parts.Add($"行业：{IndustryCatalog.FindSection(industry)?.Name ?? industry}");
+        if (!string.IsNullOrWhiteSpace(group)) parts.Add($"集团：{group.Trim()}");
     }
 }

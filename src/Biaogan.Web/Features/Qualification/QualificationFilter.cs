@@ -41,8 +41,7 @@ public sealed class QualificationFilter
     public ApplicationStatus? ParsedStatus =>
         Enum.TryParse<ApplicationStatus>(Status, out var s) && QualificationQueue.Statuses.Contains(s) && !int.TryParse(Status, out _) ? s : null;
 
-    public AwardCategory? ParsedCategory =>
-        Enum.TryParse<AwardCategory>(Category, out var c) && Enum.IsDefined(c) && !int.TryParse(Category, out _) ? c : null;
+    public AwardCategory? ParsedCategory => ListFacets.ParseCategory(Category);
 
     public Dictionary<string, string?> RouteValues() => new()
     {
@@ -57,10 +56,7 @@ public sealed class QualificationFilter
         if (CycleId is not null) parts.Add(cycleName ?? "所选年度活动");
         if (Year is { } y) parts.Add($"{y}年度");
         if (ParsedStatus is { } s) parts.Add($"状态：{s.Display()}");
-        if (ParsedCategory is { } c) parts.Add(Cycle.CategoryDisplay(c));
-        if (!string.IsNullOrEmpty(Region)) parts.Add($"地区：{RegionCatalog.ProvinceName(Region)}");
-        if (!string.IsNullOrEmpty(Industry)) parts.Add($"行业：{IndustryCatalog.FindSection(Industry)?.Name ?? Industry}");
-        if (!string.IsNullOrWhiteSpace(Group)) parts.Add($"集团：{Group.Trim()}");
+        ListFacets.Describe(parts, ParsedCategory, Region, Industry, Group);
         if (Overdue == true) parts.Add("补正已逾期");
         if (!string.IsNullOrWhiteSpace(Q)) parts.Add($"搜索：{Q.Trim()}");
         return parts.Count == 0 ? "资格审查队列全部申报" : string.Join("；", parts);

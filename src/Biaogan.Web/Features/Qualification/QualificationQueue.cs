@@ -70,10 +70,7 @@ public static class QualificationQueue
         if (filter.ParsedCategory is { } category) apps = apps.Where(a => a.Category == category);
         if (filter.CycleId is { } cycleId) apps = apps.Where(a => a.CycleId == cycleId);
         if (filter.Overdue == true) apps = apps.Where(a => a.Status == ApplicationStatus.SupplementRequested && a.SupplementDeadline < today);
-        var orgs = db.Set<Organization>().AsQueryable();
-        if (!string.IsNullOrEmpty(filter.Region)) orgs = orgs.Where(o => o.ProvinceCode == filter.Region);
-        if (!string.IsNullOrEmpty(filter.Industry)) orgs = orgs.Where(o => o.IndustrySection == filter.Industry);
-        if (filter.Group?.Trim() is { Length: > 0 } group) orgs = orgs.Where(o => o.GroupName != null && o.GroupName.Contains(group));
+        var orgs = ListFacets.Organizations(db, filter.Region, filter.Industry, filter.Group);
         var cycles = db.Set<Cycle>().AsQueryable();
         if (filter.Year is { } year) cycles = cycles.Where(c => c.Year == year);
         var rows = from a in apps
