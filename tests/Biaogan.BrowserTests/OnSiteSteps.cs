@@ -56,6 +56,12 @@ public static class OnSiteSteps
     public static async Task ProposeScheduleAsync(IPage page, Guid applicationId, string start, string end, string site)
     {
         await page.GotoAsync($"/OnSite/Visit/{applicationId}");
+        await ProposeScheduleHereAsync(page, start, end, site);
+    }
+
+    /// <summary>As <see cref="ProposeScheduleAsync"/>, on the visit's page the person has already opened.</summary>
+    public static async Task ProposeScheduleHereAsync(IPage page, string start, string end, string site)
+    {
         await page.FillAsync("#StartDate", start);
         await page.FillAsync("#EndDate", end);
         await page.FillAsync("#SitesText", site);

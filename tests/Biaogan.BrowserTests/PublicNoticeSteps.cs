@@ -10,6 +10,12 @@ public static class PublicNoticeSteps
     public static async Task PublishNoticeAsync(IPage office, DateOnly start)
     {
         await office.GotoAsync("/PublicNotice");
+        await PublishNoticeHereAsync(office, start);
+    }
+
+    /// <summary>As <see cref="PublishNoticeAsync"/>, on the 公示与异议 page the office has already opened.</summary>
+    public static async Task PublishNoticeHereAsync(IPage office, DateOnly start)
+    {
         await office.Locator("form[action*='handler=Create'] button").ClickAsync();
         await office.FillAsync("#StartDate", start.ToString("yyyy-MM-dd"));
         await office.FillAsync("#Phone", "010-68418800");

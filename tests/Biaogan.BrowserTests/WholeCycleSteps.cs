@@ -241,20 +241,8 @@ public partial class WholeCycleJourneyTests
     }
 
     /// <summary>The 组长, on the visit's page, proposes two days, the site and a two-line agenda.</summary>
-    private static async Task ProposeScheduleAsync(IPage leader)
-    {
-        await leader.FillAsync("#StartDate", "2026-11-24");
-        await leader.FillAsync("#EndDate", "2026-11-25");
-        await leader.FillAsync("#SitesText", "浙江省宁波市鄞州区明远路8号 公司总部");
-        await leader.FillAsync("input[name='Agenda[0].Time']", "第一天 09:00—09:30");
-        await leader.FillAsync("input[name='Agenda[0].Activity']", "首次会议");
-        await leader.FillAsync("input[name='Agenda[0].Participants']", "专家组全体、组织高层领导");
-        await leader.FillAsync("input[name='Agenda[1].Time']", "第二天 15:00—16:00");
-        await leader.FillAsync("input[name='Agenda[1].Activity']", "末次会议，反馈现场评审发现");
-        await leader.FillAsync("input[name='Agenda[1].Participants']", "专家组全体、组织高层领导");
-        await leader.ClickAsync("button:has-text('提出日程并通知申报组织')");
-        await Assertions.Expect(leader.Locator("#schedule")).ToContainTextAsync("待申报组织确认");
-    }
+    private static Task ProposeScheduleAsync(IPage leader) =>
+        OnSiteSteps.ProposeScheduleHereAsync(leader, "2026-11-24", "2026-11-25", "浙江省宁波市鄞州区明远路8号 公司总部");
 
     /// <summary>双向反馈 from the top bar's menu: rates the row naming <paramref name="whom"/> 5 on every question.</summary>
     private static async Task RateAsync(IPage page, string whom, string comments)
@@ -269,20 +257,7 @@ public partial class WholeCycleJourneyTests
     }
 
     /// <summary>On 公示与异议: drafts the notice from the recommended list starting today, previews and publishes.</summary>
-    private static async Task PublishNoticeAsync(IPage office)
-    {
-        await office.Locator("form[action*='handler=Create'] button").ClickAsync();
-        await office.FillAsync("#StartDate", "2026-11-27");
-        await office.FillAsync("#Phone", "010-68418800");
-        await office.FillAsync("#Email", "biaogan@caq.org.cn");
-        await office.FillAsync("#PostalAddress", "北京市海淀区增光路33号 中国质量协会用户工作部（100048）");
-        await office.Locator("form[action*='handler=Save'] button").ClickAsync();
-        await office.Locator("#preview-h").WaitForAsync();
-        var accept = office.Locator("input[name=AcceptUnconfirmed]");
-        if (await accept.CountAsync() > 0) await accept.CheckAsync();
-        await office.Locator("form[action*='handler=Publish'] button").ClickAsync();
-        await office.Locator("#pub-h").WaitForAsync();
-    }
+    private static Task PublishNoticeAsync(IPage office) => PublicNoticeSteps.PublishNoticeHereAsync(office, new DateOnly(2026, 11, 27));
 
     /// <summary>On the public notice page: 在线提出异议 against the organisation; returns the receipt number.</summary>
     private async Task<string> LodgeObjectionAsync(IPage page)
