@@ -47,7 +47,8 @@ public static class WebModule
             // The sign-in pages (/Account/Login …) share Features/Accounts with office pages: each carries [AllowAnonymous].
             o.Conventions.AllowAnonymousToFolder("/Public");
             o.Conventions.AllowAnonymousToPage("/Error");
-        }).AddMvcOptions(o => o.Filters.Add<DomainRuleFilter>());
+        }).AddMvcOptions(o => o.Filters.Add<DomainRuleFilter>()).WithoutControllerDiscovery();
+        services.UseLazyPageDescriptors();
         services.ConfigureOptions<ChineseBindingMessages>();
         services.AddAntiforgery(o =>
         {
