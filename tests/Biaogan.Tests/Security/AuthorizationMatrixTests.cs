@@ -343,6 +343,9 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         ("/api/criteria/{V}", "LDDDDDOODDD"),
         ("/api/awards", "LDDDDDOODDD"),
         ("/api/awards/{W}", "LDDDDDOODDD"),
+        // 标杆名单的导出 (carries contacts): office only
+        ("/Awards/Export", "LDDDDDOODDD"),
+        ("/api/awards/export", "LDDDDDOODDD"),
         ("/api/awards/{W}/certificate", "LODDDDOODDD"),
         ("/api/public/certificates/{N}", "OOOOOOOOOOO"),
         ("/api/approval", "LDDDDDOODOD"),

@@ -28,6 +28,8 @@ public static class AwardsModule
             .CacheOutput(WebModule.PublicPagePolicy)
             .WithTags("公开信息")
             .WithSummary("全国用户满意标杆名录（按年度，可用 year 参数筛选）：组织、类别、服务名称、证书编号、状态；不含任何评分");
+        app.MapGet("/Awards/Export", AwardListApi.ExportAsync)
+            .RequireAuthorization(Accounts.Policies.Office).ExcludeFromDescription();
         app.MapAwardsApi();
     }
 }
