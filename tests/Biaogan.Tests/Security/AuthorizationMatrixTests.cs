@@ -165,6 +165,8 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         ("/DocumentReview/Ranking", "LDDDDDOOODD"),
         ("/DocumentReview/Shortlist", "LDDDDDOOODD"),
         ("/DocumentReview/Feedback", "LDDDDDOODDD"),
+        // 反馈报告列表的导出: office only
+        ("/DocumentReview/Feedback/Export?cycleId={C}", "LDDDDDOODDD"),
         ("/DocumentReview/Feedback/Edit/{A}", "LDDDDDDDDDD"),
         ("/DocumentReview/Feedback/View/{A}", "LDDDDDDDDDD"),
         ("/DocumentReview/Feedback/Download/{A}", "LDDDDDDDDDD"),
@@ -354,6 +356,7 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         ("/api/objections/{X}", "LDDDDDDDDDD"),
         ("/api/objections/{X}/reply", "LDDDDDDDDDD"),
         ("/api/document-review/feedback/cycles/{C}", "LDDDDDOODDD"),
+        ("/api/document-review/feedback/cycles/{C}/export", "LDDDDDOODDD"),
     ];
 
     /// <summary>Routes open to everyone or reached only through a link with a token (tested in their features).</summary>
