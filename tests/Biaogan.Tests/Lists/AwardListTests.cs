@@ -158,4 +158,32 @@ public class AwardListTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Contains("已登记奖牌", entry.After);
         Assert.Equal(HttpStatusCode.OK, (await office.Http.GetAsync($"/api/awards/export?q={Q("标导戊")}")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_public_registry_pages_and_filters_anonymously_with_the_same_shape()
+    {
+        await AwardsAsync(["公名己1有限公司", "公名己2有限公司", "公名己3有限公司"], year: 2034, province: "35");
+        await AwardsAsync(["公名己4有限公司"], year: 2034, province: "36", status: AwardStatus.Revoked);
+        var anonymous = Cast.Anonymous(app);
+
+        var first = await anonymous.Http.GetFromJsonAsync<JsonElement>($"/api/public/benchmarks?q={Q("公名己")}&size=2&sort=organization");
+        Assert.Equal(4, first.GetProperty("total").GetInt32());
+        Assert.Equal(2, first.GetProperty("pageCount").GetInt32());
+        Assert.Equal(["公名己1有限公司", "公名己2有限公司"], Names(first));
+        Assert.Equal(["公名己3有限公司", "公名己4有限公司"],
+            Names(await anonymous.Http.GetFromJsonAsync<JsonElement>($"/api/public/benchmarks?q={Q("公名己")}&size=2&sort=organization&p=2")));
+        Assert.Equal(["公名己4有限公司"], Names(await anonymous.Http.GetFromJsonAsync<JsonElement>($"/api/public/benchmarks?q={Q("公名己")}&status=Revoked")));
+        Assert.Equal(3, (await anonymous.Http.GetFromJsonAsync<JsonElement>($"/api/public/benchmarks?q={Q("公名己")}&region=35")).GetProperty("total").GetInt32());
+        var refused = await anonymous.Http.GetAsync("/api/public/benchmarks?region=99");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+
+        var page = await anonymous.GetAsync($"/Public/Benchmarks?q={Q("公名己")}&year=2034&size=3");
+        Assert.Equal(3, page.QuerySelectorAll("table.registry tbody tr").Length);
+        Assert.Contains("2034年度（4 个）", PageClient.Text(page));
+        var next = page.QuerySelector("nav.pager a[rel=next]")!.GetAttribute("href")!;
+        Assert.Contains("year=2034", next);
+        var second = await anonymous.GetAsync(next);
+        Assert.Contains("公名己4有限公司", second.QuerySelector("table.registry")!.TextContent);
+        Assert.Contains("地区代码“99”不存在", PageClient.Text(await anonymous.GetAsync("/Public/Benchmarks?region=99")));
+    }
 }
