@@ -23,7 +23,7 @@ public class AwardsApiTests(AppFactory app) : IClassFixture<AppFactory>
         var winner = await AwardsTestKit.WinnerAsync(app, "接口标杆有限公司");
         var office = await OfficeAsync();
         var list = await JsonAsync(await office.GetAsync($"/api/awards?year={winner.Award.Year}"), HttpStatusCode.OK);
-        Assert.Contains(list.EnumerateArray(), a => a.GetProperty("certificateNumber").GetString() == winner.Award.CertificateNumber);
+        Assert.Contains(list.GetProperty("items").EnumerateArray(), a => a.GetProperty("certificateNumber").GetString() == winner.Award.CertificateNumber);
         var detail = await JsonAsync(await office.GetAsync($"/api/awards/{winner.Award.Id}"), HttpStatusCode.OK);
         Assert.Contains(winner.Award.VerificationCode, detail.GetProperty("verificationUrl").GetString());
 

@@ -55,7 +55,7 @@ public class ShortlistFeedbackApiTests(AppFactory app) : IClassFixture<AppFactor
 
         var generated = await JsonAsync(await office.PostAsync($"/api/document-review/feedback/cycles/{cycleId}/generate", null));
         Assert.Equal(1, generated.GetProperty("created").GetInt32());
-        var row = (await JsonAsync(await office.GetAsync($"/api/document-review/feedback/cycles/{cycleId}"))).EnumerateArray().Single();
+        var row = (await JsonAsync(await office.GetAsync($"/api/document-review/feedback/cycles/{cycleId}"))).GetProperty("items").EnumerateArray().Single();
         Assert.Equal(apps[1].Id, row.GetProperty("applicationId").GetGuid());
         var feedback = $"/api/document-review/feedback/{apps[1].Id}";
         Assert.Equal(HttpStatusCode.Forbidden, (await member.PostAsJsonAsync($"{feedback}/release", new { version = 1 })).StatusCode);

@@ -31,7 +31,7 @@ public class ConfirmationRoundTests(AppFactory app) : IClassFixture<AppFactory>
         .Select(d => d.GetProperty("awardId").GetGuid()).ToList();
 
     private static async Task<JsonElement> RegistryLineAsync(HttpClient client, Award award) =>
-        (await JsonAsync(await client.GetAsync("/api/public/benchmarks"), HttpStatusCode.OK)).EnumerateArray()
+        (await JsonAsync(await client.GetAsync("/api/public/benchmarks?size=200"), HttpStatusCode.OK)).GetProperty("items").EnumerateArray()
         .Single(e => e.GetProperty("certificateNumber").GetString() == award.CertificateNumber);
 
     [Fact]

@@ -28,9 +28,10 @@ public class FeedbackBulkReleaseTests(AppFactory app) : IClassFixture<AppFactory
         var office = await Cast.SignInAsync(app, await Cast.OfficeAsync(app));
 
         var page = await office.GetAsync($"/DocumentReview/Feedback?cycleId={cycleId}");
-        var button = page.QuerySelector("#release-all button")!;
-        Assert.StartsWith("将向 2 家组织发放反馈报告（", button.GetAttribute("data-confirm"));
-        Assert.Contains("发放甲有限公司", button.GetAttribute("data-confirm"));
+        var preview = page.QuerySelectorAll("#release-preview input[type=checkbox]");
+        Assert.Equal(2, preview.Length);
+        Assert.All(preview, box => Assert.True(box.HasAttribute("checked")));
+        Assert.Contains("发放甲有限公司", page.QuerySelector("#release-preview")!.TextContent);
 
         // a report approved after the preview is not released with the previewed ones
         await ApproveAsync(apps[3].Id);
@@ -56,14 +57,19 @@ public class FeedbackBulkReleaseTests(AppFactory app) : IClassFixture<AppFactory
         Assert.Contains(await Messages.InboxAsync(app, third), t => t.StartsWith("资料评审反馈报告已发放"));
     }
 
-    private Task ApproveAsync(params Guid[] applicationIds) => app.WithDbAsync(async db =>
+    private Task ApproveAsync(params Guid[] applicationIds) => ApproveAsync(app, applicationIds);
+
+    private Task FinaliseAsync(Guid cycleId, Guid selected) => FinaliseAsync(app, cycleId, selected);
+
+    internal static Task ApproveAsync(AppFactory app, params Guid[] applicationIds) => app.WithDbAsync(async db =>
     {
         foreach (var report in await db.Set<FeedbackReport>().Where(r => applicationIds.Contains(r.ApplicationId)).ToListAsync())
             report.Approve("office", app.Clock.GetUtcNow());
         await db.SaveChangesAsync();
     });
 
-    private async Task FinaliseAsync(Guid cycleId, Guid selected)
+    /// <summary>Finalises the cycle's 企业类 shortlist with only <paramref name="selected"/> selected (the others get feedback reports).</summary>
+    internal static async Task FinaliseAsync(AppFactory app, Guid cycleId, Guid selected)
     {
         await app.WithScopeAsync(async sp =>
         {

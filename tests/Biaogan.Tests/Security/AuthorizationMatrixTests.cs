@@ -165,6 +165,8 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         ("/DocumentReview/Ranking", "LDDDDDOOODD"),
         ("/DocumentReview/Shortlist", "LDDDDDOOODD"),
         ("/DocumentReview/Feedback", "LDDDDDOODDD"),
+        // 反馈报告列表的导出: office only
+        ("/DocumentReview/Feedback/Export?cycleId={C}", "LDDDDDOODDD"),
         ("/DocumentReview/Feedback/Edit/{A}", "LDDDDDDDDDD"),
         ("/DocumentReview/Feedback/View/{A}", "LDDDDDDDDDD"),
         ("/DocumentReview/Feedback/Download/{A}", "LDDDDDDDDDD"),
@@ -343,6 +345,9 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         ("/api/criteria/{V}", "LDDDDDOODDD"),
         ("/api/awards", "LDDDDDOODDD"),
         ("/api/awards/{W}", "LDDDDDOODDD"),
+        // 标杆名单的导出 (carries contacts): office only
+        ("/Awards/Export", "LDDDDDOODDD"),
+        ("/api/awards/export", "LDDDDDOODDD"),
         ("/api/awards/{W}/certificate", "LODDDDOODDD"),
         ("/api/public/certificates/{N}", "OOOOOOOOOOO"),
         ("/api/approval", "LDDDDDOODOD"),
@@ -351,6 +356,7 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         ("/api/objections/{X}", "LDDDDDDDDDD"),
         ("/api/objections/{X}/reply", "LDDDDDDDDDD"),
         ("/api/document-review/feedback/cycles/{C}", "LDDDDDOODDD"),
+        ("/api/document-review/feedback/cycles/{C}/export", "LDDDDDOODDD"),
     ];
 
     /// <summary>Routes open to everyone or reached only through a link with a token (tested in their features).</summary>

@@ -131,6 +131,22 @@ public static class ListFacets
     public static AwardCategory? ParseCategory(string? value) =>
         Enum.TryParse<AwardCategory>(value, out var c) && Enum.IsDefined(c) && !int.TryParse(value, out _) ? c : null;
 
+    /// <summary>
+    /// Refuses, in Chinese per field, the shared facets' values that name nothing: 类别, 地区 (province code), 行业 (GB/T 4754
+    /// 门类), and over-long 所属集团 / search text (a filter silently ignored would list everything).
+    /// </summary>
+    public static void Check(Dictionary<string, string[]> errors, string? category, string? region, string? industry, string? group, string? q)
+    {
+        if (!string.IsNullOrEmpty(category) && ParseCategory(category) is null)
+            errors["category"] = [$"类别“{category}”不存在；可选：Enterprise（企业类）、Service（服务类）。"];
+        if (!string.IsNullOrEmpty(region) && RegionCatalog.FindProvince(region) is null)
+            errors["region"] = [$"地区代码“{region}”不存在，请填写省级行政区划代码（如 11 北京市、31 上海市）。"];
+        if (!string.IsNullOrEmpty(industry) && IndustryCatalog.FindSection(industry) is null)
+            errors["industry"] = [$"行业门类“{industry}”不存在，请填写 GB/T 4754 的门类字母（A–T）。"];
+        if (q?.Length > 100) errors["q"] = ["搜索内容不能超过100个字，请缩短后重试。"];
+        if (group?.Length > 100) errors["group"] = ["集团名称不能超过100个字。"];
+    }
+
     public static IQueryable<Organization> Organizations(AppDbContext db, string? region, string? industry, string? group)
     {
         var orgs = db.Set<Organization>().AsQueryable();

@@ -3,6 +3,7 @@ using System.Text;
 using Biaogan.Web.Features.Cycles;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Time;
+using Biaogan.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace Biaogan.Web.Features.Awards;
@@ -15,16 +16,40 @@ public sealed record RegistryEntry(int Year, string Organization, string Categor
 public sealed record VerifiedCertificate(string CertificateNumber, string Organization, string Category, int Year,
     AwardStatus Status, DateOnly? RevokedOn, string? RevocationReason);
 
+/// <summary>
+/// The public registry's filters: 年度, 状态, 类别, 地区 and a text matching the 证书编号 by prefix or the organisation's
+/// name; the office-only facets of <see cref="AwardFilter"/> (奖牌, 集团, 行业) are not offered to the public.
+/// </summary>
+public sealed class RegistryFilter
+{
+    [Microsoft.AspNetCore.Mvc.FromQuery(Name = "year")] public int? Year { get; set; }
+    [Microsoft.AspNetCore.Mvc.FromQuery(Name = "status")] public string? Status { get; set; }
+    [Microsoft.AspNetCore.Mvc.FromQuery(Name = "category")] public string? Category { get; set; }
+    [Microsoft.AspNetCore.Mvc.FromQuery(Name = "region")] public string? Region { get; set; }
+    [Microsoft.AspNetCore.Mvc.FromQuery(Name = "q")] public string? Q { get; set; }
+
+    public AwardFilter AsAwardFilter() => new() { Year = Year, Status = Status, Category = Category, Region = Region, Q = Q };
+
+    public Dictionary<string, string[]> Errors() => AsAwardFilter().Errors();
+
+    public Dictionary<string, string?> RouteValues() => new()
+    {
+        ["year"] = Year?.ToString(), ["status"] = Status, ["category"] = Category, ["region"] = Region, ["q"] = Q,
+    };
+}
+
 /// <summary>Reads of the public registry and certificate verification (第三十一条: 公布获奖组织名单).</summary>
 public static class AwardRegistry
 {
-    public static async Task<IReadOnlyList<RegistryEntry>> ListAsync(AppDbContext db, int? year, CancellationToken ct)
+    /// <summary>One page of the registry (the public page and /api/public/benchmarks): filtered, ordered and paged in the database.</summary>
+    public static async Task<Paged<RegistryEntry>> PageAsync(AppDbContext db, RegistryFilter filter, ListQuery list, CancellationToken ct)
     {
-        var awards = await db.Set<Award>().AsNoTracking().Where(a => year == null || a.Year == year)
-            .OrderByDescending(a => a.Year).ThenBy(a => a.CertificateNumber).ToListAsync(ct);
-        return awards.Select(a => new RegistryEntry(a.Year, a.OrganizationName, Cycle.CategoryDisplay(a.Category), a.ServiceName,
-            a.CertificateNumber, a.Status.ToString(), Award.StatusDisplay(a.Status), RevokedOn(a), a.RevocationReason, ConfirmedOn(a))).ToList();
+        var page = await AwardList.Sorts.Apply(AwardList.Query(db, filter.AsAwardFilter()).AsNoTracking(), list).PageAsync(list, ct);
+        return page.Map(Entry);
     }
+
+    private static RegistryEntry Entry(Award a) => new(a.Year, a.OrganizationName, Cycle.CategoryDisplay(a.Category), a.ServiceName,
+        a.CertificateNumber, a.Status.ToString(), Award.StatusDisplay(a.Status), RevokedOn(a), a.RevocationReason, ConfirmedOn(a));
 
     public static async Task<IReadOnlyList<int>> YearsAsync(AppDbContext db, CancellationToken ct) =>
         await db.Set<Award>().AsNoTracking().Select(a => a.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);

@@ -30,8 +30,10 @@ public static class AwardsApi
     public static void MapAwardsApi(this WebApplication app)
     {
         var api = app.MapApi("/awards", "标杆与证书");
-        api.MapGet("", ListAsync).RequireAuthorization(Policies.Office)
-            .WithSummary("某年度的全部标杆（year 缺省为最近一年）：证书编号、状态、奖牌登记（活动办公室）");
+        api.MapGet("", AwardListApi.ListAsync).RequireAuthorization(Policies.Office)
+            .WithSummary("标杆名单（分页：items、total、page、pageCount、pageSize）：可按 year、status（Valid、UnderConfirmation、Revoked）、category、region、industry、group、plaque（是否已登记奖牌）、q（证书编号或组织名称）筛选，sort 可为 year（默认：最近年度在前、证书编号顺序）、number、organization、status、granted（活动办公室）");
+        api.MapGet("/export", AwardListApi.ExportAsync).RequireAuthorization(Policies.Office)
+            .WithSummary("导出筛选后的标杆名单（Excel，含联系人；记入审计日志；活动办公室）");
         api.MapGet("/{id:guid}", GetAsync).RequireAuthorization(Policies.Office)
             .WithSummary("一个标杆的详细信息及证书上的核验链接（活动办公室）");
         api.MapGet("/{id:guid}/certificate", CertificateAsync)
@@ -45,13 +47,6 @@ public static class AwardsApi
             .RequireRateLimiting(VerifyRateLimit.Name)
             .WithTags("公开信息")
             .WithSummary("证书核验（无需登录）：证书编号和核验码（code）一致时返回组织、类别、年度和状态；编号不存在与核验码错误同样返回 404");
-    }
-
-    private static async Task<Ok<List<AwardDto>>> ListAsync(int? year, AppDbContext db, CancellationToken ct)
-    {
-        var y = year ?? (await AwardRegistry.YearsAsync(db, ct)).FirstOrDefault();
-        var awards = await db.Set<Award>().AsNoTracking().Where(a => a.Year == y).OrderBy(a => a.CertificateNumber).ToListAsync(ct);
-        return TypedResults.Ok(awards.Select(Dto).ToList());
     }
 
     private static async Task<Results<Ok<AwardDetailDto>, NotFoundProblem>> GetAsync(Guid id, HttpRequest request, AppDbContext db,
@@ -95,7 +90,7 @@ public static class AwardsApi
 
     private static NotFoundProblem NotFound() => new("未找到", "该标杆记录不存在，或您没有查看权限。");
 
-    private static AwardDto Dto(Award a) => new(a.Id, a.Year, a.ApplicationId, a.OrganizationId, a.OrganizationName, a.Category.ToString(),
+    internal static AwardDto Dto(Award a) => new(a.Id, a.Year, a.ApplicationId, a.OrganizationId, a.OrganizationName, a.Category.ToString(),
         a.CategoryText, a.ServiceName, a.CertificateNumber, a.Status.ToString(), Award.StatusDisplay(a.Status), a.GrantedAt, a.RevokedAt,
         a.RevocationReason, a.PlaqueNumber, a.PlaqueMadeOn, a.PlaqueDeliveredOn, a.PlaqueRecipient, $"/api/awards/{a.Id}/certificate", a.Version);
 }

@@ -1,4 +1,6 @@
+using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Biaogan.Web.Features.Awards;
@@ -22,12 +24,20 @@ public static class AwardsModule
     public static void MapAwards(this WebApplication app)
     {
         // The registry as JSON for reuse (media, the association's site): anonymous, cached like the page, same content.
-        app.MapGet("/api/public/benchmarks", async (int? year, Infrastructure.Data.AppDbContext db, CancellationToken ct) =>
-                TypedResults.Ok(await AwardRegistry.ListAsync(db, year, ct)))
+        app.MapGet("/api/public/benchmarks", RegistryAsync)
             .AllowAnonymous()
             .CacheOutput(WebModule.PublicPagePolicy)
             .WithTags("公开信息")
-            .WithSummary("全国用户满意标杆名录（按年度，可用 year 参数筛选）：组织、类别、服务名称、证书编号、状态；不含任何评分");
+            .WithSummary("全国用户满意标杆名录（分页：items、total、page、pageCount、pageSize）：组织、类别、服务名称、证书编号、状态；可按 year、status、category、region、q（证书编号或组织名称）筛选，sort 可为 year（默认）、number、organization；不含任何评分");
+        app.MapGet("/Awards/Export", AwardListApi.ExportAsync)
+            .RequireAuthorization(Accounts.Policies.Office).ExcludeFromDescription();
         app.MapAwardsApi();
+    }
+
+    private static async Task<Results<Ok<Paged<RegistryEntry>>, ValidationProblem>> RegistryAsync([AsParameters] RegistryFilter filter,
+        [AsParameters] ListQuery list, AppDbContext db, CancellationToken ct)
+    {
+        if (filter.Errors() is { Count: > 0 } errors) return ApiValidation.Problem(errors);
+        return TypedResults.Ok(await AwardRegistry.PageAsync(db, filter, list, ct));
     }
 }

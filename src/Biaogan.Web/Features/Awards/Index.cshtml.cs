@@ -7,21 +7,33 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Biaogan.Web.Features.Awards;
 
-/// <summary>The office's list of benchmarks of a year: certificates, plaques and registry status.</summary>
+/// <summary>The office's list of benchmarks: one page of the filtered, sorted awards with certificates, plaques and registry status.</summary>
 [Authorize(Policy = Policies.Office)]
 public sealed class IndexModel(AppDbContext db, ConfirmationDue due) : AppPageModel
 {
-    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
-
+    public AwardFilter Filter { get; private set; } = new();
+    public ListQuery List { get; private set; } = new();
+    public ListView? Paging { get; private set; }
     public IReadOnlyList<int> Years { get; private set; } = [];
     public IReadOnlyList<Award> Awards { get; private set; } = [];
     public ConfirmationDue Due => due;
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(AwardFilter filter, ListQuery list)
     {
+        (Filter, List) = (filter, list);
+        foreach (var (field, messages) in filter.Errors()) ModelState.AddModelError(field, messages[0]);
+        return await RedisplayAsync();
+    }
+
+    public override async Task<IActionResult> RedisplayAsync()
+    {
+        var ct = HttpContext.RequestAborted;
         Years = await AwardRegistry.YearsAsync(db, ct);
-        Year ??= Years.FirstOrDefault();
-        Awards = await db.Set<Award>().AsNoTracking().Where(a => a.Year == Year).OrderBy(a => a.CertificateNumber).ToListAsync(ct);
+        var query = AwardList.Query(db, ModelState.IsValid ? Filter : new AwardFilter()).AsNoTracking();
+        var page = await AwardList.Sorts.Apply(query, List).PageAsync(List, ct);
+        Paging = ListView.Of(page, AwardList.Sorts, List, Filter.RouteValues());
+        Awards = page.Items;
+        return Page();
     }
 
     public static string PlaqueText(Award a) => a switch

@@ -1,6 +1,5 @@
 using Biaogan.Web.Features.Applications;
 using Biaogan.Web.Features.Cycles;
-using Biaogan.Web.Features.Organizations;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Biaogan.Web.Features.Qualification;
@@ -27,14 +26,7 @@ public sealed class QualificationFilter
         var errors = new Dictionary<string, string[]>();
         if (!string.IsNullOrEmpty(Status) && ParsedStatus is null)
             errors["status"] = [$"状态“{Status}”不在资格审查队列中；可选：{string.Join("、", QualificationQueue.Statuses.Select(s => $"{s}（{s.Display()}）"))}。"];
-        if (!string.IsNullOrEmpty(Category) && ParsedCategory is null)
-            errors["category"] = [$"类别“{Category}”不存在；可选：Enterprise（企业类）、Service（服务类）。"];
-        if (!string.IsNullOrEmpty(Region) && RegionCatalog.FindProvince(Region) is null)
-            errors["region"] = [$"地区代码“{Region}”不存在，请填写省级行政区划代码（如 11 北京市、31 上海市）。"];
-        if (!string.IsNullOrEmpty(Industry) && IndustryCatalog.FindSection(Industry) is null)
-            errors["industry"] = [$"行业门类“{Industry}”不存在，请填写 GB/T 4754 的门类字母（A–T）。"];
-        if (Q?.Length > 100) errors["q"] = ["搜索内容不能超过100个字，请缩短后重试。"];
-        if (Group?.Length > 100) errors["group"] = ["集团名称不能超过100个字。"];
+        ListFacets.Check(errors, Category, Region, Industry, Group, Q);
         return errors;
     }
 

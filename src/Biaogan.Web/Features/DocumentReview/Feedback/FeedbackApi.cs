@@ -44,7 +44,8 @@ public static class FeedbackApi
 
         var api = app.MapApi("/document-review/feedback", "资料评审排名、入围与反馈")
             .RequireAuthorization(Policies.Office);
-        api.MapGet("/cycles/{cycleId:guid}", ListAsync).WithSummary("年度活动的反馈报告列表：未入围的申报及其报告状态（活动办公室）");
+        api.MapGet("/cycles/{cycleId:guid}", FeedbackListApi.ListAsync).WithSummary("年度活动的反馈报告列表（分页：items、total、page、pageCount、pageSize）：未入围的申报及其报告状态；可按 status（None 未生成、Draft、Approved、Released）、category、region、industry、group、q 筛选，sort 可为 number（默认：类别、申报编号）、organization、status、released（活动办公室）");
+        api.MapGet("/cycles/{cycleId:guid}/export", FeedbackListApi.ExportAsync).WithSummary("导出筛选后的反馈报告列表（Excel；记入审计日志；活动办公室）");
         api.MapPost("/cycles/{cycleId:guid}/generate", GenerateAsync)
             .WithSummary("为已确定入围名单的类别中未入围的申报生成反馈报告草稿（一致性评审未确认的暂不生成）（活动办公室）");
         api.MapPut("/{applicationId:guid}", SaveAsync).WithSummary("修改反馈报告的总体评价和各部分的优势、改进机会（须带 version）（活动办公室）");
@@ -54,14 +55,6 @@ public static class FeedbackApi
                 TypedResults.Ok(await workflow.ReleaseApprovedAsync(cycleId, ct, body?.ApplicationIds is { Count: > 0 } ids ? ids : null)))
             .WithSummary("将本年度已审定、未发放的反馈报告发放给各申报组织并通知其用户（记入审计日志）；applicationIds 给出时只发放其中仍为已审定的（先用 GET cycles/{cycleId} 列表核对），缺省时发放全部；返回已通知的组织（活动办公室）");
         api.MapPost("/{applicationId:guid}/release", ReleaseAsync).WithSummary("将已审定的反馈报告发放给申报组织并通知其用户（活动办公室）");
-    }
-
-    private static async Task<Results<Ok<List<RowDto>>, NotFoundProblem>> ListAsync(Guid cycleId, AppDbContext db, CancellationToken ct)
-    {
-        if (!await db.Set<Cycle>().AnyAsync(c => c.Id == cycleId, ct)) return NoCycle();
-        var rows = await FeedbackList.ForCycleAsync(db, cycleId, ct);
-        return TypedResults.Ok(rows.Select(r => new RowDto(r.ApplicationId, r.Number, r.Organization, r.Category?.ToString(),
-            r.Report?.Status.ToString(), r.Report is { } x ? FeedbackReport.StatusDisplay(x.Status) : "未生成", r.Report?.Version)).ToList());
     }
 
     private static async Task<Results<Ok<FeedbackWorkflow.GenerateResult>, NotFoundProblem>> GenerateAsync(Guid cycleId, AppDbContext db,

@@ -6,5 +6,10 @@ public static class FeedbackModule
     public static void AddFeedback(this WebApplicationBuilder builder) =>
         builder.Services.AddScoped<FeedbackWorkflow>();
 
-    public static void MapFeedback(this WebApplication app) => app.MapFeedbackApi();
+    public static void MapFeedback(this WebApplication app)
+    {
+        app.MapGet("/DocumentReview/Feedback/Export", FeedbackListApi.ExportAsync)
+            .RequireAuthorization(Accounts.Policies.Office).ExcludeFromDescription();
+        app.MapFeedbackApi();
+    }
 }

@@ -17,13 +17,25 @@ namespace Biaogan.Web.Features.DocumentReview.Feedback;
 public sealed class IndexModel(AppDbContext db, FeedbackWorkflow workflow) : AppPageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? CycleId { get; set; }
+    public FeedbackFilter Filter { get; private set; } = new();
+    public ListQuery List { get; private set; } = new();
 
     public IReadOnlyList<Cycle> Cycles { get; private set; } = [];
     public Cycle? Cycle { get; private set; }
-    public IReadOnlyList<FeedbackRow> Rows { get; private set; } = [];
+    public ListView? Paging { get; private set; }
+    public IReadOnlyList<FeedbackListRow> Rows { get; private set; } = [];
     public int SelectedCount { get; private set; }
+    public int NotSelectedCount { get; private set; }
 
-    public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
+    /// <summary>Approved reports not yet released in the whole filtered list: the bulk release's preview, each a checkbox.</summary>
+    public IReadOnlyList<FeedbackListRow> ReadyToRelease { get; private set; } = [];
+
+    public async Task OnGetAsync(FeedbackFilter filter, ListQuery list, CancellationToken ct)
+    {
+        (Filter, List) = (filter, list);
+        foreach (var (field, messages) in Filter.Errors()) ModelState.AddModelError(field, messages[0]);
+        await LoadAsync(ct);
+    }
 
     public override async Task<IActionResult> RedisplayAsync()
     {
@@ -41,14 +53,14 @@ public sealed class IndexModel(AppDbContext db, FeedbackWorkflow workflow) : App
         return RedirectToPage(new { cycleId = cycle.Id });
     }
 
-    /// <summary>Releases exactly the reports listed in the confirmation (their application ids are posted with it).</summary>
+    /// <summary>Releases exactly the reports ticked in the preview (their application ids are posted with it).</summary>
     public async Task<IActionResult> OnPostReleaseAllAsync(List<Guid> applicationIds, CancellationToken ct)
     {
         var cycle = await RankingQueries.CycleAsync(db, CycleId, ct);
         if (cycle is null) return NotFound();
         if (applicationIds.Count == 0)
         {
-            ModelState.AddModelError(nameof(applicationIds), "没有选中要发放的反馈报告，请刷新页面后核对待发放的组织再发放。");
+            ModelState.AddModelError(nameof(applicationIds), "没有勾选要发放的反馈报告，请在待发放的组织中勾选后再发放。");
             return await RedisplayAsync();
         }
         var told = await workflow.ReleaseApprovedAsync(cycle.Id, ct, applicationIds);
@@ -56,11 +68,10 @@ public sealed class IndexModel(AppDbContext db, FeedbackWorkflow workflow) : App
         return RedirectToPage(new { cycleId = cycle.Id });
     }
 
-    /// <summary>Approved reports not yet released: what the bulk button would send, and to whom.</summary>
-    public IReadOnlyList<FeedbackRow> ReadyToRelease => Rows.Where(r => r.Report is { Status: FeedbackStatus.Approved }).ToList();
+    public string ReleaseConfirm => "将向勾选的组织发放反馈报告，并通知各组织的用户；发放后不能撤回。确定发放吗？";
 
-    public string ReleaseConfirm => $"将向 {ReadyToRelease.Count} 家组织发放反馈报告（{string.Join("、", ReadyToRelease.Select(r => r.Organization))}），" +
-                                    "并通知各组织的用户；发放后不能撤回。确定发放吗？";
+    public string ExportLink => "/DocumentReview/Feedback/Export" + (Paging is { } p
+        ? QueryString.Create(p.At(1).Select(kv => new KeyValuePair<string, string?>(kv.Key, kv.Value))).ToString() : "");
 
     private async Task LoadAsync(CancellationToken ct)
     {
@@ -68,6 +79,13 @@ public sealed class IndexModel(AppDbContext db, FeedbackWorkflow workflow) : App
         Cycle = await RankingQueries.CycleAsync(db, CycleId, ct);
         if (Cycle is null) return;
         SelectedCount = (await ShortlistQueries.SelectedAsync(db, Cycle.Id, ct)).Count;
-        Rows = await FeedbackList.ForCycleAsync(db, Cycle.Id, ct);
+        NotSelectedCount = (await ShortlistQueries.NotSelectedAsync(db, Cycle.Id, ct)).Count;
+        var query = (await FeedbackListQuery.QueryAsync(db, Cycle.Id, ModelState.IsValid ? Filter : new FeedbackFilter(), ct)).AsNoTracking();
+        var page = await FeedbackListQuery.Sorts.Apply(query, List).PageAsync(List, ct);
+        var filters = Filter.RouteValues();
+        filters["cycleId"] = Cycle.Id.ToString();
+        Paging = ListView.Of(page, FeedbackListQuery.Sorts, List, filters);
+        Rows = page.Items;
+        ReadyToRelease = await FeedbackListQuery.Sorts.Apply(query.Where(r => r.Status == FeedbackStatus.Approved), List).ToListAsync(ct);
     }
 }
