@@ -26,6 +26,9 @@ internal static class LeaderLagrangian
     /// <summary>Iterations at most (each one min-cost flow), whatever the time budget.</summary>
     public const int MaxIterations = 60;
 
+    /// <summary>Iterations after which a priced value still below the bound already proven ends the search.</summary>
+    public const int GiveUpAfter = 6;
+
     /// <summary>Iterations without a better bound before the step is halved.</summary>
     private const int Patience = 3;
 
@@ -69,6 +72,9 @@ internal static class LeaderLagrangian
             if (value > bestValue + 1e-9) (bestValue, stalled) = (value, 0);
             else if (++stalled >= Patience) (step, stalled) = (step / 2, 0);
             if (step < 1e-3) break;
+            // Where the leader-slot flow already proved a much higher bound (case B), the prices climb from the flow
+            // core's cost for many flows before they could pass it: give up early rather than spend the search's time.
+            if (iterations >= GiveUpAfter && bestValue < start) break;
 
             // Subgradient 1 − (eligible members); an application that used its bypass is left alone this round
             // (its members are not known) and gets its next cost level of real arcs.
