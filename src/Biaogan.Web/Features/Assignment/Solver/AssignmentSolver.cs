@@ -48,7 +48,9 @@ public static partial class AssignmentSolver
             var done = Empty with { FlowTime = flowTime, CompleteModel = complete, WarmStartFeasible = true, WarmStartObjective = warmValue };
             return Finish(report, problem, p.ToSolution(warm, LeaderChoice.Pick(p, warm, null)), notices, flowBound, flowBound, true, done);
         }
-        var (bound, priced, search) = PricedBound(p, leaderRequired, flowBound, warmObjective, options, report, cancellationToken);
+        var (bound, priced, search) = leaderFlow is not null && leaderFlow.Cost > flow.Cost
+            ? (flowBound, null, options) // the leader-slot flow already priced the 组长 rule higher (decision 0051)
+            : PricedBound(p, leaderRequired, flowBound, warmObjective, options, report, cancellationToken);
         if (priced is not null && WarmStart.Challenge(p, priced, leaderRequired, (warm, warmValue), cancellationToken) is { } better)
         {
             (warm, warmValue, warmObjective) = (better.Groups, better.Objective, better.Objective);
@@ -111,7 +113,8 @@ public static partial class AssignmentSolver
 
     /// <summary>
     /// When the warm start keeps every rule but stays above the flow bound, the 组长 rule priced into the flow core
-    /// (<see cref="LeaderLagrangian"/>) for up to a quarter of the time limit; CP-SAT gets the rest, at least half.
+    /// (<see cref="LeaderLagrangian"/>) for up to half the time limit; CP-SAT gets the rest, at least half. Skipped
+    /// when the leader-slot flow raised the bound: the prices would start far below it and need many flows to pass it.
     /// Returns the better bound, the last priced flow's groups and the options for the search.
     /// </summary>
     private static (long Bound, List<int>[]? Priced, SolverOptions Search) PricedBound(IndexedProblem p, bool[] leaderRequired, long flowBound,
@@ -121,7 +124,7 @@ public static partial class AssignmentSolver
         var clock = Stopwatch.StartNew();
         report.Phase(SolverPhase.Repair, $"初始方案目标值 {upper}，下界 {flowBound}；正在把组长规则以拉格朗日乘子计入最小费用流，以求更紧的下界……",
             objective: upper, bound: flowBound);
-        var (bound, _, priced) = LeaderLagrangian.Search(p, leaderRequired, flowBound, upper, options.TimeLimit / 4,
+        var (bound, _, priced) = LeaderLagrangian.Search(p, leaderRequired, flowBound, upper, options.TimeLimit / 2,
             b => report.Phase(SolverPhase.Repair, $"计入组长规则的下界提高到 {b}（初始方案目标值 {upper}）。", objective: upper, bound: b), ct);
         var rest = options.TimeLimit - clock.Elapsed;
         return (bound, priced, options with { TimeLimit = rest > options.TimeLimit / 2 ? rest : options.TimeLimit / 2 });
