@@ -6,8 +6,10 @@ namespace Biaogan.Web.Features.Assignment.Solver;
 /// <summary>
 /// Assigns expert groups (评审专家组): feasibility check → min-cost-flow core (optimal for a relaxation without the
 /// 组长 rule) and, where the 组长 rule bites, the leader-slot relaxation; the higher of their costs is the flow bound →
-/// warm start (the repaired better of the flow core's plan and a leader-slot flow on the candidate graph) → CP-SAT on
-/// the full model, hinted with the warm start, under a time limit. Pure: no database, no clock but a stopwatch.
+/// warm start (the repaired better of the flow core's plan and a leader-slot flow on the candidate graph) → where the
+/// leader-slot flow did not raise the bound, the 组长 rule priced into the flow core (a Lagrangian bound, whose plan may
+/// replace the warm start) → CP-SAT on the full model, hinted with the warm start, under the rest of the time limit.
+/// Pure: no database, no clock but a stopwatch.
 /// </summary>
 public static partial class AssignmentSolver
 {
