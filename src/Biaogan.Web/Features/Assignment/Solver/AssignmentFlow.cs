@@ -65,10 +65,20 @@ public static class AssignmentFlow
         return Build(p, null, leaderSlot, pairNodes, null).Flow;
     }
 
+    /// <summary>
+    /// The flow core under Lagrangian prices of the 组长 rule (<see cref="LeaderLagrangian"/>) on a pruned graph whose
+    /// bypasses stay in place: the cost is a lower bound of the priced full graph whether or not a bypass carries flow.
+    /// The groups hold the real pairs only; the applications whose bypass carried flow are listed.
+    /// </summary>
+    internal static (FlowAssignment Flow, List<int> Bypassed) Priced(IndexedProblem p, FlowPruning pruning, LeaderPrices prices) =>
+        Build(p, null, null, true, pruning, prices);
+
     /// <summary>One graph and its solve; also the applications whose bypass arcs carried flow.</summary>
     private static (FlowAssignment Flow, List<int> Bypassed) Build(IndexedProblem p, IReadOnlyList<int[]>? candidates, bool[]? leaderSlot,
-        bool pairNodes, FlowPruning? pruning)
+        bool pairNodes, FlowPruning? pruning, LeaderPrices? prices = null)
     {
+        var scale = prices?.Scale ?? 1;
+        long PairCost(int a, int r) => (long)scale * p.Cost(a, r) + (prices is null || p.Eligible[r] ? 0 : prices.Penalty[a]);
         var groups = Enumerable.Range(0, p.A).Select(_ => new List<int>(Math.Max(p.K, 0))).ToArray();
         var bypassed = new List<int>();
         if (p.A == 0 || p.R == 0 || p.K < 1) return (new(groups, 0, 0), bypassed);
@@ -117,7 +127,7 @@ public static class AssignmentFlow
                 {
                     regionTail = nextNode++;
                     for (var t = 0; t < Math.Min(inRegion, p.K); t++)
-                        layerArcs.Add((AppNode(a), regionTail, 1, (long)t * p.RegionPenalty));
+                        layerArcs.Add((AppNode(a), regionTail, 1, (long)t * p.RegionPenalty * scale));
                 }
                 for (var e0 = g0; e0 < g1;)
                 {
@@ -143,7 +153,7 @@ public static class AssignmentFlow
                             layerArcs.Add((tail, pairTail, 1, 0));
                             if (p.Eligible[r]) layerArcs.Add((slot, pairTail, 1, 0));
                         }
-                        mcf.AddArcWithCapacityAndUnitCost(pairTail, ReviewerNode(r), 1, p.Cost(a, r));
+                        mcf.AddArcWithCapacityAndUnitCost(pairTail, ReviewerNode(r), 1, PairCost(a, r));
                         pairReviewer.Add(r);
                     }
                     e0 = e1;
@@ -160,7 +170,7 @@ public static class AssignmentFlow
             {
                 var units = leaderSlot?[a] == true ? p.K - 1 : p.K;
                 if (pruning.Bypass[a] >= 0 && units > 0)
-                    bypassArcs.Add((mcf.AddArcWithCapacityAndUnitCost(AppNode(a), sink, units, pruning.Bypass[a]), a));
+                    bypassArcs.Add((mcf.AddArcWithCapacityAndUnitCost(AppNode(a), sink, units, BypassCost(pruning, a, prices)), a));
                 if (leaderSlot?[a] == true && pruning.LeaderBypass[a] >= 0)
                     bypassArcs.Add((mcf.AddArcWithCapacityAndUnitCost(slotNode[a], sink, 1, pruning.LeaderBypass[a]), a));
             }
@@ -176,11 +186,22 @@ public static class AssignmentFlow
 
         foreach (var (arc, a) in bypassArcs)
             if (mcf.Flow(arc) > 0 && (bypassed.Count == 0 || bypassed[^1] != a)) bypassed.Add(a);
-        if (bypassed.Count > 0) return (new(groups, mcf.OptimalCost(), mcf.MaximumFlow()), bypassed);
+        if (bypassed.Count > 0 && prices is null) return (new(groups, mcf.OptimalCost(), mcf.MaximumFlow()), bypassed);
         for (var a = 0; a < p.A; a++)
             for (var i = appStart[a]; i < appStart[a + 1]; i++)
                 if (mcf.Flow(i) > 0) groups[a].Add(pairReviewer[i]);
         return (new(groups, mcf.OptimalCost(), mcf.MaximumFlow()), bypassed);
+    }
+
+    /// <summary>
+    /// A bypass unit may cost no more than any pair it stands for: unpriced, the cheapest pruned pair; priced, the
+    /// cheaper of the cheapest pruned pair plus the non-eligible penalty and the cheapest pruned eligible pair.
+    /// </summary>
+    private static long BypassCost(FlowPruning pruning, int a, LeaderPrices? prices)
+    {
+        if (prices is null) return pruning.Bypass[a];
+        var cost = (long)prices.Scale * pruning.Bypass[a] + prices.Penalty[a];
+        return pruning.LeaderBypass[a] >= 0 ? Math.Min(cost, (long)prices.Scale * pruning.LeaderBypass[a]) : cost;
     }
 
     /// <summary>End of the run starting at <paramref name="start"/> with the same key (before <paramref name="limit"/>).</summary>

@@ -6,8 +6,10 @@ namespace Biaogan.Web.Features.Assignment.Solver;
 /// <summary>
 /// Assigns expert groups (评审专家组): feasibility check → min-cost-flow core (optimal for a relaxation without the
 /// 组长 rule) and, where the 组长 rule bites, the leader-slot relaxation; the higher of their costs is the flow bound →
-/// warm start (the repaired better of the flow core's plan and a leader-slot flow on the candidate graph) → CP-SAT on
-/// the full model, hinted with the warm start, under a time limit. Pure: no database, no clock but a stopwatch.
+/// warm start (the repaired better of the flow core's plan and a leader-slot flow on the candidate graph) → where the
+/// leader-slot flow did not raise the bound, the 组长 rule priced into the flow core (a Lagrangian bound, whose plan may
+/// replace the warm start) → CP-SAT on the full model, hinted with the warm start, under the rest of the time limit.
+/// Pure: no database, no clock but a stopwatch.
 /// </summary>
 public static partial class AssignmentSolver
 {
@@ -48,13 +50,27 @@ public static partial class AssignmentSolver
             var done = Empty with { FlowTime = flowTime, CompleteModel = complete, WarmStartFeasible = true, WarmStartObjective = warmValue };
             return Finish(report, problem, p.ToSolution(warm, LeaderChoice.Pick(p, warm, null)), notices, flowBound, flowBound, true, done);
         }
+        var (bound, priced, search) = leaderFlow is not null && leaderFlow.Cost > flow.Cost
+            ? (flowBound, null, options) // the leader-slot flow already priced the 组长 rule higher (decision 0051)
+            : PricedBound(p, leaderRequired, flowBound, warmObjective, options, report, cancellationToken);
+        if (priced is not null && WarmStart.Challenge(p, priced, leaderRequired, (warm, warmValue), cancellationToken) is { } better)
+        {
+            (warm, warmValue, warmObjective) = (better.Groups, better.Objective, better.Objective);
+            report.Phase(SolverPhase.Repair, $"计入组长规则的最小费用流方案修复后目标值 {warmValue}，作为新的初始方案。", objective: warmValue, bound: bound);
+        }
+        if (warmFeasible && warmValue <= bound)
+        {
+            // The priced bound meets the warm start: proven optimal without CP-SAT.
+            var done = Empty with { FlowTime = flowTime, CompleteModel = complete, WarmStartFeasible = true, WarmStartObjective = warmValue };
+            return Finish(report, problem, p.ToSolution(warm, LeaderChoice.Pick(p, warm, null)), notices, flowBound, bound, true, done);
+        }
         var input = ModelInput(p, With(candidates, warm), leaderRequired, warm);
         report.SearchBoundIsGlobal = complete;
         report.Phase(SolverPhase.Search, warmFeasible
-            ? $"初始方案目标值 {warmObjective}；正在用 CP-SAT 改进（时间限制 {options.TimeLimit.TotalSeconds:0} 秒）……"
-            : $"初始方案未能满足全部分组规则；正在用 CP-SAT 搜索（时间限制 {options.TimeLimit.TotalSeconds:0} 秒）……",
-            objective: warmObjective, bound: flowBound);
-        var outcome = GroupModel.Solve(p, input, options, report.Solution, cancellationToken, stopAt: flowBound);
+            ? $"初始方案目标值 {warmObjective}；正在用 CP-SAT 改进（时间限制 {search.TimeLimit.TotalSeconds:0} 秒）……"
+            : $"初始方案未能满足全部分组规则；正在用 CP-SAT 搜索（时间限制 {search.TimeLimit.TotalSeconds:0} 秒）……",
+            objective: warmObjective, bound: bound);
+        var outcome = GroupModel.Solve(p, input, search, report.Solution, cancellationToken, stopAt: bound);
 
         var statistics = new SolverStatistics(flowTime, outcome.WallTime, outcome.Variables, complete,
             warmFeasible, warmObjective, outcome.Solutions, outcome.Status.ToString().ToUpperInvariant(),
@@ -69,7 +85,7 @@ public static partial class AssignmentSolver
             return Unsolved(report, status, [reason], notices, flowBound, statistics);
         }
 
-        var lowerBound = complete && outcome.Groups is not null ? Math.Max(flowBound, outcome.Bound) : flowBound;
+        var lowerBound = complete && outcome.Groups is not null ? Math.Max(bound, outcome.Bound) : bound;
         return Finish(report, problem, p.ToSolution(best, LeaderChoice.Pick(p, best, null)), notices, flowBound, lowerBound,
             complete && outcome.Status == CpSolverStatus.Optimal && ReferenceEquals(best, outcome.Groups), statistics);
     }
@@ -95,6 +111,25 @@ public static partial class AssignmentSolver
         return leaderFlow.Seats < p.Source.Demand
             ? (flow, leaderFlow, AssignmentFeasibility.Shortfalls(p, leaderFlow, leaders: true))
             : (flow, leaderFlow, null);
+    }
+
+    /// <summary>
+    /// When the warm start keeps every rule but stays above the flow bound, the 组长 rule priced into the flow core
+    /// (<see cref="LeaderLagrangian"/>) for up to half the time limit; CP-SAT gets the rest, at least half. Skipped
+    /// when the leader-slot flow raised the bound: the prices would start far below it and need many flows to pass it.
+    /// Returns the better bound, the last priced flow's groups and the options for the search.
+    /// </summary>
+    private static (long Bound, List<int>[]? Priced, SolverOptions Search) PricedBound(IndexedProblem p, bool[] leaderRequired, long flowBound,
+        long? warmObjective, SolverOptions options, ProgressReporter report, CancellationToken ct)
+    {
+        if (warmObjective is not { } upper || upper <= flowBound || !leaderRequired.Any(x => x)) return (flowBound, null, options);
+        var clock = Stopwatch.StartNew();
+        report.Phase(SolverPhase.Repair, $"初始方案目标值 {upper}，下界 {flowBound}；正在把组长规则以拉格朗日乘子计入最小费用流，以求更紧的下界……",
+            objective: upper, bound: flowBound);
+        var (bound, _, priced) = LeaderLagrangian.Search(p, leaderRequired, flowBound, upper, options.TimeLimit / 2,
+            b => report.Phase(SolverPhase.Repair, $"计入组长规则的下界提高到 {b}（初始方案目标值 {upper}）。", objective: upper, bound: b), ct);
+        var rest = options.TimeLimit - clock.Elapsed;
+        return (bound, priced, options with { TimeLimit = rest > options.TimeLimit / 2 ? rest : options.TimeLimit / 2 });
     }
 
     private static readonly SolverStatistics Empty = new(TimeSpan.Zero, TimeSpan.Zero, 0, false, false, null, 0, "", null);

@@ -2,7 +2,8 @@ namespace Biaogan.Web.Features.Assignment.Solver;
 
 /// <summary>
 /// A cheap descent on a plan that keeps the hard rules: replace a group member by a reviewer who still has a free
-/// seat, or swap a member who shares a region with a member of another group, whenever that lowers the expertise
+/// seat, or swap a member who shares a region with a member of another group, or pass a seat on along a short chain
+/// (<see cref="Ejection"/>), whenever that lowers the expertise
 /// cost plus the same-region penalty, keeping employers apart and the 组长 rule; repeat until no move helps. It mends what the leader-slot flow leaves behind (the 组长's region is not
 /// priced there) before CP-SAT, which on large instances has little time for such moves.
 /// </summary>
@@ -24,6 +25,7 @@ internal static class LocalImprovement
             for (var a = 0; a < groups.Length; a++)
                 for (var i = 0; i < groups[a].Count; i++)
                     if (SharesRegion(p, groups[a], groups[a][i])) improved |= TrySwap(p, groups, a, i, leaderRequired);
+            improved |= Ejection.Run(p, groups, load, leaderRequired, ct);
             if (!improved) return;
         }
     }
@@ -74,7 +76,7 @@ internal static class LocalImprovement
     }
 
     /// <summary>r may take member out's seat in the group: employers stay apart and the group keeps an eligible member.</summary>
-    private static bool Fits(IndexedProblem p, List<int> group, int r, int @out, bool leaderRequired, int leaving)
+    internal static bool Fits(IndexedProblem p, List<int> group, int r, int @out, bool leaderRequired, int leaving)
     {
         if (p.Employer[r] >= 0 && group.Any(x => x != @out && x != r && p.Employer[x] == p.Employer[r])) return false;
         return !leaderRequired || p.Eligible[r] || group.Any(x => x != @out && x != leaving && p.Eligible[x]);
@@ -84,7 +86,7 @@ internal static class LocalImprovement
         p.Region[m] >= 0 && group.Any(x => x != m && p.Region[x] == p.Region[m]);
 
     /// <summary>Cost of reviewer r in the seat of member m: expertise cost plus the same-region pairs r forms with the others.</summary>
-    private static long Contribution(IndexedProblem p, List<int> group, int a, int r, int m)
+    internal static long Contribution(IndexedProblem p, List<int> group, int a, int r, int m)
     {
         long value = p.Cost(a, r);
         if (p.Region[r] >= 0) value += (long)p.RegionPenalty * group.Count(x => x != m && p.Region[x] == p.Region[r]);

@@ -3,7 +3,10 @@ namespace Biaogan.Web.Features.Assignment.Solver;
 /// <summary>How the solver searches.</summary>
 public sealed record SolverOptions
 {
-    /// <summary>Wall-clock limit of the CP-SAT search (the flow core and the repair come on top, and are fast).</summary>
+    /// <summary>
+    /// Wall-clock limit of the search: the priced 组长 bound (at most half of it) and then CP-SAT (the rest, at least
+    /// half). The flows, the warm start and its repair come on top.
+    /// </summary>
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>CP-SAT worker threads; 0 = one per processor.</summary>

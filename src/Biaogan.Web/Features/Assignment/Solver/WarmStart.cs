@@ -37,6 +37,17 @@ internal static class WarmStart
         return best;
     }
 
+    /// <summary>
+    /// Another near-plan (the priced flow's of <see cref="LeaderLagrangian"/>) repaired and improved: returned when it
+    /// keeps every rule and beats the current warm start, otherwise null.
+    /// </summary>
+    public static (List<int>[] Groups, long Objective)? Challenge(IndexedProblem p, List<int>[] groups, bool[] leaderRequired,
+        (List<int>[] Groups, long Objective) current, CancellationToken ct)
+    {
+        var repaired = Repaired(p, groups.Select(g => g.ToList()).ToArray(), leaderRequired, ct);
+        return repaired.Feasible && repaired.Objective < current.Objective ? (repaired.Groups, repaired.Objective) : null;
+    }
+
     /// <summary>Repaired to the hard rules and, when that succeeded, improved by local moves.</summary>
     private static (List<int>[] Groups, bool Feasible, long Objective) Repaired(IndexedProblem p, List<int>[] groups, bool[] leaderRequired,
         CancellationToken ct)
