@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Biaogan.Tests.Architecture;
 
 /// <summary>
-/// Pages are listed at start without their models and completed when first requested (docs/decisions/0053); the
+/// Pages are listed at start without their models and completed when first requested (docs/decisions/0052); the
 /// completed page's own [Authorize] policy must still decide, or a page guarded only by its model would be open.
 /// </summary>
 public class LazyPagesTests(AppFactory app) : IClassFixture<AppFactory>

@@ -9,7 +9,7 @@ namespace Biaogan.Web.Infrastructure.Web;
 
 /// <summary>
 /// Builds each Razor page's handlers, bound properties and filters when the page is first requested instead of all 258
-/// pages at start (docs/decisions/0053). ASP.NET Core's provider for build-time compiled pages reflects over every page
+/// pages at start (docs/decisions/0052). ASP.NET Core's provider for build-time compiled pages reflects over every page
 /// model while the endpoints are mapped — about half of an app start's CPU after the process's first. The routing
 /// provider registered here lists every page with its route at start; <see cref="PageLoadingMatcherPolicy"/> completes
 /// the matched page's descriptor (with its [Authorize] policies, folder conventions, rate limits and filters) during
