@@ -46,9 +46,8 @@ public sealed class ApplicationBulkMessage(AppDbContext db, ApplicationAccess ac
             await notifier.NotifyAsync(DefaultTemplates.OfficeMessage, perApplication.Select(r => users[r.UserId]), values,
                 $"/Applications/Details/{first.ApplicationId}", ct);
         }
-        await audit.RecordAsync(ActionAudit.BulkAction, "applications", $"批量发送通知“{subject}”（{recipients.Select(r => r.ApplicationId).Distinct().Count()} 份申报，{recipients.Count} 人）",
-            JsonSerializer.Serialize(new { 筛选条件 = filterText, 申报 = recipients.Select(r => r.Number ?? r.ApplicationId.ToString()).Distinct(), 收件人 = recipients.Select(r => r.Email) },
-                ApplicationExport.AuditJson), ct);
+        await audit.RecordDetailsAsync(ActionAudit.BulkAction, "applications", $"批量发送通知“{subject}”（{recipients.Select(r => r.ApplicationId).Distinct().Count()} 份申报，{recipients.Count} 人）",
+            new { 筛选条件 = filterText, 申报 = recipients.Select(r => r.Number ?? r.ApplicationId.ToString()).Distinct(), 收件人 = recipients.Select(r => r.Email) }, ct);
         return recipients.Count;
     }
 

@@ -32,8 +32,8 @@ public static class ApplicationExport
         var caller = await access.CallerAsync(user, ct);
         var query = ApplicationList.Sorts.Apply(ApplicationList.Query(db, caller, filter), list).AsNoTracking();
         var count = await query.CountAsync(ct);
-        await audit.RecordAsync(ActionAudit.ListExport, "applications", $"导出申报列表（Excel，{count} 条）",
-            JsonSerializer.Serialize(new { 筛选条件 = filter.Describe(), 条数 = count }, AuditJson), ct);
+        await audit.RecordDetailsAsync(ActionAudit.ListExport, "applications", $"导出申报列表（Excel，{count} 条）",
+            new { 筛选条件 = filter.Describe(), 条数 = count }, ct);
         var rows = query.AsEnumerable().Select(r => new object?[]
         {
             r.Number ?? "（未提交）", r.Year, r.Organization, r.Uscc, r.Category is { } c ? Cycle.CategoryDisplay(c) : "未选择",
@@ -43,6 +43,4 @@ public static class ApplicationExport
         });
         return new XlsxResult($"申报列表-{clock.Today():yyyyMMdd}.xlsx", "申报列表", Headers, rows);
     }
-
-    internal static readonly JsonSerializerOptions AuditJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }

@@ -35,8 +35,8 @@ public static class AwardListApi
         if (filter.Errors() is { Count: > 0 } errors) return ApiValidation.Problem(errors);
         var awards = AwardList.Sorts.Apply(AwardList.Query(db, filter), list).AsNoTracking();
         var count = await awards.CountAsync(ct);
-        await audit.RecordAsync(ActionAudit.ListExport, "awards", $"导出标杆名单（Excel，{count} 条）",
-            JsonSerializer.Serialize(new { 筛选条件 = filter.Describe(), 条数 = count }, ApplicationExport.AuditJson), ct);
+        await audit.RecordDetailsAsync(ActionAudit.ListExport, "awards", $"导出标杆名单（Excel，{count} 条）",
+            new { 筛选条件 = filter.Describe(), 条数 = count }, ct);
         var rows = from a in awards
                    join o in db.Set<Organization>() on a.OrganizationId equals o.Id into orgs
                    from o in orgs.DefaultIfEmpty()

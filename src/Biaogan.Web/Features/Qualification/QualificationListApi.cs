@@ -63,8 +63,8 @@ public static class QualificationListApi
         var today = clock.Today();
         var query = QualificationQueue.Sorts.Apply(QualificationQueue.Query(db, filter, today), list).AsNoTracking();
         var count = await query.CountAsync(ct);
-        await audit.RecordAsync(ActionAudit.ListExport, "qualification", $"导出资格审查队列（Excel，{count} 条）",
-            JsonSerializer.Serialize(new { 筛选条件 = filter.Describe(), 条数 = count }, ApplicationExport.AuditJson), ct);
+        await audit.RecordDetailsAsync(ActionAudit.ListExport, "qualification", $"导出资格审查队列（Excel，{count} 条）",
+            new { 筛选条件 = filter.Describe(), 条数 = count }, ct);
         var rows = query.AsEnumerable().Select(r => new object?[]
         {
             r.Number ?? "", r.Year, r.OrganizationName, r.Uscc, r.Category is { } c ? Cycle.CategoryDisplay(c) : "未选择", r.RecommendingBodyName ?? "",

@@ -48,12 +48,12 @@ public sealed class QualificationReminders(AppDbContext db, TimeProvider clock, 
                 $"/Qualification/Supplement/{first.ApplicationId}", ct);
         }
         var applications = recipients.Select(r => r.ApplicationId).Distinct().Count();
-        await audit.RecordAsync(ActionAudit.BulkAction, "qualification", $"催办补正（{applications} 份申报，{recipients.Count} 人）",
-            JsonSerializer.Serialize(new
+        await audit.RecordDetailsAsync(ActionAudit.BulkAction, "qualification", $"催办补正（{applications} 份申报，{recipients.Count} 人）",
+            new
             {
                 筛选条件 = filterText, 附言 = note?.Trim() ?? "", 申报 = recipients.Select(r => r.Number ?? r.ApplicationId.ToString()).Distinct(),
                 收件人 = recipients.Select(r => r.Email),
-            }, ApplicationExport.AuditJson), ct);
+            }, ct);
         return (applications, recipients.Count);
     }
 

@@ -17,7 +17,6 @@ public static class ReviewerExport
     public static readonly IReadOnlyList<string> Headers =
         ["姓名", "状态", "电子邮箱", "电话", "学历", "相关经历（年）", "熟悉的行业", "省份", "第十一条", "现工作单位"];
 
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static async Task<XlsxResult> ExportAsync(string? status, string? industry, string? province, EligibilityOutcome? eligibility,
         AppDbContext db, ActionAudit audit, TimeProvider clock, CancellationToken ct)
@@ -30,8 +29,8 @@ public static class ReviewerExport
             .Where(r => eligibility is null || r.Eligibility.Overall == eligibility)
             .ToList();
         var filter = new { 状态 = status, 行业门类 = industry, 省份 = province, 第十一条 = eligibility?.Display() };
-        await audit.RecordAsync(ActionAudit.ListExport, "reviewers", $"导出评审员名单（Excel，{rows.Count} 人）",
-            JsonSerializer.Serialize(new { 筛选条件 = filter, 人数 = rows.Count }, Json), ct);
+        await audit.RecordDetailsAsync(ActionAudit.ListExport, "reviewers", $"导出评审员名单（Excel，{rows.Count} 人）",
+            new { 筛选条件 = filter, 人数 = rows.Count }, ct);
         return new XlsxResult($"评审员名单-{today:yyyyMMdd}.xlsx", "评审员名单", Headers, rows.Select(r => new object?[]
         {
             r.Profile.Name, ReviewerCard.StandingOf(r.Profile, today), r.Profile.Email, r.Profile.Phone,

@@ -12,6 +12,13 @@ public sealed class ActionAudit(AppDbContext db, CurrentActor actor, TimeProvide
     public const string ListExport = "ListExport";
     public const string BulkAction = "BulkAction";
 
+    private static readonly System.Text.Json.JsonSerializerOptions DetailsJson =
+        new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Records the act with its details (filter, count, recipients …) as JSON with the Chinese kept readable.</summary>
+    public Task RecordDetailsAsync(string entityType, string entityId, string action, object details, CancellationToken ct = default) =>
+        RecordAsync(entityType, entityId, action, System.Text.Json.JsonSerializer.Serialize(details, DetailsJson), ct);
+
     public async Task RecordAsync(string entityType, string entityId, string action, string? after, CancellationToken ct = default)
     {
         db.Set<AuditEntry>().Add(new AuditEntry

@@ -39,8 +39,8 @@ public static class FeedbackListApi
         if (cycle is null) return NoCycle();
         var query = FeedbackListQuery.Sorts.Apply((await FeedbackListQuery.QueryAsync(db, cycleId, filter, ct)).AsNoTracking(), list);
         var count = await query.CountAsync(ct);
-        await audit.RecordAsync(ActionAudit.ListExport, "feedback", $"导出反馈报告列表（Excel，{count} 条）",
-            JsonSerializer.Serialize(new { 年度活动 = cycle.Name, 筛选条件 = filter.Describe(), 条数 = count }, ApplicationExport.AuditJson), ct);
+        await audit.RecordDetailsAsync(ActionAudit.ListExport, "feedback", $"导出反馈报告列表（Excel，{count} 条）",
+            new { 年度活动 = cycle.Name, 筛选条件 = filter.Describe(), 条数 = count }, ct);
         var rows = query.AsEnumerable().Select(r => new object?[]
         {
             r.Number ?? "", r.Organization, r.Category is { } c ? Cycle.CategoryDisplay(c) : "未选择",

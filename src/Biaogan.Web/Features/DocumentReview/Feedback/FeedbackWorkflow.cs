@@ -145,9 +145,8 @@ public sealed class FeedbackWorkflow(AppDbContext db, TimeProvider clock, Applic
             .Where(r => r.Report is { Status: FeedbackStatus.Approved } && (only is null || only.Contains(r.ApplicationId))).ToList();
         if (ready.Count == 0) throw new DomainRuleException("没有已审定、待发放的反馈报告。请先逐份审核并审定。");
         foreach (var r in ready) await ReleaseAsync(r.ApplicationId, r.Report!.Version, ct);
-        await audit.RecordAsync(Infrastructure.Audit.ActionAudit.BulkAction, "feedback", $"发放资料评审反馈报告（{ready.Count} 家组织）",
-            System.Text.Json.JsonSerializer.Serialize(new { 年度活动 = cycleId, 组织 = ready.Select(r => r.Organization), 申报 = ready.Select(r => r.Number) },
-                ApplicationExport.AuditJson), ct);
+        await audit.RecordDetailsAsync(Infrastructure.Audit.ActionAudit.BulkAction, "feedback", $"发放资料评审反馈报告（{ready.Count} 家组织）",
+            new { 年度活动 = cycleId, 组织 = ready.Select(r => r.Organization), 申报 = ready.Select(r => r.Number) }, ct);
         return ready.Select(r => r.Organization).ToList();
     }
 
