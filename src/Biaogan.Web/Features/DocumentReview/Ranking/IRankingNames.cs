@@ -1,3 +1,5 @@
+using Biaogan.Web.Features.Cycles;
+
 namespace Biaogan.Web.Features.DocumentReview.Ranking;
 
 /// <summary>
@@ -9,4 +11,22 @@ public interface IRankingNames
 {
     /// <summary>The board as a committee member sees it: names replaced by aliases in categories not yet revealed.</summary>
     Task<RankingBoard> ForCommitteeAsync(RankingBoard board, CancellationToken ct);
+
+    /// <summary>
+    /// Which of the <paramref name="shown"/> categories are hidden from the committee and the alias of a row, so a list
+    /// can replace the names of only the rows it shows.
+    /// </summary>
+    Task<RankingNames> NamesAsync(Guid cycleId, IEnumerable<AwardCategory> shown, CancellationToken ct);
+}
+
+/// <summary>What a committee member may see of the names: <see cref="Hidden"/> categories show <see cref="Alias"/> instead.</summary>
+public sealed record RankingNames(IReadOnlySet<AwardCategory> Hidden, Func<RankingRow, string> Alias)
+{
+    /// <summary>The office's view: every name shown.</summary>
+    public static readonly RankingNames AllShown = new(new HashSet<AwardCategory>(), _ => "");
+
+    public bool IsHidden(AwardCategory category) => Hidden.Contains(category);
+
+    /// <summary>The row as the viewer sees it.</summary>
+    public RankingRow Show(RankingRow r) => Hidden.Contains(r.Category) ? r with { Name = Alias(r), Number = null, NameShown = false } : r;
 }
