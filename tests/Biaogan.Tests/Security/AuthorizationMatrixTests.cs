@@ -196,6 +196,8 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         ("/Evaluation", "LDDDDDOOODD"),
         ("/Evaluation/Visit/{A}", "LDDDDDOOODD"),
         ("/api/evaluation/{C}/{G}", "LDDDDDOOODD"),
+        ("/Evaluation?cycleId={C}&category=Enterprise&q=x&sort=combined&dir=asc&p=2&size=10", "LDDDDDOOODD"),
+        ("/api/evaluation/{C}/{G}?q=x&sort=onsite&p=2&size=10", "LDDDDDOOODD"),
         // 双向反馈 (第三十条): the office sees both sides; the organisation of {A} rates {R} (only its own form); the reviewer
         // persona is not on {A}'s team, so nothing of it is theirs (confidentiality: MutualFeedback tests)
         ("/MutualFeedback", "LDDDDDOODDD"),
