@@ -5,13 +5,11 @@ namespace Biaogan.Web.Features.DocumentReview.Ranking;
 /// <summary>
 /// A hook: which names 评审委员会委员 may see on the ranking is decided by the shortlist (第十七条: the office reveals
 /// them per category), but the shortlist starts from the ranking. So Ranking asks through this interface and
-/// Shortlist implements it (<c>Shortlist.ShortlistWorkflow</c>).
+/// Shortlist implements it (<c>Shortlist.ShortlistWorkflow</c>). Who may open the ranking at all is the policy on the page and
+/// the API (活动办公室、评审委员会); committee members see aliases until the office reveals a category.
 /// </summary>
 public interface IRankingNames
 {
-    /// <summary>The board as a committee member sees it: names replaced by aliases in categories not yet revealed.</summary>
-    Task<RankingBoard> ForCommitteeAsync(RankingBoard board, CancellationToken ct);
-
     /// <summary>
     /// Which of the <paramref name="shown"/> categories are hidden from the committee and the alias of a row, so a list
     /// can replace the names of only the rows it shows.

@@ -19,14 +19,10 @@ public sealed record OutcomeInput(Guid ApplicationId, bool Selected, string? Rea
 public sealed class ShortlistWorkflow(AppDbContext db, TimeProvider clock, ShortlistNotices notices, IEnumerable<IListUse> uses,
     IStageReportGate reports, RankingStore ranking) : IRankingNames
 {
-    /// <summary>Shortlist's side of the <see cref="IRankingNames"/> hook of Ranking.</summary>
-    public async Task<RankingBoard> ForCommitteeAsync(RankingBoard board, CancellationToken ct)
-    {
-        var names = await NamesAsync(board.CycleId, board.Categories.Select(c => c.Category), ct);
-        return names.Hidden.Count == 0 ? board : board.WithNamesHidden(names.Hidden, names.Alias);
-    }
-
-    /// <summary>Hidden categories and their aliases; aliases are keyed on the category decision's id, so each hidden category needs its decision row.</summary>
+    /// <summary>
+    /// Shortlist's side of the <see cref="IRankingNames"/> hook of Ranking: hidden categories and their aliases; aliases are
+    /// keyed on the category decision's id, so each hidden category needs its decision row.
+    /// </summary>
     public async Task<RankingNames> NamesAsync(Guid cycleId, IEnumerable<AwardCategory> shown, CancellationToken ct)
     {
         var hidden = await ShortlistQueries.HiddenCategoriesAsync(db, cycleId, ct);
