@@ -68,10 +68,10 @@ public class FrozenRankingTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     internal static async Task<JsonElement> RankingAsync(PageClient client, Guid cycleId) =>
-        await client.Http.GetFromJsonAsync<JsonElement>($"/api/document-review/ranking/{cycleId}");
+        await client.Http.GetFromJsonAsync<JsonElement>($"/api/document-review/ranking/{cycleId}?size=200");
 
-    internal static JsonElement Row(JsonElement ranking, string name) => ranking.GetProperty("categories").EnumerateArray()
-        .SelectMany(c => c.GetProperty("rows").EnumerateArray()).Single(r => r.GetProperty("name").GetString() == name);
+    internal static JsonElement Row(JsonElement ranking, string name) => ranking.GetProperty("rows").GetProperty("items").EnumerateArray()
+        .Single(r => r.GetProperty("name").GetString() == name);
 
     internal static Task<List<ScheduledWork>> RecomputeWorkAsync(AppFactory app, Guid cycleId) => app.WithDbAsync(async db =>
         (await db.Set<ScheduledWork>().AsNoTracking().Where(w => w.Kind == RankingRecomputeWork.WorkKind).ToListAsync())

@@ -33,10 +33,10 @@ public class RankingTests(AppFactory app) : IClassFixture<AppFactory>
         var (enterprise, service, cycleId) = await ScenarioAsync();
         var office = await Cast.SignInAsync(app, await Cast.OfficeAsync(app));
 
-        var json = await office.Http.GetFromJsonAsync<JsonElement>($"/api/document-review/ranking/{cycleId}");
+        var json = await office.Http.GetFromJsonAsync<JsonElement>($"/api/document-review/ranking/{cycleId}?category=Enterprise");
         var categories = json.GetProperty("categories").EnumerateArray().ToList();
         Assert.Equal(["Enterprise", "Service"], categories.Select(c => c.GetProperty("category").GetString()));
-        var rows = categories[0].GetProperty("rows").EnumerateArray().ToList();
+        var rows = json.GetProperty("rows").GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(enterprise.OrderByDescending(e => e.Base).Select(e => e.Name), rows.Select(r => r.GetProperty("name").GetString()));
         Assert.Equal([1, 2, 3, 4], rows.Select(r => r.GetProperty("rank").GetInt32()));
         foreach (var (row, scored) in rows.Zip(enterprise.OrderByDescending(e => e.Base)))
@@ -49,12 +49,12 @@ public class RankingTests(AppFactory app) : IClassFixture<AppFactory>
             Assert.True(row.GetProperty("spread").GetDouble() > 0);
             Assert.Equal(3, row.GetProperty("submittedSheets").GetInt32());
         }
-        Assert.Equal(service.Count, categories[1].GetProperty("rows").GetArrayLength());
+        Assert.Equal(service.Count, categories[1].GetProperty("count").GetInt32());
 
         var page = await office.GetAsync($"/DocumentReview/Ranking?cycleId={cycleId}");
         var text = PageClient.Text(page);
-        Assert.Contains("企业类（4 项）", text);
-        Assert.Contains("服务类（3 项）", text);
+        Assert.Contains("企业类 4 项", text);
+        Assert.Contains("服务类 3 项", text);
         Assert.Contains(enterprise[1].Name, text);
         Assert.Equal(2, page.QuerySelectorAll("svg.score-chart").Length);
         await RankingArtifacts.SaveAsync("ranking-office", page);
@@ -90,8 +90,8 @@ public class RankingTests(AppFactory app) : IClassFixture<AppFactory>
         var (enterprise, _, cycleId) = await ScenarioAsync();
         var member = await Cast.SignInAsync(app, await RankingBuilders.CommitteeAsync(app));
 
-        var json = await member.Http.GetFromJsonAsync<JsonElement>($"/api/document-review/ranking/{cycleId}");
-        var rows = json.GetProperty("categories")[1].GetProperty("rows").EnumerateArray().ToList();
+        var json = await member.Http.GetFromJsonAsync<JsonElement>($"/api/document-review/ranking/{cycleId}?category=Service");
+        var rows = json.GetProperty("rows").GetProperty("items").EnumerateArray().ToList();
         Assert.All(rows, r => Assert.Equal(JsonValueKind.Null, r.GetProperty("applicationId").ValueKind));
         Assert.All(rows, r => Assert.StartsWith("申报 ", r.GetProperty("name").GetString()));
         var page = PageClient.Text(await member.GetAsync($"/DocumentReview/Ranking?cycleId={cycleId}"));
@@ -105,9 +105,10 @@ public class RankingTests(AppFactory app) : IClassFixture<AppFactory>
 
         var after = PageClient.Text(await member.GetAsync($"/DocumentReview/Ranking?cycleId={cycleId}"));
         Assert.Contains(enterprise[0].Name, after);
-        var again = await member.Http.GetFromJsonAsync<JsonElement>($"/api/document-review/ranking/{cycleId}");
-        Assert.Equal(JsonValueKind.Null, again.GetProperty("categories")[1].GetProperty("rows")[0].GetProperty("applicationId").ValueKind);
-        Assert.True(again.GetProperty("categories")[0].GetProperty("rows")[0].GetProperty("nameShown").GetBoolean());
+        var again = await member.Http.GetFromJsonAsync<JsonElement>($"/api/document-review/ranking/{cycleId}?category=Service");
+        Assert.Equal(JsonValueKind.Null, again.GetProperty("rows").GetProperty("items")[0].GetProperty("applicationId").ValueKind);
+        var revealed = await member.Http.GetFromJsonAsync<JsonElement>($"/api/document-review/ranking/{cycleId}?category=Enterprise");
+        Assert.True(revealed.GetProperty("rows").GetProperty("items")[0].GetProperty("nameShown").GetBoolean());
     }
 
     [Fact]

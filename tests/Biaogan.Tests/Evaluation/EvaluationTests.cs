@@ -35,7 +35,7 @@ public class EvaluationTests(AppFactory app) : IClassFixture<AppFactory>
         var board = await member.Http.GetFromJsonAsync<JsonElement>($"/api/evaluation/{cycleId}/Enterprise");
         Assert.Equal(30, board.GetProperty("documentWeight").GetInt32());
         Assert.Equal(70, board.GetProperty("onSiteWeight").GetInt32());
-        var first = board.GetProperty("rows")[0];
+        var first = board.GetProperty("rows").GetProperty("items")[0];
         Assert.Equal(a, first.GetProperty("applicationId").GetGuid());
         Assert.Equal(670m, first.GetProperty("combinedScore").GetDecimal());
 
@@ -81,7 +81,7 @@ public class EvaluationTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.DoesNotContain("590", zhengPage.QuerySelector($"tr[data-application='{b}']")!.TextContent);
 
         var board = await wu.Http.GetFromJsonAsync<JsonElement>($"/api/evaluation/{cycleId}/Service");
-        var hidden = board.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("applicationId").GetGuid() == a);
+        var hidden = board.GetProperty("rows").GetProperty("items").EnumerateArray().Single(r => r.GetProperty("applicationId").GetGuid() == a);
         Assert.True(hidden.GetProperty("withheld").GetBoolean());
         Assert.Equal(JsonValueKind.Null, hidden.GetProperty("combinedScore").ValueKind);
         Assert.Equal(HttpStatusCode.NotFound, (await wu.Http.GetAsync($"/Evaluation/Visit/{a}")).StatusCode);

@@ -54,7 +54,7 @@ public class FrozenEvaluationTests(AppFactory app) : IClassFixture<AppFactory>
 
     private static (decimal OnSite, decimal Combined) Scores(JsonElement board, Guid id)
     {
-        var row = board.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("applicationId").GetGuid() == id);
+        var row = board.GetProperty("rows").GetProperty("items").EnumerateArray().Single(r => r.GetProperty("applicationId").GetGuid() == id);
         return (row.GetProperty("onSiteScore").GetDecimal(), row.GetProperty("combinedScore").GetDecimal());
     }
 }

@@ -164,6 +164,9 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         // DocumentReview/RankingAccessTests) and 反馈报告 (office; the applicant only its own once released — none here, so 404)
         ("/DocumentReview/Ranking", "LDDDDDOOODD"),
         ("/DocumentReview/Shortlist", "LDDDDDOOODD"),
+        // their paged, filtered and sorted lists (decision 0054): the parameters open nothing more
+        ("/DocumentReview/Ranking?cycleId={C}&category=Enterprise&q=x&sort=name&dir=desc&p=2&size=10", "LDDDDDOOODD"),
+        ("/DocumentReview/Shortlist?cycleId={C}&category=Service&recorded=no&q=x&sort=consensus&p=2&cq=x", "LDDDDDOOODD"),
         ("/DocumentReview/Feedback", "LDDDDDOODDD"),
         // 反馈报告列表的导出: office only
         ("/DocumentReview/Feedback/Export?cycleId={C}", "LDDDDDOODDD"),
@@ -171,6 +174,7 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         ("/DocumentReview/Feedback/View/{A}", "LDDDDDDDDDD"),
         ("/DocumentReview/Feedback/Download/{A}", "LDDDDDDDDDD"),
         ("/api/document-review/ranking/{C}", "LDDDDDOOODD"),
+        ("/api/document-review/ranking/{C}?category=Service&q=x&sort=calibrated&dir=asc&p=2&size=10", "LDDDDDOOODD"),
         ("/api/document-review/shortlist/{C}", "LDDDDDOODDD"),
         ("/api/document-review/shortlist/{C}/selected", "LDDDDDOODDD"),
         ("/api/document-review/feedback/{A}", "LDDDDDDDDDD"),
@@ -192,6 +196,8 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         ("/Evaluation", "LDDDDDOOODD"),
         ("/Evaluation/Visit/{A}", "LDDDDDOOODD"),
         ("/api/evaluation/{C}/{G}", "LDDDDDOOODD"),
+        ("/Evaluation?cycleId={C}&category=Enterprise&q=x&sort=combined&dir=asc&p=2&size=10", "LDDDDDOOODD"),
+        ("/api/evaluation/{C}/{G}?q=x&sort=onsite&p=2&size=10", "LDDDDDOOODD"),
         // 双向反馈 (第三十条): the office sees both sides; the organisation of {A} rates {R} (only its own form); the reviewer
         // persona is not on {A}'s team, so nothing of it is theirs (confidentiality: MutualFeedback tests)
         ("/MutualFeedback", "LDDDDDOODDD"),

@@ -5,6 +5,7 @@ using Biaogan.Web.Features.DocumentReview.Shortlist;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Biaogan.Web.Features.Evaluation;
@@ -15,8 +16,9 @@ public static class EvaluationApi
     public sealed record RowDto(int Place, Guid ApplicationId, string? Number, string Name, bool Withheld, decimal? DocumentScore,
         decimal? OnSiteScore, decimal? CombinedScore, int? DocumentRank, string SummaryUrl);
 
+    /// <summary><c>rows</c>: one page of the filtered, sorted board (<c>items</c>, <c>total</c>, <c>page</c>, <c>pageCount</c>, <c>pageSize</c>); <c>decision</c>: the whole recorded outcome.</summary>
     public sealed record BoardDto(Guid CycleId, string Category, string CategoryText, int DocumentWeight, int OnSiteWeight, int Quota,
-        bool QuotaAbovePrinciple, int RecommendedInOtherCategories, string Status, IReadOnlyList<RowDto> Rows, DecisionDto? Decision);
+        bool QuotaAbovePrinciple, int RecommendedInOtherCategories, string Status, Paged<RowDto> Rows, DecisionDto? Decision);
 
     public sealed record DecisionDto(string Status, DateTimeOffset? RecordedAt, DateTimeOffset? FinalisedAt, string NoneReason, int Version,
         IReadOnlyList<EntryDto> Entries);
@@ -47,7 +49,7 @@ public static class EvaluationApi
     {
         var group = app.MapApi("/evaluation", "综合评价");
         group.MapGet("/{cycleId:guid}/{category}", BoardAsync).RequireAuthorization(Policies.ReviewCommittee)
-            .WithSummary("综合评价对照表：资料评审得分、现场评审得分、加权综合得分（权重为年度设置）、名额和已记录的结果；委员回避的申报不显示成绩（活动办公室、评审委员会）");
+            .WithSummary("综合评价对照表（分页，可按地区、行业、所属集团、申报编号或名称筛选，sort：place、combined、document、onsite、number、name）：资料评审得分、现场评审得分、加权综合得分（权重为年度设置）、名额和已记录的结果；委员回避的申报不显示成绩（活动办公室、评审委员会）");
         group.MapPost("/{cycleId:guid}/{category}/votes", VoteAsync).RequireAuthorization(Policies.ReviewCommitteeMember)
             .WithSummary("评审委员会委员投票：推荐或不推荐，须填理由；回避的申报不能投票");
         group.MapPost("/{cycleId:guid}/{category}/conflicts", ConflictAsync).RequireAuthorization(Policies.ReviewCommittee)
@@ -60,18 +62,21 @@ public static class EvaluationApi
             .WithSummary("撤销推荐名单的确定，须填原因；已据此生成或发布公示时须先撤回草稿或发布更正说明（活动办公室）");
     }
 
-    private static async Task<Results<Ok<BoardDto>, NotFoundProblem>> BoardAsync(Guid cycleId, string category, ClaimsPrincipal user, AppDbContext db, EvaluationWorkflow workflow,
-        CancellationToken ct)
+    private static async Task<Results<Ok<BoardDto>, NotFoundProblem, ValidationProblem>> BoardAsync(Guid cycleId, string category,
+        [AsParameters] DocumentReview.Ranking.RankingFilter filter, [AsParameters] ListQuery list, ClaimsPrincipal user, AppDbContext db,
+        EvaluationWorkflow workflow, CancellationToken ct)
     {
         if (await ResolveAsync(db, cycleId, category, ct) is not ({ } cycle, { } cat)) return NotFound("年度活动或申报类别不存在。");
+        filter.Category = cat.ToString();
+        if (filter.Errors(DocumentReview.Ranking.RankingNames.AllShown, [cat]) is { Count: > 0 } errors) return ApiValidation.Problem(errors);
         var board = await workflow.BoardAsync(cycle, cat, ct);
         if (!user.IsOffice()) board = board.Without(await workflow.ConflictsOfAsync(cycle.Id, user.UserId(), ct));
         var d = await db.Set<EvaluationDecision>().AsNoTracking().FirstOrDefaultAsync(x => x.CycleId == cycle.Id && x.Category == cat, ct);
         var withheld = board.Rows.Where(r => r.Withheld).Select(r => r.ApplicationId).ToHashSet();
         return TypedResults.Ok(new BoardDto(cycle.Id, cat.ToString(), board.CategoryText, board.DocumentWeight, board.OnSiteWeight, cycle.Quota,
             cycle.QuotaAbovePrinciple, await workflow.OthersRecommendedAsync(cycle.Id, cat, ct), d?.Status.ToString() ?? nameof(EvaluationStatus.Deliberating),
-            board.Rows.Select(r => new RowDto(r.Place, r.ApplicationId, r.Number, r.Name, r.Withheld, r.DocumentScore, r.OnSiteScore, r.CombinedScore,
-                r.DocumentRank, $"/Evaluation/Visit/{r.ApplicationId}")).ToList(),
+            (await EvaluationList.PageAsync(db, board, filter, list, ct)).Map(r => new RowDto(r.Place, r.ApplicationId, r.Number, r.Name, r.Withheld,
+                r.DocumentScore, r.OnSiteScore, r.CombinedScore, r.DocumentRank, $"/Evaluation/Visit/{r.ApplicationId}")),
             d is null ? null : new DecisionDto(d.Status.ToString(), d.RecordedAt, d.FinalisedAt, d.NoneReason, d.Version,
                 d.Entries.Where(e => !withheld.Contains(e.ApplicationId)).Select(e => new EntryDto(e.ApplicationId, e.Recommended, e.Rank,
                     e.CombinedScore, e.VotesFor, e.VotesAgainst, e.Recused, e.Reason)).ToList())));

@@ -90,18 +90,22 @@ public sealed class EvaluationWorkflow(AppDbContext db, TimeProvider clock, Noti
         return conflict;
     }
 
-    /// <summary>Votes per application of the board.</summary>
+    /// <summary>Votes per application of <paramref name="applications"/>: only their votes and conflicts are read.</summary>
     public async Task<Dictionary<Guid, EvaluationTally>> TallyAsync(Guid cycleId, IEnumerable<Guid> applications, CancellationToken ct)
     {
+        var ids = applications.Distinct().ToList();
         var memberCount = (await ShortlistQueries.MembersAsync(db, cycleId, ct)).Count;
-        var votes = await db.Set<EvaluationVote>().AsNoTracking().Where(v => v.CycleId == cycleId).ToListAsync(ct);
-        var conflicts = (await ShortlistQueries.ConflictsAsync(db, cycleId, ct)).Select(c => (c.MemberId, c.ApplicationId)).ToHashSet();
-        return applications.ToDictionary(a => a, a =>
+        var votes = (await db.Set<EvaluationVote>().AsNoTracking().Where(v => v.CycleId == cycleId && ids.Contains(v.ApplicationId)).ToListAsync(ct))
+            .ToLookup(v => v.ApplicationId);
+        var conflicts = (await db.Set<CommitteeConflict>().AsNoTracking()
+            .Where(c => c.CycleId == cycleId && c.WithdrawnAt == null && ids.Contains(c.ApplicationId))
+            .Select(c => new { c.MemberId, c.ApplicationId }).ToListAsync(ct)).ToLookup(c => c.ApplicationId, c => c.MemberId);
+        return ids.ToDictionary(a => a, a =>
         {
-            var counted = votes.Where(v => v.ApplicationId == a && !conflicts.Contains((v.MemberId, a))).ToList();
-            var recused = conflicts.Count(c => c.ApplicationId == a);
-            return new EvaluationTally(a, counted.Count(v => v.Recommend), counted.Count(v => !v.Recommend), recused,
-                Math.Max(0, memberCount - recused - counted.Count), counted);
+            var recused = conflicts[a].ToHashSet();
+            var counted = votes[a].Where(v => !recused.Contains(v.MemberId)).ToList();
+            return new EvaluationTally(a, counted.Count(v => v.Recommend), counted.Count(v => !v.Recommend), recused.Count,
+                Math.Max(0, memberCount - recused.Count - counted.Count), counted);
         });
     }
 

@@ -52,7 +52,21 @@ public sealed class IndexModel(AppDbContext db, EvaluationWorkflow workflow) : A
     /// <summary>Recommended on the finalised lists of the other categories (for the quota line).</summary>
     public int OthersRecommended { get; private set; }
 
-    public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
+    /// <summary>The vote table's filters (the category is the tab), page and order.</summary>
+    public RankingFilter Filter { get; private set; } = new();
+    public ListQuery List { get; private set; } = new();
+    public ListView? Paging { get; private set; }
+    /// <summary>The committee member's page of the board (the office's outcome form lists every row).</summary>
+    public IReadOnlyList<EvaluationRow> Rows { get; private set; } = [];
+
+    public Task OnGetAsync(RankingFilter filter, ListQuery list, CancellationToken ct)
+    {
+        (Filter, List) = (filter, list);
+        return LoadAsync(ct);
+    }
+
+    /// <summary>The route values of the vote table as shown (forms posted from it come back to it).</summary>
+    public Dictionary<string, string> Here() => Paging?.At(Paging.Page) ?? new() { ["cycleId"] = Cycle?.Id.ToString() ?? "", ["category"] = Category.ToString() };
 
     /// <summary>The side-by-side table as an Excel workbook for the committee meeting (office only).</summary>
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
@@ -122,7 +136,11 @@ public sealed class IndexModel(AppDbContext db, EvaluationWorkflow workflow) : A
     {
         var cycle = await RankingQueries.CycleAsync(db, CycleId, ct);
         if (cycle is null) return NotFound();
-        return await work(cycle) ?? RedirectToPage(new { cycleId = cycle.Id, category = Category });
+        if (await work(cycle) is { } result) return result;
+        var values = Request.Query.Where(kv => kv.Key is not ("handler" or "cycleId" or "category"))
+            .Select(kv => new KeyValuePair<string, string?>(kv.Key, kv.Value.ToString())).ToList();
+        values.InsertRange(0, [new("cycleId", cycle.Id.ToString()), new("category", Category.ToString())]);
+        return Redirect("/Evaluation" + QueryString.Create(values));
     }
 
     private async Task LoadAsync(CancellationToken ct)
@@ -146,6 +164,14 @@ public sealed class IndexModel(AppDbContext db, EvaluationWorkflow workflow) : A
         DecisionVersion = Decision?.Version ?? 0;
         if (IsOffice && Decision is not { Status: EvaluationStatus.Finalised })
             Unfinished = await EvaluationGate.UnfinishedAsync(db, Cycle.Id, Category, ids, ct);
+        if (IsOffice) { Rows = Board.Rows; return; }
+        Filter.Category = Category.ToString();
+        foreach (var (field, messages) in Filter.Errors(RankingNames.AllShown, [Category])) ModelState.AddModelError(field, messages[0]);
+        var page = await EvaluationList.PageAsync(db, Board, ModelState.IsValid ? Filter : new RankingFilter(), List, ct);
+        Rows = page.Items;
+        var routes = Filter.RouteValues();
+        routes["cycleId"] = Cycle.Id.ToString();
+        Paging = ListView.Of(page, EvaluationList.Sorts, List, routes);
     }
 
     /// <summary>The confirmation asked before finalising: what happens and to whom, with the counts.</summary>

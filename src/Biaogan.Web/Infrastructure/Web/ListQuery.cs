@@ -95,6 +95,22 @@ public static class Paging
     }
 }
 
+public static class InMemoryPaging
+{
+    /// <summary>
+    /// One page of a list already in memory (a stored, immutable snapshot such as the 资料评审 ranking), with the same
+    /// clamping as <see cref="Paging.PageAsync{T}"/>.
+    /// </summary>
+    public static Paged<T> PageOf<T>(this IEnumerable<T> ordered, ListQuery list)
+    {
+        var all = ordered as IReadOnlyList<T> ?? ordered.ToList();
+        var size = list.PageSize;
+        var pages = Math.Max(1, (all.Count + size - 1) / size);
+        var page = Math.Clamp(list.Page ?? 1, 1, pages);
+        return new Paged<T>(all.Skip((page - 1) * size).Take(size).ToList(), all.Count, page, size);
+    }
+}
+
 /// <summary>
 /// What the shared pager and sort-header partials (Features/Shared/_Pager.cshtml, _SortHeader.cshtml) need: the
 /// page's position and the route values of its filters, so every link keeps the filters.

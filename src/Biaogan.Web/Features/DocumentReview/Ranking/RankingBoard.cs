@@ -37,13 +37,6 @@ public sealed record RankingBoard(Guid CycleId, string CycleName, double TotalPo
     IReadOnlyList<ScoreComponent> SmallComponents)
 {
     public CategoryRankingBoard? For(AwardCategory category) => Categories.FirstOrDefault(c => c.Category == category);
-
-    /// <summary>The same board with applicant names and numbers replaced by aliases in the given categories.</summary>
-    public RankingBoard WithNamesHidden(IReadOnlySet<AwardCategory> hidden, Func<RankingRow, string> alias) => this with
-    {
-        Categories = Categories.Select(c => !hidden.Contains(c.Category) ? c
-            : c with { Rows = c.Rows.Select(r => r with { Name = alias(r), Number = null, NameShown = false }).ToList() }).ToList(),
-    };
 }
 
 /// <summary>Builds the ranking from the database: agreed consensus sheets and submitted individual sheets.</summary>

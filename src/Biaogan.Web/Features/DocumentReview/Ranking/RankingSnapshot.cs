@@ -46,8 +46,10 @@ public sealed class RankingSnapshot
 
     public const int CauseLength = 200;
 
-    public RankingBoard ReadBoard() => JsonSerializer.Deserialize<RankingBoard>(Board, Json)
-        ?? throw new InvalidOperationException($"排名第 {Number} 版的数据为空。");
+    public RankingBoard ReadBoard() => ReadBoard(Board, Number);
+
+    public static RankingBoard ReadBoard(string board, int number) => JsonSerializer.Deserialize<RankingBoard>(board, Json)
+        ?? throw new InvalidOperationException($"排名第 {number} 版的数据为空。");
 }
 
 internal sealed class RankingSnapshotConfiguration : IEntityTypeConfiguration<RankingSnapshot>

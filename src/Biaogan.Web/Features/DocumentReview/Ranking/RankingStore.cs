@@ -37,8 +37,8 @@ public sealed class RankingStore(AppDbContext db, IServiceScopeFactory scopes, T
         var latest = await LatestAsync(db, cycleId, ct);
         if (latest is not null)
         {
-            if (latest.Inputs == await RankingInputs.CurrentAsync(db, cycleId, ct)) return View(latest, false);
-            if (await RecomputeScheduledAsync(cycleId, ct)) return View(latest, true);
+            if (latest.Inputs == await RankingInputs.CurrentAsync(db, cycleId, ct)) return await ViewAsync(db, latest, false, ct);
+            if (await RecomputeScheduledAsync(cycleId, ct)) return await ViewAsync(db, latest, true, ct);
         }
         return await ComputeAsync(cycleId, latest is null ? "首次查看排名" : "评分已变化（未登记重新计算）", ct);
     }
@@ -47,13 +47,13 @@ public sealed class RankingStore(AppDbContext db, IServiceScopeFactory scopes, T
     public async Task<StoredRanking?> CurrentAsync(Guid cycleId, string cause, CancellationToken ct)
     {
         var latest = await LatestAsync(db, cycleId, ct);
-        if (latest is not null && latest.Inputs == await RankingInputs.CurrentAsync(db, cycleId, ct)) return View(latest, false);
+        if (latest is not null && latest.Inputs == await RankingInputs.CurrentAsync(db, cycleId, ct)) return await ViewAsync(db, latest, false, ct);
         return await ComputeAsync(cycleId, cause, ct);
     }
 
     /// <summary>One stored version (a finalised shortlist's), or null when it is gone.</summary>
     public async Task<StoredRanking?> VersionAsync(Guid snapshotId, CancellationToken ct) =>
-        await db.Set<RankingSnapshot>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == snapshotId, ct) is { } s ? View(s, false) : null;
+        await Heads(db.Set<RankingSnapshot>().Where(s => s.Id == snapshotId)).FirstOrDefaultAsync(ct) is { } s ? await ViewAsync(db, s, false, ct) : null;
 
     /// <summary>Keeps a version for good: a finalised decision rests on it.</summary>
     public Task PinAsync(Guid snapshotId, CancellationToken ct) =>
@@ -80,7 +80,7 @@ public sealed class RankingStore(AppDbContext db, IServiceScopeFactory scopes, T
             // Read the inputs before the sheets: a change saved in between makes this version look stale, never current.
             var inputs = await RankingInputs.CurrentAsync(own, cycleId, ct);
             var latest = await LatestAsync(own, cycleId, ct);
-            if (latest is not null && latest.Inputs == inputs) return View(latest, false);
+            if (latest is not null && latest.Inputs == inputs) return await ViewAsync(own, latest, false, ct);
             var board = await RankingQueries.LoadAsync(own, cycleId, ct);
             if (board is null) return null;
             var snapshot = new RankingSnapshot(cycleId, (latest?.Number ?? 0) + 1, clock.GetUtcNow(), cause, inputs, board);
@@ -93,10 +93,11 @@ public sealed class RankingStore(AppDbContext db, IServiceScopeFactory scopes, T
             {
                 // Another node stored this number first: its version is as new as ours.
                 own.Entry(snapshot).State = EntityState.Detached;
-                return await LatestAsync(own, cycleId, ct) is { } other ? View(other, other.Inputs != inputs) : throw new InvalidOperationException("排名版本保存失败，请稍后重试。");
+                return await LatestAsync(own, cycleId, ct) is { } other ? await ViewAsync(own, other, other.Inputs != inputs, ct) : throw new InvalidOperationException("排名版本保存失败，请稍后重试。");
             }
             await own.Set<RankingSnapshot>().Where(s => s.CycleId == cycleId && !s.Pinned && s.Number <= snapshot.Number - KeepVersions)
                 .ExecuteDeleteAsync(ct);
+            Parsed.Keep(snapshot.Id, board);
             return new StoredRanking(snapshot.Id, snapshot.Number, snapshot.ComputedAt, snapshot.Cause, false, board);
         }
         finally
@@ -105,9 +106,55 @@ public sealed class RankingStore(AppDbContext db, IServiceScopeFactory scopes, T
         }
     }
 
-    private static Task<RankingSnapshot?> LatestAsync(AppDbContext db, Guid cycleId, CancellationToken ct) =>
-        db.Set<RankingSnapshot>().AsNoTracking().Where(s => s.CycleId == cycleId).OrderByDescending(s => s.Number).FirstOrDefaultAsync(ct);
+    /// <summary>A version without its board: the board is read (and parsed) only when it is not parsed on this node yet.</summary>
+    private sealed record Head(Guid Id, int Number, DateTimeOffset ComputedAt, string Cause, string Inputs);
 
-    private static StoredRanking View(RankingSnapshot s, bool updating) =>
-        new(s.Id, s.Number, s.ComputedAt, s.Cause, updating, s.ReadBoard());
+    private static IQueryable<Head> Heads(IQueryable<RankingSnapshot> snapshots) =>
+        snapshots.AsNoTracking().Select(s => new Head(s.Id, s.Number, s.ComputedAt, s.Cause, s.Inputs));
+
+    private static Task<Head?> LatestAsync(AppDbContext db, Guid cycleId, CancellationToken ct) =>
+        Heads(db.Set<RankingSnapshot>().Where(s => s.CycleId == cycleId).OrderByDescending(s => s.Number)).FirstOrDefaultAsync(ct);
+
+    private static async Task<StoredRanking> ViewAsync(AppDbContext db, Head s, bool updating, CancellationToken ct)
+    {
+        if (!Parsed.TryGet(s.Id, out var board))
+        {
+            var json = await db.Set<RankingSnapshot>().AsNoTracking().Where(x => x.Id == s.Id).Select(x => x.Board).FirstAsync(ct);
+            board = RankingSnapshot.ReadBoard(json, s.Number);
+            Parsed.Keep(s.Id, board);
+        }
+        return new(s.Id, s.Number, s.ComputedAt, s.Cause, updating, board);
+    }
+
+    /// <summary>
+    /// Boards already parsed on this node, by version id. A version never changes once stored (only its pinned flag,
+    /// which is not part of the board), so a parsed board is never stale; a page then costs its filter and its rows,
+    /// not reading and parsing every row of the ranking (docs/decisions/0054). Bounded: the latest versions of a few cycles.
+    /// </summary>
+    private static class Parsed
+    {
+        private const int Capacity = 16;
+        private static readonly ConcurrentDictionary<Guid, (RankingBoard Board, long Used)> Boards = new();
+        private static long clock;
+
+        public static bool TryGet(Guid id, out RankingBoard board)
+        {
+            if (Boards.TryGetValue(id, out var hit))
+            {
+                Boards[id] = (hit.Board, Interlocked.Increment(ref clock));
+                board = hit.Board;
+                return true;
+            }
+            board = null!;
+            return false;
+        }
+
+        public static void Keep(Guid id, RankingBoard board)
+        {
+            Boards[id] = (board, Interlocked.Increment(ref clock));
+            if (Boards.Count <= Capacity) return;
+            foreach (var old in Boards.OrderBy(b => b.Value.Used).Take(Boards.Count - Capacity).Select(b => b.Key).ToList())
+                Boards.TryRemove(old, out _);
+        }
+    }
 }

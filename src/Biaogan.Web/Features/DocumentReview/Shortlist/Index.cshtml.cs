@@ -54,16 +54,48 @@ public sealed class IndexModel(AppDbContext db, ShortlistWorkflow workflow, Time
     public IReadOnlyList<CommitteeConflict> Conflicts { get; private set; } = [];
     public Dictionary<Guid, VoteTally> Tally { get; private set; } = [];
     public Dictionary<Guid, ShortlistVote> MyVotes { get; private set; } = [];
-    /// <summary>Names of the category's candidates for the conflict declaration, sorted by name (not linked to the ranking).</summary>
+    /// <summary>
+    /// Names of the category's candidates for the conflict declaration, sorted by name (not linked to the ranking): all of
+    /// them when few, else those matching <see cref="DeclareQuery"/> (at most <see cref="DeclareListLimit"/>).
+    /// </summary>
     public IReadOnlyList<(Guid Id, string Name)> Candidates { get; private set; } = [];
     /// <summary>Applications of the category not through 资料评审 yet: the gate's list (office only).</summary>
     public IReadOnlyList<UnfinishedApplication> Unfinished { get; private set; } = [];
     public LeftOutFields Gate => new(Unfinished, "确定入围名单");
 
-    public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
+    /// <summary>The list's filters (the category is the tab) and which recorded outcomes to show (office: 未记录/入围/不入围).</summary>
+    public RankingFilter Filter { get; private set; } = new();
+    public ListQuery List { get; private set; } = new();
+    public string? Recorded { get; private set; }
+    public ListView? Paging { get; private set; }
+    /// <summary>The candidates of the page, as the viewer may see them.</summary>
+    public IReadOnlyList<RankingRow> Rows { get; private set; } = [];
+    /// <summary>Applications of the category with an agreed consensus (the whole list, not the page).</summary>
+    public int CandidateCount { get; private set; }
+    /// <summary>Of those, how many have a recorded outcome, and how many of these are selected (the decision's figures).</summary>
+    public int RecordedCount { get; private set; }
+    public int SelectedCount { get; private set; }
+    /// <summary>Text searched for in the conflict declaration's list of names (by name, not linked to the ranking).</summary>
+    public string? DeclareQuery { get; private set; }
+    /// <summary>The declaration list shows at most this many names; a longer list asks for a part of the name first.</summary>
+    public const int DeclareListLimit = 50;
+
+    public Task OnGetAsync(RankingFilter filter, ListQuery list, [FromQuery(Name = "recorded")] string? recorded,
+        [FromQuery(Name = "cq")] string? declareQuery, CancellationToken ct)
+    {
+        (Filter, List, Recorded, DeclareQuery) = (filter, list, recorded, declareQuery);
+        return LoadAsync(ct);
+    }
 
     public override async Task<IActionResult> RedisplayAsync()
     {
+        var q = Request.Query;
+        Filter = new RankingFilter { Region = q["region"], Industry = q["industry"], Group = q["group"], Q = q["q"] };
+        List = new ListQuery
+        {
+            Page = int.TryParse(q["p"], out var p) ? p : null, Size = int.TryParse(q["size"], out var n) ? n : null, Sort = q["sort"], Dir = q["dir"],
+        };
+        Recorded = q["recorded"];
         await LoadAsync(HttpContext.RequestAborted);
         return Page();
     }
@@ -132,7 +164,16 @@ public sealed class IndexModel(AppDbContext db, ShortlistWorkflow workflow, Time
     {
         var cycle = await RankingQueries.CycleAsync(db, CycleId, ct);
         if (cycle is null) return NotFound();
-        return await work(cycle.Id) ?? RedirectToPage(new { cycleId = cycle.Id, category = Category });
+        return await work(cycle.Id) ?? Redirect(Here(cycle.Id));
+    }
+
+    /// <summary>The list as it was (page, filters, order) after an action posted from it.</summary>
+    private string Here(Guid cycleId)
+    {
+        var values = Request.Query.Where(kv => kv.Key is not ("handler" or "cycleId" or "category"))
+            .Select(kv => new KeyValuePair<string, string?>(kv.Key, kv.Value.ToString())).ToList();
+        values.InsertRange(0, [new("cycleId", cycleId.ToString()), new("category", Category.ToString())]);
+        return "/DocumentReview/Shortlist" + QueryString.Create(values);
     }
 
     private async Task LoadAsync(CancellationToken ct)
@@ -145,19 +186,56 @@ public sealed class IndexModel(AppDbContext db, ShortlistWorkflow workflow, Time
         // A final selection shows the figures it was made on, whatever the sheets say today.
         Ranking = Decision is { IsFinal: true, RankingSnapshotId: { } pinned } && await ranking.VersionAsync(pinned, ct) is { } kept
             ? kept : await ranking.ReadAsync(Cycle.Id, ct);
-        var full = Ranking?.Board.For(Category);
-        Board = IsOffice || Ranking is null ? full : (await workflow.ForCommitteeAsync(Ranking.Board, ct)).For(Category);
+        Board = Ranking?.Board.For(Category);
         Members = await ShortlistQueries.MembersAsync(db, Cycle.Id, ct);
-        var ids = Board?.Rows.Select(r => r.ApplicationId).ToList() ?? [];
-        var conflicts = (await ShortlistQueries.ConflictsAsync(db, Cycle.Id, ct)).Where(c => ids.Contains(c.ApplicationId)).ToList();
+        DecisionVersion = Decision?.Version ?? 0;
+        if (Board is null) return;
+        var candidates = Board.Rows.Where(r => r.ConsensusPoints is not null).ToList();
+        CandidateCount = candidates.Count;
+        var candidateIds = candidates.Select(r => r.ApplicationId).ToHashSet();
+        var entries = (Decision?.Entries ?? []).Where(e => candidateIds.Contains(e.ApplicationId)).ToDictionary(e => e.ApplicationId);
+        RecordedCount = entries.Count;
+        SelectedCount = entries.Values.Count(e => e.Selected);
+
+        var names = IsOffice ? RankingNames.AllShown : await workflow.NamesAsync(Cycle.Id, [Category], ct);
+        Filter.Category = Category.ToString();
+        foreach (var (field, messages) in Filter.Errors(names, [Category])) ModelState.AddModelError(field, messages[0]);
+        if (Recorded is { Length: > 0 } && Recorded is not ("no" or "selected" or "rejected"))
+            ModelState.AddModelError("recorded", $"评议结果“{Recorded}”不存在；可选：no（未记录）、selected（入围）、rejected（不入围）。");
+        var valid = ModelState.IsValid;
+        Func<RankingRow, bool> only = (valid ? Recorded : null) switch
+        {
+            "no" => r => r.ConsensusPoints is not null && !entries.ContainsKey(r.ApplicationId),
+            "selected" => r => entries.TryGetValue(r.ApplicationId, out var e) && e.Selected,
+            "rejected" => r => entries.TryGetValue(r.ApplicationId, out var e) && !e.Selected,
+            _ => r => r.ConsensusPoints is not null,
+        };
+        var page = await RankingList.PageAsync(db, Ranking!.Board, names, valid ? Filter : new RankingFilter { Category = Filter.Category }, List, only, ct);
+        Rows = page.Items;
+        var routes = Filter.RouteValues();
+        routes["cycleId"] = Cycle.Id.ToString();
+        routes["recorded"] = Recorded;
+        Paging = ListView.Of(page, RankingList.Sorts, List, routes);
+
+        var ids = Rows.Select(r => r.ApplicationId).ToList();
+        // Conflicts are declared ones only (a handful per member), so the whole cycle's are read.
+        var conflicts = (await ShortlistQueries.ConflictsAsync(db, Cycle.Id, ct)).Where(c => candidateIds.Contains(c.ApplicationId)).ToList();
         Conflicts = IsOffice ? conflicts : conflicts.Where(c => c.MemberId == UserId).ToList();
         if (IsOffice) Tally = await ShortlistQueries.TallyAsync(db, Cycle.Id, ids, Members.Count, ct);
-        MyVotes = await db.Set<ShortlistVote>().AsNoTracking().Where(v => v.CycleId == Cycle.Id && v.MemberId == UserId)
+        MyVotes = await db.Set<ShortlistVote>().AsNoTracking().Where(v => v.CycleId == Cycle.Id && v.MemberId == UserId && ids.Contains(v.ApplicationId))
             .ToDictionaryAsync(v => v.ApplicationId, ct);
-        Candidates = full?.Rows.Where(r => r.ConsensusPoints is not null).Select(r => (r.ApplicationId, r.Name)).OrderBy(c => c.Name).ToList() ?? [];
-        DecisionVersion = Decision?.Version ?? 0;
+        nameOf = candidates.ToDictionary(r => r.ApplicationId, r => r.Name);
+        var declarable = candidates.Select(r => (r.ApplicationId, r.Name));
+        if (DeclareQuery?.Trim() is { Length: > 0 } dq) declarable = declarable.Where(c => c.Name.Contains(dq, StringComparison.OrdinalIgnoreCase));
+        else if (candidates.Count > DeclareListLimit) declarable = [];
+        Candidates = declarable.OrderBy(c => c.Name, StringComparer.Ordinal).Take(DeclareListLimit).ToList();
         if (IsOffice && Decision is { IsFinal: false }) Unfinished = await workflow.UnfinishedAsync(Cycle.Id, Category, ct);
     }
+
+    private Dictionary<Guid, string> nameOf = [];
+
+    /// <summary>The route values of this list (for the forms that post from it and come back to it).</summary>
+    public Dictionary<string, string> Here() => Paging?.At(Paging.Page) ?? new() { ["cycleId"] = Cycle?.Id.ToString() ?? "" };
 
     /// <summary>The confirmation asked before finalising: what happens and to whom, with the counts.</summary>
     public string FinaliseConfirm
@@ -179,7 +257,7 @@ public sealed class IndexModel(AppDbContext db, ShortlistWorkflow workflow, Time
 
     public string MemberName(string id) => Members.FirstOrDefault(m => m.UserId == id)?.Name ?? "（已不在评审委员会）";
 
-    public string ApplicationName(Guid id) => Candidates.FirstOrDefault(c => c.Id == id).Name ?? "";
+    public string ApplicationName(Guid id) => nameOf.GetValueOrDefault(id) ?? "";
 
     public string Now => Infrastructure.Time.ChinaTime.Format(clock.GetUtcNow());
 }

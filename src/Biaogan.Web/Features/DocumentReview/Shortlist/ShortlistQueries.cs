@@ -59,19 +59,40 @@ public static class ShortlistQueries
         await db.Set<CommitteeConflict>().AsNoTracking().Where(c => c.CycleId == cycleId && c.WithdrawnAt == null)
             .OrderBy(c => c.RecordedAt).ToListAsync(ct);
 
-    /// <summary>Votes per application, leaving out members with an active conflict on it.</summary>
+    /// <summary>
+    /// Votes per application of <paramref name="applications"/> (a page of the list), leaving out members with an active
+    /// conflict on it: only those applications' votes and conflicts are read.
+    /// </summary>
     public static async Task<Dictionary<Guid, VoteTally>> TallyAsync(AppDbContext db, Guid cycleId, IReadOnlyCollection<Guid> applications,
         int memberCount, CancellationToken ct)
     {
-        var votes = await db.Set<ShortlistVote>().AsNoTracking().Where(v => v.CycleId == cycleId).ToListAsync(ct);
-        var conflicts = (await ConflictsAsync(db, cycleId, ct)).Select(c => (c.MemberId, c.ApplicationId)).ToHashSet();
-        return applications.ToDictionary(a => a, a =>
+        var ids = applications.ToList();
+        var votes = (await db.Set<ShortlistVote>().AsNoTracking().Where(v => v.CycleId == cycleId && ids.Contains(v.ApplicationId)).ToListAsync(ct))
+            .ToLookup(v => v.ApplicationId);
+        var conflicts = (await db.Set<CommitteeConflict>().AsNoTracking()
+            .Where(c => c.CycleId == cycleId && c.WithdrawnAt == null && ids.Contains(c.ApplicationId))
+            .Select(c => new { c.MemberId, c.ApplicationId }).ToListAsync(ct)).ToLookup(c => c.ApplicationId, c => c.MemberId);
+        return ids.Distinct().ToDictionary(a => a, a =>
         {
-            var counted = votes.Where(v => v.ApplicationId == a && !conflicts.Contains((v.MemberId, a))).ToList();
-            var recused = conflicts.Count(c => c.ApplicationId == a);
-            return new VoteTally(a, counted.Count(v => v.Select), counted.Count(v => !v.Select), recused,
-                Math.Max(0, memberCount - recused - counted.Count), counted);
+            var recusedMembers = conflicts[a].ToHashSet();
+            var counted = votes[a].Where(v => !recusedMembers.Contains(v.MemberId)).ToList();
+            return new VoteTally(a, counted.Count(v => v.Select), counted.Count(v => !v.Select), recusedMembers.Count,
+                Math.Max(0, memberCount - recusedMembers.Count - counted.Count), counted);
         });
+    }
+
+    /// <summary>Vote counts of every application of the cycle (for, against, standing aside), counted in the database.</summary>
+    public static async Task<Dictionary<Guid, (int For, int Against, int Recused)>> CountsAsync(AppDbContext db, Guid cycleId, CancellationToken ct)
+    {
+        var active = db.Set<CommitteeConflict>().Where(c => c.CycleId == cycleId && c.WithdrawnAt == null);
+        var votes = await db.Set<ShortlistVote>().Where(v => v.CycleId == cycleId
+                && !active.Any(c => c.MemberId == v.MemberId && c.ApplicationId == v.ApplicationId))
+            .GroupBy(v => v.ApplicationId)
+            .Select(g => new { Id = g.Key, For = g.Count(v => v.Select), Against = g.Count(v => !v.Select) }).ToListAsync(ct);
+        var recused = await active.GroupBy(c => c.ApplicationId).Select(g => new { Id = g.Key, N = g.Count() }).ToListAsync(ct);
+        var counts = votes.ToDictionary(v => v.Id, v => (v.For, v.Against, 0));
+        foreach (var r in recused) counts[r.Id] = counts.TryGetValue(r.Id, out var c) ? (c.For, c.Against, r.N) : (0, 0, r.N);
+        return counts;
     }
 
     /// <summary>

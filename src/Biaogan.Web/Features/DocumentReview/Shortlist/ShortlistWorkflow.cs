@@ -19,15 +19,18 @@ public sealed record OutcomeInput(Guid ApplicationId, bool Selected, string? Rea
 public sealed class ShortlistWorkflow(AppDbContext db, TimeProvider clock, ShortlistNotices notices, IEnumerable<IListUse> uses,
     IStageReportGate reports, RankingStore ranking) : IRankingNames
 {
-    /// <summary>Shortlist's side of the <see cref="IRankingNames"/> hook of Ranking.</summary>
-    public async Task<RankingBoard> ForCommitteeAsync(RankingBoard board, CancellationToken ct)
+    /// <summary>
+    /// Shortlist's side of the <see cref="IRankingNames"/> hook of Ranking: hidden categories and their aliases; aliases are
+    /// keyed on the category decision's id, so each hidden category needs its decision row.
+    /// </summary>
+    public async Task<RankingNames> NamesAsync(Guid cycleId, IEnumerable<AwardCategory> shown, CancellationToken ct)
     {
-        var hidden = await ShortlistQueries.HiddenCategoriesAsync(db, board.CycleId, ct);
-        if (hidden.Count == 0) return board;
-        // Aliases are keyed on the category decision's id, so each shown category needs its decision row.
+        var hidden = await ShortlistQueries.HiddenCategoriesAsync(db, cycleId, ct);
+        hidden.IntersectWith(shown);
+        if (hidden.Count == 0) return RankingNames.AllShown;
         var decisions = new Dictionary<AwardCategory, Guid>();
-        foreach (var c in board.Categories) decisions[c.Category] = (await DecisionAsync(board.CycleId, c.Category, ct)).Id;
-        return board.WithNamesHidden(hidden, r => ShortlistQueries.Alias(decisions[r.Category], r.ApplicationId));
+        foreach (var c in hidden) decisions[c] = (await DecisionAsync(cycleId, c, ct)).Id;
+        return new RankingNames(hidden, r => ShortlistQueries.Alias(decisions[r.Category], r.ApplicationId));
     }
 
     /// <summary>The category's decision, created when first needed.</summary>
@@ -94,23 +97,26 @@ public sealed class ShortlistWorkflow(AppDbContext db, TimeProvider clock, Short
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>Records the outcome of every ranked application of the category with today's vote counts.</summary>
+    /// <summary>
+    /// Records the outcome of the posted applications (a page of the list, or all of them) with today's vote counts; the
+    /// outcomes recorded earlier for the others are kept, and every recorded entry gets today's counts (counted in the
+    /// database). Applications no longer ranked with an agreed consensus drop out of the record.
+    /// </summary>
     public async Task RecordOutcomeAsync(Guid cycleId, AwardCategory category, IReadOnlyList<OutcomeInput> outcome, int postedVersion, CancellationToken ct)
     {
         var decision = await DecisionAsync(cycleId, category, ct);
         db.Entry(decision).Property(d => d.Version).OriginalValue = postedVersion;
         var candidates = await CandidatesAsync(cycleId, category, ct, current: true);
-        var members = await ShortlistQueries.MembersAsync(db, cycleId, ct);
-        var tally = await ShortlistQueries.TallyAsync(db, cycleId, candidates, members.Count, ct);
-        var byId = outcome.ToDictionary(o => o.ApplicationId);
-        var entries = candidates.Select(id =>
+        var counts = await ShortlistQueries.CountsAsync(db, cycleId, ct);
+        var posted = outcome.GroupBy(o => o.ApplicationId).ToDictionary(g => g.Key, g => g.Last());
+        var kept = decision.Entries.GroupBy(e => e.ApplicationId).ToDictionary(g => g.Key, g => g.First());
+        var entries = candidates.Where(id => posted.ContainsKey(id) || kept.ContainsKey(id)).Select(id =>
         {
-            var o = byId.GetValueOrDefault(id);
-            var t = tally[id];
+            var (votesFor, against, recused) = counts.GetValueOrDefault(id);
+            var (selected, reason) = posted.TryGetValue(id, out var o) ? (o.Selected, o.Reason ?? "") : (kept[id].Selected, kept[id].Reason);
             return new ShortlistEntry
             {
-                ApplicationId = id, Selected = o?.Selected ?? false, VotesFor = t.For, VotesAgainst = t.Against, Recused = t.Recused,
-                Reason = o?.Reason ?? "",
+                ApplicationId = id, Selected = selected, VotesFor = votesFor, VotesAgainst = against, Recused = recused, Reason = reason,
             };
         }).ToList();
         decision.Record(entries, clock.GetUtcNow());
@@ -130,8 +136,8 @@ public sealed class ShortlistWorkflow(AppDbContext db, TimeProvider clock, Short
         var current = await ranking.CurrentAsync(cycleId, "确定入围名单", ct)
             ?? throw new DomainRuleException("未找到该年度活动，请刷新页面后重试。");
         var candidates = Candidates(current.Board, category);
-        if (candidates.Except(decision.Entries.Select(e => e.ApplicationId)).Any())
-            throw new DomainRuleException("排名中有申报尚未记录评议结果（可能是新确认了一致性评审），请重新保存评议结果后再确定。");
+        if (candidates.Except(decision.Entries.Select(e => e.ApplicationId)).Count() is > 0 and var missing)
+            throw new DomainRuleException($"排名中还有 {missing} 项申报尚未记录评议结果（可能是新确认了一致性评审），请在列表中筛选“未记录”，逐项填写并保存后再确定。");
         var passage = GatePassage.Pass(cycleId, StageGate.Shortlist, category, await UnfinishedAsync(cycleId, category, ct), leftOut, userId,
             clock.GetUtcNow());
         decision.Finalise(userId, clock.GetUtcNow(), current.SnapshotId, current.Number);
