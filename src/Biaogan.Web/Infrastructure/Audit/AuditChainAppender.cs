@@ -82,11 +82,12 @@ internal sealed class AuditChainAppender
         foreach (var entry in pending) hash = entry.Seal(++sequence, hash);
         head.Sequence = sequence;
         head.Hash = hash;
-        db.ChangeTracker.DetectChanges();
+        db.Entry(head).DetectChanges();
     }
 
     private static void Forget(DbContext db)
     {
-        foreach (var e in db.ChangeTracker.Entries<AuditChainHead>().ToList()) e.State = EntityState.Detached;
+        using (Scanning.WithoutDetecting(db))
+            foreach (var e in db.ChangeTracker.Entries<AuditChainHead>().ToList()) e.State = EntityState.Detached;
     }
 }

@@ -20,10 +20,14 @@ public sealed class AuditInterceptor(CurrentActor actor, TimeProvider clock) : S
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (eventData.Context is not null)
+        if (eventData.Context is { } db)
         {
-            Capture(eventData.Context);
-            _chain.Append(eventData.Context);
+            db.ChangeTracker.DetectChanges();
+            using (Scanning.WithoutDetecting(db))
+            {
+                Capture(db);
+                _chain.Append(db);
+            }
         }
         return result;
     }
@@ -31,10 +35,14 @@ public sealed class AuditInterceptor(CurrentActor actor, TimeProvider clock) : S
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
         InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is not null)
+        if (eventData.Context is { } db)
         {
-            Capture(eventData.Context);
-            await _chain.AppendAsync(eventData.Context, cancellationToken);
+            db.ChangeTracker.DetectChanges();
+            using (Scanning.WithoutDetecting(db))
+            {
+                Capture(db);
+                await _chain.AppendAsync(db, cancellationToken);
+            }
         }
         return result;
     }
@@ -71,9 +79,9 @@ public sealed class AuditInterceptor(CurrentActor actor, TimeProvider clock) : S
         if (eventData.Context is not null) await _chain.CompleteAsync(eventData.Context, succeeded: false);
     }
 
+    /// <summary>Runs after one <see cref="ChangeTracker.DetectChanges"/> with detection off (<see cref="Scanning"/>).</summary>
     private void Capture(DbContext db)
     {
-        db.ChangeTracker.DetectChanges();
         foreach (var e in db.ChangeTracker.Entries<AuditEntry>())
         {
             if (e.State is EntityState.Modified or EntityState.Deleted)
@@ -92,6 +100,7 @@ public sealed class AuditInterceptor(CurrentActor actor, TimeProvider clock) : S
                     if (e.Entity.PendingAuditActions.Count == 0) continue;
                 }
                 e.Entity.Version++;
+                e.DetectChanges(); // this entry only: SaveChanges detects again only when the caller left detection on
             }
 
             var (before, after) = Describe(e);
