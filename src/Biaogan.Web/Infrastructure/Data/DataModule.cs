@@ -24,7 +24,7 @@ public static class DataModule
             if (string.IsNullOrWhiteSpace(cs))
                 throw new InvalidOperationException("使用 PostgreSQL 时必须配置 ConnectionStrings:Biaogan。");
             builder.Services.AddDbContext<PgAppDbContext>((sp, o) =>
-                o.UseNpgsql(cs).AddInterceptors(TextColumnInterceptor.Instance, sp.GetRequiredService<AuditInterceptor>()));
+                o.UseNpgsql(cs).UseModel(CompiledModels.Postgres.PgAppDbContextModel.Instance).AddInterceptors(TextColumnInterceptor.Instance, sp.GetRequiredService<AuditInterceptor>()));
             builder.Services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PgAppDbContext>());
         }
         else
@@ -32,7 +32,7 @@ public static class DataModule
             cs ??= DefaultSqlite;
             EnsureSqliteFolder(cs);
             builder.Services.AddDbContext<SqliteAppDbContext>((sp, o) =>
-                o.UseSqlite(cs).AddInterceptors(TextColumnInterceptor.Instance, sp.GetRequiredService<AuditInterceptor>()));
+                o.UseSqlite(cs).UseModel(CompiledModels.Sqlite.SqliteAppDbContextModel.Instance).AddInterceptors(TextColumnInterceptor.Instance, sp.GetRequiredService<AuditInterceptor>()));
             builder.Services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
         }
     }
