@@ -15,3 +15,6 @@ if [ -n "$sid" ] && [ -n "$pid" ] && [ "$sid" != "$pid" ]; then
   for f in Infrastructure/Data/Migrations/Postgres/"$pid"*; do mv "$f" "${f/$pid/$sid}"; done
   sed -i "s/\"$pid\"/\"$sid\"/" Infrastructure/Data/Migrations/Postgres/*.cs
 fi
+# The compiled models (decision 0053) follow the model too.
+cd ../..
+bash scripts/regenerate-compiled-models.sh

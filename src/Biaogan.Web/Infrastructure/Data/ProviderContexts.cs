@@ -22,11 +22,13 @@ public sealed class PgAppDbContext(DbContextOptions<PgAppDbContext> options) : A
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
     {
         base.ConfigureConventions(conventions);
-        conventions.Properties<DateTimeOffset>().HaveConversion<UtcConverter>();
+        conventions.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
     }
-
-    private sealed class UtcConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v);
 }
+
+/// <summary>PostgreSQL's converter for every instant: written as UTC, read as stored. A class of its own (not private) so that
+/// the compiled model (CompiledModels/Postgres) can create it.</summary>
+public sealed class UtcDateTimeOffsetConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v);
 
 public sealed class SqliteDesignFactory : IDesignTimeDbContextFactory<SqliteAppDbContext>
 {
