@@ -51,20 +51,9 @@ if [ -z "${BIAOGAN_TEST_PG:-}" ]; then
   fi
 fi
 
-# A local S3-compatible object store (npm s3rver), so the file-store tests also run against the S3 store. Its first
-# start installs s3rver with npm, which waits on the network more than on the CPU: it runs beside the build.
-s3_url=$(mktemp)
+# A local S3-compatible object store (npm s3rver), so the file-store tests also run against the S3 store.
 if [ -z "${BIAOGAN_TEST_S3:-}" ] && command -v npm >/dev/null 2>&1; then
-  bash scripts/s3-test-server.sh > "$s3_url" &
-  s3_starting=$!
-fi
-
-rm -rf "$RESULTS"; mkdir -p "$RESULTS"
-echo "== build"
-dotnet build Biaogan.slnx -c Release -nologo -v q 2>&1 | tail -3 || exit 1
-
-if [ -n "${s3_starting:-}" ]; then
-  if wait "$s3_starting" && BIAOGAN_TEST_S3=$(cat "$s3_url") && [ -n "$BIAOGAN_TEST_S3" ]; then
+  if BIAOGAN_TEST_S3="$(bash scripts/s3-test-server.sh)"; then
     export BIAOGAN_TEST_S3
     trap 'kill "$(cat .tools/s3rver/server.pid)" 2>/dev/null' EXIT
     echo "== S3-compatible test server at $BIAOGAN_TEST_S3"
@@ -73,7 +62,10 @@ if [ -n "${s3_starting:-}" ]; then
     echo "== no S3-compatible test server (npm install of s3rver failed): the S3 file-store tests are skipped"
   fi
 fi
-rm -f "$s3_url"
+
+rm -rf "$RESULTS"; mkdir -p "$RESULTS"
+echo "== build"
+dotnet build Biaogan.slnx -c Release -nologo -v q 2>&1 | tail -3 || exit 1
 
 # CPU-seconds the whole machine spent (user, nice, system, irq from /proc/stat): the figure the 10-minute goal on two
 # cores is about (docs/stack.md, "Where the CPU goes"). On a shared machine it includes everyone else's work too.
@@ -81,6 +73,12 @@ machine_cpu() { awk '/^cpu /{printf "%d", ($2+$3+$4+$7+$8)}' /proc/stat; }
 status=0
 started=$(date +%s)
 cpu_started=$(machine_cpu)
+# Two chains side by side: the browser journeys (SQLite, then PostgreSQL) and the unit/HTTP assembly (PostgreSQL, then
+# SQLite). The browser chain mostly waits on Chromium; the PostgreSQL pass waits on the database server (alone it kept
+# only ~1.2 of the 2 cores busy), so it goes first, beside the journeys, and the SQLite pass — in-process database,
+# every core busy — comes last, when it has the machine to itself. Run side by side at the same priority, the unit
+# tests starved the browser (a click that takes 0.2 s alone timed out at 15 s beside them), so the unit chain runs at a
+# lower priority (nice): it takes the CPU the journeys leave.
 # The CPU of each pass (test host, Chromium, everything it starts; not the PostgreSQL server) when the machine lets us
 # make a control group (root, cgroup v1 cpuacct or v2): where the CPU goes, run after run (docs/stack.md).
 cpu_group() { # name → prints the group's directory, or nothing
@@ -100,9 +98,8 @@ run_tests() { # project db priority [filter]
   [ -n "${4:-}" ] && filter=(--filter "$4")
   group=$(cpu_group "$(basename "$project")-$db")
   echo "== $(basename "$project") on $db started $(date -u +%H:%M:%S) UTC"
-  mkdir -p "$RESULTS/tmp/$(basename "$project")-$db"
   ( [ -n "$group" ] && echo "$BASHPID" > "$group/cgroup.procs" 2>/dev/null
-    TMPDIR="$RESULTS/tmp/$(basename "$project")-$db" BIAOGAN_TEST_DB=$db exec nice -n "$niceness" dotnet test "$project" -c Release --no-build -nologo \
+    BIAOGAN_TEST_DB=$db exec nice -n "$niceness" dotnet test "$project" -c Release --no-build -nologo \
       --logger "trx" --results-directory "$RESULTS/$db" --blame-hang-timeout 5m "${filter[@]}" \
       -- RunConfiguration.TestSessionTimeout=2400000 )
   local rc=$? cpu="?"
@@ -110,22 +107,12 @@ run_tests() { # project db priority [filter]
   echo "== $(basename "$project") on $db took $(( $(date +%s) - t0 )) s, ${cpu} CPU-s (exit $rc)"
   return $rc
 }
-# Three passes at once: the browser journeys (SQLite, then PostgreSQL) and the unit/HTTP assembly on SQLite and on
-# PostgreSQL. The journeys mostly wait on Chromium; the PostgreSQL pass waits on the database server (alone it kept only
-# ~1.2 of the 2 cores busy); the SQLite pass takes whatever CPU is left. Run side by side at the same priority, the unit
-# tests starved the browser (a click that takes 0.2 s alone timed out at 15 s beside them), so the unit passes run at a
-# lower priority (nice): they take the CPU the journeys leave. Each pass has a temporary folder of its own, so that a
-# test counting ASP.NET's temporary files never sees another pass's.
 ( s=0; for db in sqlite postgres; do run_tests tests/Biaogan.BrowserTests $db 0 || s=1; done; exit $s ) > "$RESULTS/browser.log" 2>&1 &
 browser_chain=$!
 # Classes marked [NoDatabase] (rules, solver, calendar, architecture: a third of the unit tests) give the same answer on
 # both providers, so the PostgreSQL pass leaves them out (tests/Biaogan.Tests/Infrastructure/NoDatabaseAttribute.cs).
-run_tests tests/Biaogan.Tests postgres 10 "Database!=None" > "$RESULTS/unit-postgres.log" 2>&1 &
-pg_pass=$!
+run_tests tests/Biaogan.Tests postgres 10 "Database!=None" || status=1
 run_tests tests/Biaogan.Tests sqlite 10 || status=1
-wait $pg_pass || status=1
-echo "== unit/HTTP tests on PostgreSQL (run beside):"
-cat "$RESULTS/unit-postgres.log"
 wait $browser_chain || status=1
 echo "== browser journeys (run beside the unit tests):"
 cat "$RESULTS/browser.log"
