@@ -120,16 +120,26 @@ public partial class WholeCycleJourneyTests
     {
         var menu = office.Locator("details.nav-more", new() { Has = office.Locator($"summary:text-is('{group}')") });
         await menu.Locator("summary").ClickAsync();
-        await menu.Locator($"a:text-is('{link}')").ClickAsync();
-        await office.WaitForLoadStateAsync();
+        await FollowAsync(office, menu.Locator($"a:text-is('{link}')"));
+    }
+
+    /// <summary>
+    /// Clicks a link and waits until the browser shows its page. Waiting for the page's <c>load</c> event instead
+    /// (<c>WaitForLoadStateAsync</c>) hung now and then in CI — 30 s with the new page long there (Playwright logged
+    /// "NetworkIdle" but never "load") — twice in four runs of one day on the step from 我的待办 to 资料评审专家组.
+    /// </summary>
+    private static async Task FollowAsync(IPage page, ILocator link)
+    {
+        var href = await link.GetAttributeAsync("href") ?? throw new InvalidOperationException("链接没有 href。");
+        await link.ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).PathAndQuery == href, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
     }
 
     /// <summary>The office goes back to 我的待办 and opens the item titled <paramref name="item"/>.</summary>
     private static async Task OfficeTodoAsync(IPage office, string item)
     {
         await office.ClickAsync("nav a[href='/Progress/Todo']");
-        await office.ClickAsync($"#todo-office a:has-text('{item}')");
-        await office.WaitForLoadStateAsync();
+        await FollowAsync(office, office.Locator($"#todo-office a:has-text('{item}')").First);
     }
 
     /// <summary>The application's status in the 我的待办 table of <paramref name="section"/> (申报组织 or 推荐单位).</summary>
