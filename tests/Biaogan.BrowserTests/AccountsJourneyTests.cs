@@ -10,7 +10,7 @@ public class AccountsJourneyTests(BrowserFixture app) : IClassFixture<BrowserFix
     public async Task An_organisation_registers_in_Chromium_with_the_city_list_narrowed_to_its_province()
     {
         var page = await app.NewPageAsync();
-        await page.GotoAsync("/Account/Register");
+        await page.GotoAsync("/Account/Register", Nav.Goto);
         var email = AccountsTestKit.NewEmail("browser");
         foreach (var (field, value) in AccountsTestKit.OrganizationRegistration("9111I000100010433L", email))
         {
@@ -29,14 +29,14 @@ public class AccountsJourneyTests(BrowserFixture app) : IClassFixture<BrowserFix
         await page.FillAsync("#Person_Password", AccountsTestKit.NewPassword);
         await page.FillAsync("#Person_ConfirmPassword", AccountsTestKit.NewPassword);
         await page.ClickAsync("button[type=submit].btn");
-        await page.WaitForURLAsync("**/Account/CheckEmail**");
+        await page.WaitForURLAsync("**/Account/CheckEmail**", Nav.Url);
 
-        await page.GotoAsync(Messages.LinkIn(await Messages.LatestMailAsync(app, email, DefaultTemplates.ConfirmEmail)));
-        await page.GotoAsync("/Account/Login");
+        await page.GotoAsync(Messages.LinkIn(await Messages.LatestMailAsync(app, email, DefaultTemplates.ConfirmEmail)), Nav.Goto);
+        await page.GotoAsync("/Account/Login", Nav.Goto);
         await page.FillAsync("#Input_Email", email);
         await page.FillAsync("#Input_Password", AccountsTestKit.NewPassword);
         await page.ClickAsync("button[type=submit].btn");
-        await page.GotoAsync("/Organizations/Profile");
+        await page.GotoAsync("/Organizations/Profile", Nav.Goto);
         Assert.Equal("杭州标杆示范科技有限公司", await page.InputValueAsync("#Org_Name"));
         await app.ScreenshotAsync(page, "organization-profile");
     }
@@ -47,11 +47,11 @@ public class AccountsJourneyTests(BrowserFixture app) : IClassFixture<BrowserFix
         var staff = await Cast.PersonAsync(app, "吴办公", Roles.Office, bindAuthenticator: false);
         await Cast.RecommenderAsync(app, "北京市质量协会（示例）");
         var page = await app.NewPageAsync();
-        await page.GotoAsync("/Account/Login");
+        await page.GotoAsync("/Account/Login", Nav.Goto);
         await page.FillAsync("#Input_Email", staff.Email);
         await page.FillAsync("#Input_Password", staff.Password);
         await page.ClickAsync("button[type=submit].btn");
-        await page.WaitForURLAsync("**/Accounts/TwoFactorSetup**");
+        await page.WaitForURLAsync("**/Accounts/TwoFactorSetup**", Nav.Url);
         await app.ScreenshotAsync(page, "two-factor-setup");
 
         var key = await page.InnerTextAsync("#shared-key");
@@ -60,10 +60,10 @@ public class AccountsJourneyTests(BrowserFixture app) : IClassFixture<BrowserFix
         Assert.Equal(10, await page.Locator(".recovery-codes li").CountAsync());
         await app.ScreenshotAsync(page, "two-factor-recovery-codes");
 
-        await page.GotoAsync("/Accounts/Users");
+        await page.GotoAsync("/Accounts/Users", Nav.Goto);
         Assert.Contains(staff.Email, await page.Locator("table").InnerTextAsync());
         await app.ScreenshotAsync(page, "users");
-        await page.GotoAsync("/Organizations/RecommendingBodies");
+        await page.GotoAsync("/Organizations/RecommendingBodies", Nav.Goto);
         await app.ScreenshotAsync(page, "recommending-bodies");
     }
 }

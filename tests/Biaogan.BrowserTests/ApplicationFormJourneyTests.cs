@@ -17,7 +17,7 @@ public class ApplicationFormJourneyTests(BrowserFixture app) : IClassFixture<Bro
         var id = await ApplicationsBuilders.DraftAsync(app, applicant);
         var page = await app.SignedInPageAsync(applicant);
 
-        await page.GotoAsync($"/Applications/Edit/{id}/SelfEvaluation");
+        await page.GotoAsync($"/Applications/Edit/{id}/SelfEvaluation", Nav.Goto);
         string[] samples = ["全国用户满意标杆", "用户满意度达到85.3%。", "“顾客满意”——GB/T 19039", "CRM系统 v2.0 上线", "ＡＢＣ１２３ 𠀀"];
         foreach (var sample in samples)
             Assert.Equal(WordCount.Count(sample), await page.EvaluateAsync<int>("t => window.biaoganWordCount(t)", sample));
@@ -39,9 +39,9 @@ public class ApplicationFormJourneyTests(BrowserFixture app) : IClassFixture<Bro
         // Going to another tab saves first.
         await page.Locator("#section-2").FillAsync("切换标签前写的资源部分。");
         await page.Locator(".tabs a", new() { HasText = "推荐单位" }).ClickAsync();
-        await page.WaitForURLAsync($"**/Applications/Edit/{id}/Recommender");
+        await page.WaitForURLAsync($"**/Applications/Edit/{id}/Recommender", Nav.Url);
         Assert.Equal("切换标签前写的资源部分。", (await ApplicationsBuilders.LoadAsync(app, id)).SelfEvaluation[2].Text);
-        await page.GotoAsync($"/Applications/Edit/{id}/SelfEvaluation");
+        await page.GotoAsync($"/Applications/Edit/{id}/SelfEvaluation", Nav.Goto);
 
         // The login expires: autosave says so, stops, and the text stays in the page.
         await page.Context.ClearCookiesAsync();
@@ -60,8 +60,8 @@ public class ApplicationFormJourneyTests(BrowserFixture app) : IClassFixture<Bro
         var id = await ApplicationsBuilders.DraftAsync(app, applicant);
         var mine = await app.SignedInPageAsync(applicant);
         var theirs = await app.SignedInPageAsync(applicant);
-        await mine.GotoAsync($"/Applications/Edit/{id}");
-        await theirs.GotoAsync($"/Applications/Edit/{id}");
+        await mine.GotoAsync($"/Applications/Edit/{id}", Nav.Goto);
+        await theirs.GotoAsync($"/Applications/Edit/{id}", Nav.Goto);
 
         await theirs.Locator("#Input_ServiceName").FillAsync("他人先保存的名称");
         await theirs.Locator("button.btn", new() { HasText = "保存" }).First.ClickAsync();
@@ -84,13 +84,13 @@ public class ApplicationFormJourneyTests(BrowserFixture app) : IClassFixture<Bro
         var page = await app.SignedInPageAsync(applicant);
         foreach (var (url, name) in new[] { ("", "basic"), ("/Conditions", "conditions"), ("/Evidence", "evidence"), ("/Recommender", "recommender") })
         {
-            await page.GotoAsync($"/Applications/Edit/{id}{url}");
+            await page.GotoAsync($"/Applications/Edit/{id}{url}", Nav.Goto);
             Assert.Equal("申报表", (await page.TitleAsync())[..3]);
             await app.ScreenshotAsync(page, $"application-{name}");
         }
-        await page.GotoAsync("/Applications");
+        await page.GotoAsync("/Applications", Nav.Goto);
         await app.ScreenshotAsync(page, "applications-list");
-        await page.GotoAsync($"/Applications/Details/{id}");
+        await page.GotoAsync($"/Applications/Details/{id}", Nav.Goto);
         await page.Locator("#submit-form button").ClickAsync();
         await Assertions.Expect(page.Locator(".alert-success")).ToContainTextAsync("申报已提交");
         await app.ScreenshotAsync(page, "application-details");

@@ -7,7 +7,7 @@ public static class ApprovalSteps
 {
     public static async Task StartApprovalAsync(IPage office)
     {
-        await office.GotoAsync("/Approval");
+        await office.GotoAsync("/Approval", Nav.Goto);
         await office.Locator("form[action*='handler=Start'] button").ClickAsync();
         await office.Locator("text=评议中").WaitForAsync();
     }
@@ -15,7 +15,7 @@ public static class ApprovalSteps
     /// <summary>A committee member votes on one organisation (“Approve”, “NotApprove” or “Recused”).</summary>
     public static async Task VoteAsync(IPage member, string organisation, string choice, string reason = "")
     {
-        await member.GotoAsync("/Approval");
+        await member.GotoAsync("/Approval", Nav.Goto);
         var row = member.Locator("table tbody tr", new() { HasTextString = organisation });
         await row.Locator("select[name=Choice]").SelectOptionAsync(choice);
         await row.Locator("input[name=Reason]").FillAsync(reason);
@@ -26,7 +26,7 @@ public static class ApprovalSteps
     /// <summary>The office records “审定通过” for every organisation on the list, finalises, and returns the confirmation (with the certificate numbers).</summary>
     public static async Task<string> ApproveAllAndFinaliseAsync(IPage office)
     {
-        await office.GotoAsync("/Approval");
+        await office.GotoAsync("/Approval", Nav.Goto);
         var sets = office.Locator("form[action*='handler=Decide'] fieldset");
         for (var i = 0; i < await sets.CountAsync(); i++)
         {

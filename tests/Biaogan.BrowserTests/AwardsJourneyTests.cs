@@ -23,15 +23,15 @@ public class AwardsJourneyTests(BrowserFixture app) : IClassFixture<BrowserFixtu
         await app.ScreenshotAsync(office, "awards-01-office-benchmark");
         var pdf = await AwardsSteps.DownloadCertificateAsync(office);
         Assert.Equal("%PDF-"u8.ToArray(), pdf[..5]);
-        await office.GotoAsync($"/Awards?year={award.Year}");
+        await office.GotoAsync($"/Awards?year={award.Year}", Nav.Goto);
         await Assertions.Expect(office.Locator("main table")).ToContainTextAsync("已交付");
         await app.ScreenshotAsync(office, "awards-00-office-list");
-        await office.GotoAsync("/Awards/Seal");
+        await office.GotoAsync("/Awards/Seal", Nav.Goto);
         await app.ScreenshotAsync(office, "awards-00-office-seal");
         await AwardsSteps.OpenBenchmarkAsync(office, award.Year, "澄明智能家电股份有限公司");
 
         var own = await app.SignedInPageAsync(winner.Contact);
-        await own.GotoAsync("/Awards/Mine");
+        await own.GotoAsync("/Awards/Mine", Nav.Goto);
         await Assertions.Expect(own.Locator("main")).ToContainTextAsync("第三十二条");
         await app.ScreenshotAsync(own, "awards-02-winner");
         Assert.Equal("%PDF-"u8.ToArray(), (await AwardsSteps.DownloadCertificateAsync(own))[..5]);
@@ -60,7 +60,7 @@ public class AwardsJourneyTests(BrowserFixture app) : IClassFixture<BrowserFixtu
         await Assertions.Expect(phone.Locator("main")).ToContainTextAsync("获奖后发生重大质量事故");
         await app.ScreenshotAsync(phone, "awards-07-phone-revoked");
 
-        await phone.GotoAsync("/Public/Benchmarks");
+        await phone.GotoAsync("/Public/Benchmarks", Nav.Goto);
         await Assertions.Expect(phone.Locator("table.registry")).ToContainTextAsync("已撤销");
         Assert.True(await AwardsSteps.FitsWidthAsync(phone));
         await app.ScreenshotAsync(phone, "awards-08-phone-registry");

@@ -11,7 +11,7 @@ public static class AwardsSteps
     /// <summary>The office opens the year's list and the benchmark of <paramref name="organization"/>; returns on its page.</summary>
     public static async Task OpenBenchmarkAsync(IPage office, int year, string organization)
     {
-        await office.GotoAsync($"/Awards?year={year}");
+        await office.GotoAsync($"/Awards?year={year}", Nav.Goto);
         await office.Locator("tr", new() { HasText = organization }).GetByRole(AriaRole.Link, new() { Name = "管理" }).ClickAsync();
         await Assertions.Expect(office.Locator("h1")).ToContainTextAsync(organization);
     }
@@ -37,7 +37,7 @@ public static class AwardsSteps
     /// <summary>Anyone: types a certificate number and code into the verification form; returns the answer's heading.</summary>
     public static async Task<string> VerifyAsync(IPage page, string number, string code)
     {
-        await page.GotoAsync("/Public/Verify");
+        await page.GotoAsync("/Public/Verify", Nav.Goto);
         await page.FillAsync("#number", number);
         await page.FillAsync("#code", code);
         await page.ClickAsync("button:has-text('核验')");

@@ -65,7 +65,7 @@ public class BrowserFixture : AppFactory, IAsyncLifetime
     public async Task<IPage> SignedInPageAsync(Persona who, int width = 1280, int height = 900)
     {
         var page = await NewPageAsync(width, height);
-        await page.GotoAsync("/Account/Login");
+        await page.GotoAsync("/Account/Login", Nav.Goto);
         await page.FillAsync("#Input_Email", who.Email);
         await page.FillAsync("#Input_Password", who.Password);
         await page.Locator("main form button[type=submit]").First.ClickAsync();
@@ -88,7 +88,7 @@ public class BrowserFixture : AppFactory, IAsyncLifetime
     {
         try
         {
-            await page.WaitForURLAsync(glob);
+            await page.WaitForURLAsync(glob, Nav.Url);
         }
         catch (TimeoutException e)
         {
@@ -181,4 +181,16 @@ public static class SharedBrowser
         browser = null;
         playwright = null;
     }
+}
+
+/// <summary>
+/// How the journeys wait for a page: until its DOM is ready, not until its <c>load</c> event. With Chromium 156's headless
+/// shell and Playwright 1.64 the <c>load</c> lifecycle event of a page now and then never reached Playwright ("NetworkIdle"
+/// logged, "load" not), so a wait for it hung for 30 s on a page that was long there — three of six CI runs on one day.
+/// The steps that follow wait for what they need themselves (Playwright's actions and assertions retry).
+/// </summary>
+public static class Nav
+{
+    public static PageGotoOptions Goto => new() { WaitUntil = WaitUntilState.DOMContentLoaded };
+    public static PageWaitForURLOptions Url => new() { WaitUntil = WaitUntilState.DOMContentLoaded };
 }

@@ -28,7 +28,7 @@ public class ConfirmationJourneyTests(BrowserFixture app) : IClassFixture<Browse
 
         // 1. the office opens the round
         var office = await app.SignedInPageAsync(officePersona);
-        await office.GotoAsync("/Confirmation");
+        await office.GotoAsync("/Confirmation", Nav.Goto);
         await office.GetByLabel($"纳入 {Organization}").CheckAsync();
         await office.Locator("input[name=SubmitBy]").FillAsync("2029-03-31");
         await office.GetByRole(AriaRole.Button, new() { Name = "开启确认批次" }).ClickAsync();
@@ -38,7 +38,7 @@ public class ConfirmationJourneyTests(BrowserFixture app) : IClassFixture<Browse
 
         // 2. the organisation submits its three years
         var org = await app.SignedInPageAsync(winner.Contact);
-        await org.GotoAsync($"/Confirmation/Entry/{entry.Id}");
+        await org.GotoAsync($"/Confirmation/Entry/{entry.Id}", Nav.Goto);
         await org.Locator("textarea[name=ManagementChanges]").FillAsync("新设客户体验部，推行供热服务标准化。");
         string[][] figures = [["120000", "8000", "86.5"], ["131000", "8900", "87.2"], ["140500", "9400", "88.0"]];
         for (var i = 0; i < 3; i++)
@@ -52,7 +52,7 @@ public class ConfirmationJourneyTests(BrowserFixture app) : IClassFixture<Browse
         await Assertions.Expect(org.Locator("main")).ToContainTextAsync("确认材料已提交活动办公室");
 
         // 3. the engine proposes the group, the office applies it
-        await office.GotoAsync($"/Confirmation/Groups/{entry.RoundId}");
+        await office.GotoAsync($"/Confirmation/Groups/{entry.RoundId}", Nav.Goto);
         await office.GetByRole(AriaRole.Button, new() { Name = "生成确认组建议" }).ClickAsync();
         await Assertions.Expect(office.Locator("main")).ToContainTextAsync("林思确");
         await office.GetByRole(AriaRole.Button, new() { Name = "确定组成并通知评审员" }).ClickAsync();
@@ -62,7 +62,7 @@ public class ConfirmationJourneyTests(BrowserFixture app) : IClassFixture<Browse
         // 4. the 组长 signs and gives the group's opinion
         var seatId = await app.WithDbAsync(db => db.Set<ConfirmationSeat>().Where(s => s.EntryId == entry.Id && s.ReviewerId == lead.ProfileId).Select(s => s.Id).SingleAsync());
         var reviewer = await app.SignedInPageAsync(lead.Persona);
-        await reviewer.GotoAsync("/Confirmation/Seats");
+        await reviewer.GotoAsync("/Confirmation/Seats", Nav.Goto);
         await reviewer.GetByRole(AriaRole.Link, new() { Name = Organization }).ClickAsync();
         await reviewer.GetByLabel("本人确认与该获奖组织不存在利益冲突，并遵守保密承诺").CheckAsync();
         await reviewer.GetByRole(AriaRole.Button, new() { Name = "签署声明" }).ClickAsync();
@@ -81,12 +81,12 @@ public class ConfirmationJourneyTests(BrowserFixture app) : IClassFixture<Browse
         Assert.Contains($"/Confirmation/Seat/{seatId}", reviewer.Url);
 
         // 5. forwarded; two members of the leading group vote 确认有效 beside the group's opinion
-        await office.GotoAsync($"/Confirmation/Entry/{entry.Id}");
+        await office.GotoAsync($"/Confirmation/Entry/{entry.Id}", Nav.Goto);
         await office.GetByRole(AriaRole.Button, new() { Name = "提交领导小组审议" }).ClickAsync();
         foreach (var name in new[] { "王海峰", "李秋实" })
         {
             var member = await app.SignedInPageAsync(await Cast.PersonAsync(app, name, Roles.LeadingGroup));
-            await member.GotoAsync($"/Supervision/Case/{entry.CaseId}");
+            await member.GotoAsync($"/Supervision/Case/{entry.CaseId}", Nav.Goto);
             await Assertions.Expect(member.Locator("main")).ToContainTextAsync("建议确认有效");
             await member.Locator("form[action*='handler=Vote'] input[name=Outcome][value=NoEffect]").CheckAsync();
             await member.Locator("form[action*='handler=Vote'] textarea[name=Reason]").FillAsync("确认组意见充分，三年数据稳定向好。");
@@ -95,17 +95,17 @@ public class ConfirmationJourneyTests(BrowserFixture app) : IClassFixture<Browse
         }
 
         // 6. the office records the decision and publishes; the public announcement lists the benchmark
-        await office.GotoAsync($"/Supervision/Case/{entry.CaseId}");
+        await office.GotoAsync($"/Supervision/Case/{entry.CaseId}", Nav.Goto);
         await office.Locator("form[action*='handler=Decide'] input[name=Outcome][value=NoEffect]").CheckAsync();
         await office.Locator("form[action*='handler=Decide'] textarea[name=Reason]").FillAsync("领导小组投票决定确认有效。");
         await office.GetByRole(AriaRole.Button, new() { Name = "记录决定" }).ClickAsync();
         await Assertions.Expect(office.Locator("main")).ToContainTextAsync("已记录决定：确认有效");
-        await office.GotoAsync($"/Confirmation/Round/{entry.RoundId}");
+        await office.GotoAsync($"/Confirmation/Round/{entry.RoundId}", Nav.Goto);
         await office.GetByRole(AriaRole.Button, new() { Name = "公布确认结果" }).ClickAsync();
         await Assertions.Expect(office.Locator("main")).ToContainTextAsync("确认结果已公布");
 
         var visitor = await app.NewPageAsync();
-        await visitor.GotoAsync($"/Confirmation/Announcement/{entry.RoundId}");
+        await visitor.GotoAsync($"/Confirmation/Announcement/{entry.RoundId}", Nav.Goto);
         await Assertions.Expect(visitor.Locator("main")).ToContainTextAsync(Organization);
         await Assertions.Expect(visitor.Locator("main")).ToContainTextAsync("确认有效");
         await app.ScreenshotAsync(visitor, "confirmation-journey-05-announcement");

@@ -21,7 +21,7 @@ public class ConflictsJourneyTests(BrowserFixture app) : IClassFixture<BrowserFi
         var declinerSeat = await ConflictsTestKit.SeatAsync(app, appId, declinerId);
 
         var org = await app.SignedInPageAsync(applicant);
-        await org.GotoAsync($"/Applications/Details/{appId}");
+        await org.GotoAsync($"/Applications/Details/{appId}", Nav.Goto);
         await org.Locator("#avoid-link a").ClickAsync();
         await org.FillAsync("#PersonName", "黄立群");
         await org.FillAsync("#Reason", "该人员所在单位与我单位在同一细分市场直接竞争");
@@ -30,7 +30,7 @@ public class ConflictsJourneyTests(BrowserFixture app) : IClassFixture<BrowserFi
         await app.ScreenshotAsync(org, "conflicts-avoid");
 
         var office = await app.SignedInPageAsync(await Cast.OfficeAsync(app));
-        await office.GotoAsync("/Conflicts");
+        await office.GotoAsync("/Conflicts", Nav.Goto);
         await office.Locator("#scan-form button[type=submit]").ClickAsync();
         await Assertions.Expect(office.Locator(".alert-success")).ToContainTextAsync("新发现");
         await Assertions.Expect(office.Locator("#cases")).ToContainTextAsync("周建华");
@@ -40,22 +40,22 @@ public class ConflictsJourneyTests(BrowserFixture app) : IClassFixture<BrowserFi
         await row.Locator("textarea").FillAsync("已核实：林晓燕 2025 年起已调离协会秘书处，工作经历未及时更新");
         await row.Locator("button", new() { HasText = "排除误报" }).ClickAsync();
         await Assertions.Expect(office.Locator(".alert-success")).ToContainTextAsync("已排除该误报");
-        await office.GotoAsync("/Conflicts/Rules");
+        await office.GotoAsync("/Conflicts/Rules", Nav.Goto);
         await Assertions.Expect(office.Locator("#lookback")).ToHaveTextAsync("3 年");
         await app.ScreenshotAsync(office, "conflicts-rules");
-        await office.GotoAsync("/Conflicts/Terms");
+        await office.GotoAsync("/Conflicts/Terms", Nav.Goto);
         await Assertions.Expect(office.Locator("#current-label")).ToHaveTextAsync("2026-1");
         await app.ScreenshotAsync(office, "conflicts-terms");
 
         var mine = await app.SignedInPageAsync(signer);
-        await mine.GotoAsync($"/Conflicts/Declare/{signerSeat}");
+        await mine.GotoAsync($"/Conflicts/Declare/{signerSeat}", Nav.Goto);
         await Assertions.Expect(mine.Locator("#org-name")).ToHaveTextAsync("江南智造装备股份有限公司");
         await app.ScreenshotAsync(mine, "conflicts-declare");
         await mine.Locator("#sign-form input[name=Accept]").CheckAsync();
         await mine.Locator("#sign-form button[type=submit]").ClickAsync();
         await Assertions.Expect(mine.Locator("#declared")).ToContainTextAsync("签署声明和保密承诺");
 
-        await mine.GotoAsync("/Conflicts/Relations");
+        await mine.GotoAsync("/Conflicts/Relations", Nav.Goto);
         await mine.Locator("input[name='Input.Kind'][value=Consulting]").CheckAsync();
         await mine.FillAsync("#Input_OrganizationName", "苏州精工检测技术有限公司");
         await mine.FillAsync("#Input_Description", "为该公司提供卓越绩效模式咨询");
@@ -65,7 +65,7 @@ public class ConflictsJourneyTests(BrowserFixture app) : IClassFixture<BrowserFi
         await app.ScreenshotAsync(mine, "conflicts-relations");
 
         var other = await app.SignedInPageAsync(decliner);
-        await other.GotoAsync($"/Conflicts/Declare/{declinerSeat}");
+        await other.GotoAsync($"/Conflicts/Declare/{declinerSeat}", Nav.Goto);
         await Assertions.Expect(other.Locator("#blocked")).ToBeVisibleAsync();
         await other.FillAsync("#Statement", "本人配偶的兄弟在该公司任销售总监");
         await other.Locator("#conflict-form button[type=submit]").ClickAsync();

@@ -42,7 +42,7 @@ public class DocumentReviewJourneyTests(BrowserFixture app) : IClassFixture<Brow
         var memberPage = await app.SignedInPageAsync(member.Persona);
 
         // 1. 组长确认一致性评审结果
-        await leaderPage.GotoAsync($"/DocumentReview/Consensus/{appId}");
+        await leaderPage.GotoAsync($"/DocumentReview/Consensus/{appId}", Nav.Goto);
         await Assertions.Expect(leaderPage.Locator("select[id^='c-pct-']").First).ToBeVisibleAsync();
         await app.ScreenshotAsync(leaderPage, "docreview-15-consensus");
         foreach (var box in await leaderPage.Locator("input[type=checkbox][name$='.PickedStrengths'], input[type=checkbox][name$='.PickedOpportunities']").AllAsync())
@@ -55,15 +55,15 @@ public class DocumentReviewJourneyTests(BrowserFixture app) : IClassFixture<Brow
         await Assertions.Expect(leaderPage.Locator(".badge", new() { HasText = "已确认" })).ToBeVisibleAsync();
         await Assertions.Expect(leaderPage.Locator("main")).ToContainTextAsync(GroupStrength);
         await app.ScreenshotAsync(leaderPage, "docreview-16-consensus-agreed");
-        await memberPage.GotoAsync($"/DocumentReview/Consensus/{appId}");
+        await memberPage.GotoAsync($"/DocumentReview/Consensus/{appId}", Nav.Goto);
         await Assertions.Expect(memberPage.Locator("main")).ToContainTextAsync(GroupOpportunity);
 
         // 2. 评审委员会：办公室公开名称，委员投票（不入围，附理由）
-        await office.GotoAsync("/DocumentReview/Shortlist");
+        await office.GotoAsync("/DocumentReview/Shortlist", Nav.Goto);
         await office.ClickAsync("button:has-text('向评审委员会公开申报组织名称')");
         await Assertions.Expect(office.Locator(".alert-success")).ToContainTextAsync("已向评审委员会公开");
         var voter = await app.SignedInPageAsync(committee);
-        await voter.GotoAsync("/DocumentReview/Shortlist");
+        await voter.GotoAsync("/DocumentReview/Shortlist", Nav.Goto);
         var row = voter.Locator("tr", new() { HasText = ApplicantName });
         await row.Locator("input[name=Select][value=false]").CheckAsync();
         await row.Locator("input[name=Reason]").FillAsync("一致性总分低于同类别申报，测评结果应用的证据不足。");
@@ -72,7 +72,7 @@ public class DocumentReviewJourneyTests(BrowserFixture app) : IClassFixture<Brow
         await app.ScreenshotAsync(voter, "docreview-17-committee-vote");
 
         // 3. 办公室记录评议结果并确定入围名单
-        await office.GotoAsync("/DocumentReview/Shortlist");
+        await office.GotoAsync("/DocumentReview/Shortlist", Nav.Goto);
         var ours = office.Locator("#outcome-h ~ form tr", new() { HasText = ApplicantName });
         var theirs = office.Locator("#outcome-h ~ form tr", new() { HasText = rival.Name });
         await Assertions.Expect(ours.Locator("input[type=checkbox]")).Not.ToBeCheckedAsync();
@@ -84,20 +84,20 @@ public class DocumentReviewJourneyTests(BrowserFixture app) : IClassFixture<Brow
         // 第九条: the office generates the 资料评审阶段工作报告 and the committee 审议 it before the list is final.
         await StageReportSteps.DeliberateAsync(office, voter, cycle.Id, "DocumentReview");
         await app.ScreenshotAsync(voter, "docreview-18a-stage-report");
-        await office.GotoAsync("/DocumentReview/Shortlist");
+        await office.GotoAsync("/DocumentReview/Shortlist", Nav.Goto);
         await office.ClickAsync("button:has-text('确定入围名单')");
         await Assertions.Expect(office.Locator("#shortlist-status")).ToHaveTextAsync("入围名单已确定");
         await app.ScreenshotAsync(office, "docreview-18-shortlist-final");
 
         // 4. 办公室生成、审定并发放反馈报告
         await office.ClickAsync("a:has-text('资料评审反馈报告')");
-        await office.WaitForURLAsync("**/DocumentReview/Feedback**");
+        await office.WaitForURLAsync("**/DocumentReview/Feedback**", Nav.Url);
         await office.ClickAsync("button:has-text('生成反馈报告草稿')");
         await Assertions.Expect(office.Locator("tr", new() { HasText = ApplicantName })).ToContainTextAsync("PDF");
         await Assertions.Expect(office.Locator("main")).Not.ToContainTextAsync(rival.Name);
         await app.ScreenshotAsync(office, "docreview-19-feedback-list");
         await office.Locator("tr", new() { HasText = ApplicantName }).Locator("a:has-text('审核')").ClickAsync();
-        await office.WaitForURLAsync($"**/DocumentReview/Feedback/Edit/{appId}");
+        await office.WaitForURLAsync($"**/DocumentReview/Feedback/Edit/{appId}", Nav.Url);
         await Assertions.Expect(office.Locator("main")).ToContainTextAsync(GroupStrength);
         await app.ScreenshotAsync(office, "docreview-20-feedback-edit");
         await office.ClickAsync("button:has-text('保存并审定')");
@@ -107,7 +107,7 @@ public class DocumentReviewJourneyTests(BrowserFixture app) : IClassFixture<Brow
 
         // 5. 申报组织看到通知并下载 PDF
         var org = await app.SignedInPageAsync(applicant);
-        await org.GotoAsync($"/Applications/Details/{appId}");
+        await org.GotoAsync($"/Applications/Details/{appId}", Nav.Goto);
         await Assertions.Expect(org.Locator("#feedback-report")).ToContainTextAsync("资料评审反馈报告已发放");
         await app.ScreenshotAsync(org, "docreview-22-applicant-notice");
         var download = await org.RunAndWaitForDownloadAsync(() => org.Locator("#feedback-report a:has-text('下载 PDF')").ClickAsync());
@@ -122,7 +122,7 @@ public class DocumentReviewJourneyTests(BrowserFixture app) : IClassFixture<Brow
         Assert.Contains(GroupStrength, text);
         Assert.Contains(GroupOpportunity, text);
         Assert.Contains("领导层定期评审顾客满意度指标并据此配置资源", text);
-        await org.GotoAsync($"/DocumentReview/Feedback/View/{appId}");
+        await org.GotoAsync($"/DocumentReview/Feedback/View/{appId}", Nav.Goto);
         await app.ScreenshotAsync(org, "docreview-23-applicant-view");
     }
 

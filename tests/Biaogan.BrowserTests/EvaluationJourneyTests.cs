@@ -23,23 +23,23 @@ public class EvaluationJourneyTests(BrowserFixture app) : IClassFixture<BrowserF
 
         // 1. 申报组织评价组长；组长评价申报组织
         var applicant = await app.SignedInPageAsync(visit.Applicant);
-        await applicant.GotoAsync("/MutualFeedback/Mine");
+        await applicant.GotoAsync("/MutualFeedback/Mine", Nav.Goto);
         await app.ScreenshotAsync(applicant, "evaluation-01-feedback-mine");
         await applicant.Locator("tr", new() { HasText = visit.Leader.Name }).Locator("a:has-text('评价')").ClickAsync();
         await app.ScreenshotAsync(applicant, "evaluation-02-rate-reviewer");
         await MutualFeedbackSteps.RateReviewerAsync(applicant, visit.Leader.Name, 5, "组长对顾客之声闭环的提问很有启发，全程遵守评审纪律。");
         var leader = await app.SignedInPageAsync(visit.Leader.Persona);
         await MutualFeedbackSteps.RateOrganizationAsync(leader, visit.Organization, 4, "组织配合积极，材料与现场一致，未安排宴请。");
-        await leader.GotoAsync($"/MutualFeedback/RateOrganization/{visit.ApplicationId}");
+        await leader.GotoAsync($"/MutualFeedback/RateOrganization/{visit.ApplicationId}", Nav.Goto);
         await app.ScreenshotAsync(leader, "evaluation-03-rated-organization");
 
         // 2. 活动办公室查看双向反馈和评审员的评价记录
         var office = await app.SignedInPageAsync(await Cast.OfficeAsync(app));
-        await office.GotoAsync("/MutualFeedback");
+        await office.GotoAsync("/MutualFeedback", Nav.Goto);
         await app.ScreenshotAsync(office, "evaluation-04-feedback-overview");
         await MutualFeedbackSteps.OfficeOpensVisitAsync(office, visit.Organization);
         await app.ScreenshotAsync(office, "evaluation-05-feedback-visit");
-        await office.GotoAsync($"/MutualFeedback/Reviewer/{visit.Leader.ProfileId}");
+        await office.GotoAsync($"/MutualFeedback/Reviewer/{visit.Leader.ProfileId}", Nav.Goto);
         await Assertions.Expect(office.Locator("#averages")).ToContainTextAsync("5.00");
         await app.ScreenshotAsync(office, "evaluation-06-reviewer-record");
 
@@ -55,7 +55,7 @@ public class EvaluationJourneyTests(BrowserFixture app) : IClassFixture<BrowserF
         await app.ScreenshotAsync(office, "evaluation-08-office-enterprise");
         await EvaluationSteps.RecordAndFinaliseAsync(office, cycleId, "Service", [], "", noneReason: "服务类申报组织综合得分均未达到标杆水平", member: member);
         await Assertions.Expect(office.Locator("#recorded-list")).ToContainTextAsync("本类别无推荐");
-        await office.GotoAsync($"/Evaluation/Visit/{visit.ApplicationId}");
+        await office.GotoAsync($"/Evaluation/Visit/{visit.ApplicationId}", Nav.Goto);
         await app.ScreenshotAsync(office, "evaluation-09-visit-summary");
     }
 }

@@ -11,7 +11,7 @@ public static class EvaluationSteps
     /// <summary>A 评审委员会委员 opens the category and votes on the application whose row names <paramref name="organization"/>.</summary>
     public static async Task VoteAsync(IPage member, Guid cycleId, string category, string organization, bool recommend, string reason)
     {
-        await member.GotoAsync($"/Evaluation?cycleId={cycleId}&category={category}");
+        await member.GotoAsync($"/Evaluation?cycleId={cycleId}&category={category}", Nav.Goto);
         var row = member.Locator("#evaluation-table tbody tr", new() { HasText = organization });
         await row.Locator($"input[name=Recommend][value={(recommend ? "true" : "false")}]").CheckAsync();
         await row.Locator("input[name=Reason]").FillAsync(reason);
@@ -26,7 +26,7 @@ public static class EvaluationSteps
     public static async Task RecordAndFinaliseAsync(IPage office, Guid cycleId, string category, IReadOnlyList<string> recommended, string reason,
         string? noneReason = null, IPage? member = null)
     {
-        await office.GotoAsync($"/Evaluation?cycleId={cycleId}&category={category}");
+        await office.GotoAsync($"/Evaluation?cycleId={cycleId}&category={category}", Nav.Goto);
         var rows = office.Locator("#evaluation-table tbody tr");
         for (var i = 0; i < await rows.CountAsync(); i++)
         {
@@ -47,7 +47,7 @@ public static class EvaluationSteps
         await Assertions.Expect(office.Locator(".alert-success")).ToContainTextAsync("已保存综合评价结果");
         // 第九条: the committee 审议 the 现场评审工作报告 on the recorded outcome before the list is final.
         if (member is not null) await StageReportSteps.DeliberateAsync(office, member, cycleId, "OnSite");
-        await office.GotoAsync($"/Evaluation?cycleId={cycleId}&category={category}");
+        await office.GotoAsync($"/Evaluation?cycleId={cycleId}&category={category}", Nav.Goto);
         await office.ClickAsync("button:has-text('确定推荐名单')");
         await Assertions.Expect(office.Locator("#evaluation-status")).ToHaveTextAsync("推荐名单已确定");
     }

@@ -8,7 +8,7 @@ public static class MutualFeedbackSteps
     /// <summary>A user of the organisation rates the reviewer named <paramref name="reviewer"/> with <paramref name="score"/> on every question.</summary>
     public static async Task RateReviewerAsync(IPage applicant, string reviewer, int score, string comments)
     {
-        await applicant.GotoAsync("/MutualFeedback/Mine");
+        await applicant.GotoAsync("/MutualFeedback/Mine", Nav.Goto);
         await applicant.Locator("tr", new() { HasText = reviewer }).Locator("a:has-text('评价')").ClickAsync();
         await FillAndSubmitAsync(applicant, score, comments);
     }
@@ -16,7 +16,7 @@ public static class MutualFeedbackSteps
     /// <summary>A reviewer of the on-site team rates the organisation named <paramref name="organization"/>.</summary>
     public static async Task RateOrganizationAsync(IPage reviewer, string organization, int score, string comments)
     {
-        await reviewer.GotoAsync("/MutualFeedback/Mine");
+        await reviewer.GotoAsync("/MutualFeedback/Mine", Nav.Goto);
         await reviewer.Locator("tr", new() { HasText = organization }).Locator("a:has-text('评价')").ClickAsync();
         await FillAndSubmitAsync(reviewer, score, comments);
     }
@@ -24,7 +24,7 @@ public static class MutualFeedbackSteps
     /// <summary>The office opens the cycle's overview and then the visit of <paramref name="organization"/>.</summary>
     public static async Task OfficeOpensVisitAsync(IPage office, string organization)
     {
-        await office.GotoAsync("/MutualFeedback");
+        await office.GotoAsync("/MutualFeedback", Nav.Goto);
         await office.Locator("#feedback-overview tr", new() { HasText = organization }).Locator("a:has-text('查看')").ClickAsync();
         await Assertions.Expect(office.Locator("h1")).ToContainTextAsync(organization);
     }

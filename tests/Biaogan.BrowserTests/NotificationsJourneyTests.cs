@@ -24,7 +24,7 @@ public class NotificationsJourneyTests(NotificationsBrowserFixture app) : IClass
     public async Task The_office_edits_a_template_with_a_live_preview_and_the_applicant_reads_the_message()
     {
         var office = await app.SignedInPageAsync(await Cast.OfficeAsync(app));
-        await office.GotoAsync("/Notifications/Templates");
+        await office.GotoAsync("/Notifications/Templates", Nav.Goto);
         await app.ScreenshotAsync(office, "notifications-templates");
         await office.GetByRole(AriaRole.Row, new() { Name = "资格审查通过" }).GetByRole(AriaRole.Link, new() { Name = "编辑" }).ClickAsync();
 
@@ -52,7 +52,7 @@ public class NotificationsJourneyTests(NotificationsBrowserFixture app) : IClass
         });
 
         var page = await app.SignedInPageAsync(applicant);
-        await page.GotoAsync("/Notifications/Inbox");
+        await page.GotoAsync("/Notifications/Inbox", Nav.Goto);
         Assert.Equal("2", await page.Locator("nav .inbox-badge").InnerTextAsync());
         await app.ScreenshotAsync(page, "notifications-inbox");
         await page.GetByRole(AriaRole.Link, new() { Name = "资格审查通过：BG2026-0042" }).ClickAsync();
@@ -61,7 +61,7 @@ public class NotificationsJourneyTests(NotificationsBrowserFixture app) : IClass
         await page.GetByRole(AriaRole.Link, new() { Name = "查看详情" }).ClickAsync();
         Assert.EndsWith("/Applications/42", page.Url);
 
-        await office.GotoAsync("/Notifications/Templates");
+        await office.GotoAsync("/Notifications/Templates", Nav.Goto);
         await office.GetByRole(AriaRole.Link, new() { Name = "邮件发送记录" }).ClickAsync();
         Assert.Contains("待发送（2）", await office.Locator(".tabs").InnerTextAsync());
         await app.ScreenshotAsync(office, "notifications-outbox");

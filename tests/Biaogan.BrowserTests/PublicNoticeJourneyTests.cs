@@ -16,7 +16,7 @@ public class PublicNoticeJourneyTests(BrowserFixture app) : IClassFixture<Browse
         await app.ScreenshotAsync(office, "public-notice-office");
 
         var phone = await app.NewPageAsync(390, 844);
-        await phone.GotoAsync("/Public/Notice");
+        await phone.GotoAsync("/Public/Notice", Nav.Goto);
         Assert.Contains("公示期：2026年11月27日至2026年12月7日", await phone.InnerTextAsync("main"));
         Assert.True(await phone.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= 390"), "公示页面在手机上出现横向滚动");
         await app.ScreenshotAsync(phone, "public-notice-phone");
@@ -44,7 +44,7 @@ public class PublicNoticeJourneyTests(BrowserFixture app) : IClassFixture<Browse
         Assert.Contains("YHMYBG-2026-001", done);
         await app.ScreenshotAsync(office, "approval-finalised");
 
-        await phone.GotoAsync("/Public/Results/2026");
+        await phone.GotoAsync("/Public/Results/2026", Nav.Goto);
         var results = await phone.InnerTextAsync("main");
         Assert.Contains("旅程丙通信有限公司", results);
         Assert.DoesNotContain("旅程乙乳业", results);

@@ -9,7 +9,7 @@ public static class PublicNoticeSteps
     /// <summary>The office drafts the notice from the recommended list, sets the start date and channels, previews the dates and publishes.</summary>
     public static async Task PublishNoticeAsync(IPage office, DateOnly start)
     {
-        await office.GotoAsync("/PublicNotice");
+        await office.GotoAsync("/PublicNotice", Nav.Goto);
         await PublishNoticeHereAsync(office, start);
     }
 
@@ -36,7 +36,7 @@ public static class PublicNoticeSteps
     public static async Task<string> LodgeObjectionAsync(IPage page, AppFactory app, string organisation, string name = "陈建华",
         string phone = "13812345678", string grounds = PublicNoticeKit.DefaultGrounds)
     {
-        await page.GotoAsync("/Public/Notice");
+        await page.GotoAsync("/Public/Notice", Nav.Goto);
         await page.ClickAsync("text=在线提出异议");
         var value = await page.Locator("#Input_ApplicationId option", new() { HasTextString = organisation }).GetAttributeAsync("value");
         await page.SelectOptionAsync("#Input_ApplicationId", value!);
@@ -48,14 +48,14 @@ public static class PublicNoticeSteps
         await page.CheckAsync("input[name='Input.Declaration']");
         app.Clock.Advance(TimeSpan.FromSeconds(30));
         await page.ClickAsync("form.public-form button.btn");
-        await page.WaitForURLAsync("**/Public/Notice/Lodged");
+        await page.WaitForURLAsync("**/Public/Notice/Lodged", Nav.Url);
         return (await page.InnerTextAsync(".receipt-number")).Trim();
     }
 
     /// <summary>The objector looks up the status with the receipt number and phone; returns the text shown.</summary>
     public static async Task<string> LookUpReceiptAsync(IPage page, string receipt, string phone = "13812345678")
     {
-        await page.GotoAsync("/Public/Notice/Receipt");
+        await page.GotoAsync("/Public/Notice/Receipt", Nav.Goto);
         await page.FillAsync("#Number", receipt);
         await page.FillAsync("#Phone", phone);
         await page.ClickAsync("form.public-form button.btn");
@@ -65,7 +65,7 @@ public static class PublicNoticeSteps
     /// <summary>The office concludes the objection with <paramref name="receipt"/> (sustained removes the organisation from the list).</summary>
     public static async Task ConcludeObjectionAsync(IPage office, string receipt, bool sustained, string reason, string? publicText = null)
     {
-        await office.GotoAsync("/PublicNotice");
+        await office.GotoAsync("/PublicNotice", Nav.Goto);
         await office.ClickAsync($"text={receipt}");
         await office.CheckAsync($"input[name=Conclusion][value={(sustained ? "Sustained" : "Dismissed")}]");
         await office.FillAsync("#Finding", "经调阅相关记录并听取被异议组织答复，核实情况如下：" + reason);

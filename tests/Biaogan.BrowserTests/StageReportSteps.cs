@@ -12,10 +12,10 @@ public static class StageReportSteps
     public static async Task DeliberateAsync(IPage office, IPage member, Guid cycleId, string kind)
     {
         var url = $"/StageReports?cycleId={cycleId}&kind={kind}";
-        await office.GotoAsync(url);
+        await office.GotoAsync(url, Nav.Goto);
         await office.Locator("form[action*='handler=Generate'] button").ClickAsync();
         await Assertions.Expect(office.Locator("#report-status")).ToContainTextAsync("审议中");
-        await member.GotoAsync(url);
+        await member.GotoAsync(url, Nav.Goto);
         await member.Locator("input[name=Agreed][value=true]").CheckAsync();
         await member.ClickAsync("button:has-text('提交审议意见')");
         await Assertions.Expect(member.Locator(".alert-success")).ToContainTextAsync("同意");

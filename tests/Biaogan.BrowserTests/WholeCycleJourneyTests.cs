@@ -76,7 +76,7 @@ public partial class WholeCycleJourneyTests(BrowserFixture app) : IClassFixture<
         await ScoreFromTodoAsync(memberReviewer, appId, i => 60 + i % 3 * 5);
         var leader = await ScoreFromTodoAsync(leaderReviewer, appId, i => i == 0 ? 90 : 55 + i % 4 * 5);
         await leader.ClickAsync("main a:has-text('一致性评审')");
-        await leader.WaitForURLAsync($"**/DocumentReview/Consensus/{appId}");
+        await leader.WaitForURLAsync($"**/DocumentReview/Consensus/{appId}", Nav.Url);
         foreach (var box in await leader.Locator("input[type=checkbox][name$='.PickedStrengths'], input[type=checkbox][name$='.PickedOpportunities']").AllAsync())
             await box.CheckAsync();
         await leader.FillAsync("#c-s-0", GroupStrength);
@@ -123,7 +123,7 @@ public partial class WholeCycleJourneyTests(BrowserFixture app) : IClassFixture<
         await org.ClickAsync("nav a[href='/Progress/Todo']");
         await org.ClickAsync($"#todo-applicant a[href='/Applications/Details/{appId}']");
         await org.ClickAsync("#onsite-notice a");
-        await org.WaitForURLAsync($"**/OnSite/Schedule/{appId}");
+        await org.WaitForURLAsync($"**/OnSite/Schedule/{appId}", Nav.Url);
         await org.ClickAsync("button:has-text('确认日程')");
         await Assertions.Expect(org.Locator("main .badge").First).ToHaveTextAsync("已确认");
         await app.ScreenshotAsync(org, "cycle-06-schedule-agreed");
@@ -197,7 +197,7 @@ public partial class WholeCycleJourneyTests(BrowserFixture app) : IClassFixture<
         await PublishNoticeAsync(office);
         await ExpectStatusAsync("公示中", org, body, office);
         var phone = await app.NewPageAsync(390, 844);
-        await phone.GotoAsync("/");
+        await phone.GotoAsync("/", Nav.Goto);
         await phone.ClickAsync("nav a:text-is('公示')");
         await Assertions.Expect(phone.Locator("main")).ToContainTextAsync(Org);
         var receipt = await LodgeObjectionAsync(phone);
@@ -250,7 +250,7 @@ public partial class WholeCycleJourneyTests(BrowserFixture app) : IClassFixture<
         Assert.Equal("%PDF-"u8.ToArray(), (await AwardsSteps.DownloadCertificateAsync(org))[..5]);
         await app.ScreenshotAsync(org, "cycle-11-certificate");
         var award = await app.WithDbAsync(db => db.Set<Award>().AsNoTracking().SingleAsync(a => a.ApplicationId == appId));
-        await phone.GotoAsync("/");
+        await phone.GotoAsync("/", Nav.Goto);
         await phone.ClickAsync("nav a:text-is('证书核验')");
         await phone.FillAsync("#number", award.CertificateNumber);
         await phone.FillAsync("#code", award.VerificationCode);
