@@ -1,8 +1,6 @@
-using Biaogan.Web.Features.Applications;
 using Biaogan.Web.Features.DocumentReview.Ranking;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Web;
-using Microsoft.EntityFrameworkCore;
 
 namespace Biaogan.Web.Features.Evaluation;
 
@@ -30,16 +28,10 @@ public static class EvaluationList
         CancellationToken ct)
     {
         IEnumerable<PlacedRow> rows = board.Rows.Select((r, i) => new PlacedRow(i, r));
-        if (filter.HasFacets)
-        {
-            var orgs = ListFacets.Organizations(db, filter.Region, filter.Industry, filter.Group);
-            var matching = (await db.Set<Application>().AsNoTracking()
-                .Where(a => a.CycleId == board.Cycle.Id && orgs.Any(o => o.Id == a.OrganizationId)).Select(a => a.Id).ToListAsync(ct)).ToHashSet();
+        if (await filter.ApplicationsOfFacetsAsync(db, board.Cycle.Id, ct) is { } matching)
             rows = rows.Where(r => matching.Contains(r.Row.ApplicationId));
-        }
         if (filter.Q?.Trim() is { Length: > 0 } q)
-            rows = rows.Where(r => r.Row.Name.Contains(q, StringComparison.OrdinalIgnoreCase)
-                || (r.Row.Number?.StartsWith(q, StringComparison.OrdinalIgnoreCase) ?? false));
+            rows = rows.Where(r => RankingFilter.MatchesText(r.Row.Name, r.Row.Number, q));
         return Sorts.Apply(rows.ToList().AsQueryable(), list).PageOf(list).Map(r => r.Row);
     }
 }

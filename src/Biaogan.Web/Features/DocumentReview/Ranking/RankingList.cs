@@ -41,6 +41,19 @@ public sealed class RankingFilter
     };
 
     public bool Any => RouteValues().Values.Any(v => !string.IsNullOrEmpty(v));
+
+    /// <summary>The cycle's applications whose organisation matches the 地区, 行业 and 集团 facets (one query); null without facets.</summary>
+    public async Task<HashSet<Guid>?> ApplicationsOfFacetsAsync(AppDbContext db, Guid cycleId, CancellationToken ct)
+    {
+        if (!HasFacets) return null;
+        var orgs = ListFacets.Organizations(db, Region, Industry, Group);
+        return (await db.Set<Application>().AsNoTracking()
+            .Where(a => a.CycleId == cycleId && orgs.Any(o => o.Id == a.OrganizationId)).Select(a => a.Id).ToListAsync(ct)).ToHashSet();
+    }
+
+    /// <summary>Whether a line's name contains <paramref name="q"/> or its 申报编号 starts with it.</summary>
+    public static bool MatchesText(string name, string? number, string q) =>
+        name.Contains(q, StringComparison.OrdinalIgnoreCase) || (number?.StartsWith(q, StringComparison.OrdinalIgnoreCase) ?? false);
 }
 
 /// <summary>A ranking line with its place in the stored board (<see cref="Order"/>: the ranking's own order within its category).</summary>
@@ -75,21 +88,15 @@ public static class RankingList
         IEnumerable<RankedRow> rows = board.Categories.Where(c => category is null || c.Category == category)
             .SelectMany(c => c.Rows.Select((r, i) => new RankedRow(i, r)));
         if (only is not null) rows = rows.Where(r => only(r.Row));
-        if (filter.HasFacets)
-        {
-            var orgs = ListFacets.Organizations(db, filter.Region, filter.Industry, filter.Group);
-            var matching = (await db.Set<Application>().AsNoTracking()
-                .Where(a => a.CycleId == board.CycleId && orgs.Any(o => o.Id == a.OrganizationId)).Select(a => a.Id).ToListAsync(ct)).ToHashSet();
+        if (await filter.ApplicationsOfFacetsAsync(db, board.CycleId, ct) is { } matching)
             rows = rows.Where(r => matching.Contains(r.Row.ApplicationId));
-        }
         var (key, _) = Sorts.Resolve(list);
         var q = filter.Q?.Trim();
         // The text and the name and number orders work on what the viewer sees: aliases where names are hidden.
         var shownFirst = names.Hidden.Count > 0 && (q is { Length: > 0 } || key is "name" or "number");
         if (shownFirst) rows = rows.Select(r => r with { Row = names.Show(r.Row) });
         if (q is { Length: > 0 })
-            rows = rows.Where(r => r.Row.Name.Contains(q, StringComparison.OrdinalIgnoreCase)
-                || (r.Row.Number?.StartsWith(q, StringComparison.OrdinalIgnoreCase) ?? false));
+            rows = rows.Where(r => RankingFilter.MatchesText(r.Row.Name, r.Row.Number, q));
         var page = Sorts.Apply(rows.ToList().AsQueryable(), list).PageOf(list);
         return shownFirst ? page.Map(r => r.Row) : page.Map(r => names.Show(r.Row));
     }
