@@ -29,7 +29,7 @@ public class AccountsJourneyTests(BrowserFixture app) : IClassFixture<BrowserFix
         await page.FillAsync("#Person_Password", AccountsTestKit.NewPassword);
         await page.FillAsync("#Person_ConfirmPassword", AccountsTestKit.NewPassword);
         await page.ClickAsync("button[type=submit].btn");
-        await page.WaitForURLAsync("**/Account/CheckEmail**", Nav.Url);
+        await Nav.ToAsync(page, "**/Account/CheckEmail**");
 
         await page.GotoAsync(Messages.LinkIn(await Messages.LatestMailAsync(app, email, DefaultTemplates.ConfirmEmail)), Nav.Goto);
         await page.GotoAsync("/Account/Login", Nav.Goto);
@@ -51,7 +51,7 @@ public class AccountsJourneyTests(BrowserFixture app) : IClassFixture<BrowserFix
         await page.FillAsync("#Input_Email", staff.Email);
         await page.FillAsync("#Input_Password", staff.Password);
         await page.ClickAsync("button[type=submit].btn");
-        await page.WaitForURLAsync("**/Accounts/TwoFactorSetup**", Nav.Url);
+        await Nav.ToAsync(page, "**/Accounts/TwoFactorSetup**");
         await app.ScreenshotAsync(page, "two-factor-setup");
 
         var key = await page.InnerTextAsync("#shared-key");

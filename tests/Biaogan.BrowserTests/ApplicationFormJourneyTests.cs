@@ -39,7 +39,7 @@ public class ApplicationFormJourneyTests(BrowserFixture app) : IClassFixture<Bro
         // Going to another tab saves first.
         await page.Locator("#section-2").FillAsync("切换标签前写的资源部分。");
         await page.Locator(".tabs a", new() { HasText = "推荐单位" }).ClickAsync();
-        await page.WaitForURLAsync($"**/Applications/Edit/{id}/Recommender", Nav.Url);
+        await Nav.ToAsync(page, $"**/Applications/Edit/{id}/Recommender");
         Assert.Equal("切换标签前写的资源部分。", (await ApplicationsBuilders.LoadAsync(app, id)).SelfEvaluation[2].Text);
         await page.GotoAsync($"/Applications/Edit/{id}/SelfEvaluation", Nav.Goto);
 

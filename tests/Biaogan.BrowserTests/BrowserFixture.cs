@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
 using Biaogan.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -88,7 +90,7 @@ public class BrowserFixture : AppFactory, IAsyncLifetime
     {
         try
         {
-            await page.WaitForURLAsync(glob, Nav.Url);
+            await Nav.ToAsync(page, glob);
         }
         catch (TimeoutException e)
         {
@@ -184,13 +186,43 @@ public static class SharedBrowser
 }
 
 /// <summary>
-/// How the journeys wait for a page: until its DOM is ready, not until its <c>load</c> event. With Chromium 156's headless
-/// shell and Playwright 1.64 the <c>load</c> lifecycle event of a page now and then never reached Playwright ("NetworkIdle"
-/// logged, "load" not), so a wait for it hung for 30 s on a page that was long there — three of six CI runs on one day.
-/// The steps that follow wait for what they need themselves (Playwright's actions and assertions retry).
+/// How the journeys wait for a page. <see cref="Goto"/> opens one and waits for its DOM. <see cref="ToAsync(IPage,string,float)"/>
+/// waits until the address bar shows the page a click led to, and nothing else: it is an assertion, polled by
+/// Playwright's driver, and never reads the client's list of load states.
 /// </summary>
+/// <remarks>
+/// <c>WaitForURLAsync</c> (and <c>WaitForLoadStateAsync</c> under it) first looks whether the client has already seen
+/// the state and only then starts to listen for it. Under load the state's event arrived between the two, so the wait
+/// missed it and hung for 30 s on a page that was long there — Playwright logged the later "NetworkIdle" and nothing
+/// else. It hit a different step in five of eight CI runs of two days, waiting for <c>load</c> and for
+/// <c>DOMContentLoaded</c> alike. The steps that follow a navigation wait for what they need themselves (Playwright's
+/// actions and assertions retry).
+/// </remarks>
 public static class Nav
 {
     public static PageGotoOptions Goto => new() { WaitUntil = WaitUntilState.DOMContentLoaded };
-    public static PageWaitForURLOptions Url => new() { WaitUntil = WaitUntilState.DOMContentLoaded };
+
+    /// <summary>Waits until the page's address matches <paramref name="glob"/> (<c>**</c> any text, <c>*</c> any text without “/”).</summary>
+    public static Task ToAsync(IPage page, string glob, float timeout = 30_000) => ToAsync(page, FromGlob(glob), timeout);
+
+    /// <summary>Waits until the page's address matches <paramref name="url"/>.</summary>
+    public static Task ToAsync(IPage page, Regex url, float timeout = 30_000) =>
+        Assertions.Expect(page).ToHaveURLAsync(url, new() { Timeout = timeout });
+
+    /// <summary>Waits until the page's address is the site's <paramref name="pathAndQuery"/>, exactly.</summary>
+    public static Task ToPathAsync(IPage page, string pathAndQuery, float timeout = 30_000) =>
+        ToAsync(page, new Regex("^[a-z]+://[^/]+" + Regex.Escape(pathAndQuery) + "$"), timeout);
+
+    /// <summary>Playwright's URL glob as an anchored regular expression.</summary>
+    public static Regex FromGlob(string glob)
+    {
+        var pattern = new StringBuilder("^");
+        for (var i = 0; i < glob.Length; i++)
+        {
+            if (glob[i] != '*') pattern.Append(Regex.Escape(glob[i].ToString()));
+            else if (i + 1 < glob.Length && glob[i + 1] == '*') { pattern.Append(".*"); i++; }
+            else pattern.Append("[^/]*");
+        }
+        return new Regex(pattern.Append('$').ToString());
+    }
 }

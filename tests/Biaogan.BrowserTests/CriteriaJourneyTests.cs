@@ -13,12 +13,12 @@ public class CriteriaJourneyTests(BrowserFixture app) : IClassFixture<BrowserFix
         await page.GotoAsync("/Criteria", Nav.Goto);
         await app.ScreenshotAsync(page, "criteria-list");
         await page.Locator("#versions a", new() { HasTextString = "《顾客关系管理评价准则》" }).First.ClickAsync();
-        await page.WaitForURLAsync("**/Criteria/Details/**", Nav.Url);
+        await Nav.ToAsync(page, "**/Criteria/Details/**");
         Assert.Contains("校验通过", await page.Locator("#validation").InnerTextAsync());
         await app.ScreenshotAsync(page, "criteria-details");
 
         await page.Locator("#copy-form button").ClickAsync();
-        await page.WaitForURLAsync("**/Criteria/Edit/**", Nav.Url);
+        await Nav.ToAsync(page, "**/Criteria/Edit/**");
         await page.FillAsync("#Form_Categories_1__Items_0__Points", "30");
         await page.Locator("button[value=save]").ClickAsync();
         await page.Locator("[role=status]", new() { HasTextString = "已保存草稿" }).WaitForAsync();
@@ -28,7 +28,7 @@ public class CriteriaJourneyTests(BrowserFixture app) : IClassFixture<BrowserFix
         await page.FillAsync("#Form_Categories_1__Items_1__Points", "50");
         await page.Locator("#Form_Categories_1__Items_1__Pending").UncheckAsync();
         await page.Locator("button[value=publish]").ClickAsync();
-        await page.WaitForURLAsync("**/Criteria/Details/**", Nav.Url);
+        await Nav.ToAsync(page, "**/Criteria/Details/**");
         Assert.Contains("已发布", await page.Locator("h1").InnerTextAsync());
         Assert.Contains("T/CAQ 10301-2016（第2版）", await page.Locator(".kv").InnerTextAsync());
         await app.ScreenshotAsync(page, "criteria-published");

@@ -91,13 +91,13 @@ public class DocumentReviewJourneyTests(BrowserFixture app) : IClassFixture<Brow
 
         // 4. 办公室生成、审定并发放反馈报告
         await office.ClickAsync("a:has-text('资料评审反馈报告')");
-        await office.WaitForURLAsync("**/DocumentReview/Feedback**", Nav.Url);
+        await Nav.ToAsync(office, "**/DocumentReview/Feedback**");
         await office.ClickAsync("button:has-text('生成反馈报告草稿')");
         await Assertions.Expect(office.Locator("tr", new() { HasText = ApplicantName })).ToContainTextAsync("PDF");
         await Assertions.Expect(office.Locator("main")).Not.ToContainTextAsync(rival.Name);
         await app.ScreenshotAsync(office, "docreview-19-feedback-list");
         await office.Locator("tr", new() { HasText = ApplicantName }).Locator("a:has-text('审核')").ClickAsync();
-        await office.WaitForURLAsync($"**/DocumentReview/Feedback/Edit/{appId}", Nav.Url);
+        await Nav.ToAsync(office, $"**/DocumentReview/Feedback/Edit/{appId}");
         await Assertions.Expect(office.Locator("main")).ToContainTextAsync(GroupStrength);
         await app.ScreenshotAsync(office, "docreview-20-feedback-edit");
         await office.ClickAsync("button:has-text('保存并审定')");

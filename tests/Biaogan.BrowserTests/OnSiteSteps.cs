@@ -18,10 +18,10 @@ public static class OnSiteSteps
         await office.CheckAsync("input[name=Kind][value=Full]");
         await office.FillAsync("#TimeLimitSeconds", "5");
         await office.ClickAsync("button:has-text('开始求解')");
-        await office.WaitForURLAsync(new Regex("/Assignment/Jobs/[0-9a-f-]{36}$"), Nav.Url);
+        await Nav.ToAsync(office, new Regex("/Assignment/Jobs/[0-9a-f-]{36}$"));
         await office.Locator("#job-actions a").WaitForAsync(new() { Timeout = 120_000 });
         await office.ClickAsync("#job-actions a");
-        await office.WaitForURLAsync(new Regex("/Assignment/Plans/[0-9a-f-]{36}$"), Nav.Url);
+        await Nav.ToAsync(office, new Regex("/Assignment/Plans/[0-9a-f-]{36}$"));
         if (await office.Locator("#Reason").CountAsync() > 0) await office.FillAsync("#Reason", reason);
         await office.ClickAsync("button:has-text('执行方案')");
         await Assertions.Expect(office.Locator(".alert-success")).ToContainTextAsync("方案已执行");
@@ -36,12 +36,12 @@ public static class OnSiteSteps
         var sign = reviewer.Locator("main table tr:has-text('现场评审') a:has-text('签署声明')").First;
         await sign.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 90_000 });
         await sign.ClickAsync(new() { Timeout = 90_000 });
-        await reviewer.WaitForURLAsync("**/Conflicts/Declare/**", new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 90_000 });
+        await Nav.ToAsync(reviewer, "**/Conflicts/Declare/**", 90_000);
         await reviewer.Locator("#sign-form input[name=Accept]").CheckAsync();
         await reviewer.Locator("#sign-form button[type=submit]").ClickAsync();
         await Assertions.Expect(reviewer.Locator("#declared")).ToBeVisibleAsync();
         await reviewer.ClickAsync("a:has-text('进入现场评审')");
-        await reviewer.WaitForURLAsync("**/OnSite/Visit/**", Nav.Url);
+        await Nav.ToAsync(reviewer, "**/OnSite/Visit/**");
     }
 
     /// <summary>The office creates the visits of the shortlisted applications whose team is formed.</summary>
@@ -80,7 +80,7 @@ public static class OnSiteSteps
     {
         await organisation.GotoAsync($"/Applications/Details/{applicationId}", Nav.Goto);
         await organisation.ClickAsync("#onsite-notice a");
-        await organisation.WaitForURLAsync($"**/OnSite/Schedule/{applicationId}", Nav.Url);
+        await Nav.ToAsync(organisation, $"**/OnSite/Schedule/{applicationId}");
         await organisation.ClickAsync("button:has-text('确认日程')");
         await Assertions.Expect(organisation.Locator("main .badge").First).ToHaveTextAsync("已确认");
     }

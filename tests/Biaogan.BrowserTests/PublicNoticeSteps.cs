@@ -48,7 +48,7 @@ public static class PublicNoticeSteps
         await page.CheckAsync("input[name='Input.Declaration']");
         app.Clock.Advance(TimeSpan.FromSeconds(30));
         await page.ClickAsync("form.public-form button.btn");
-        await page.WaitForURLAsync("**/Public/Notice/Lodged", Nav.Url);
+        await Nav.ToAsync(page, "**/Public/Notice/Lodged");
         return (await page.InnerTextAsync(".receipt-number")).Trim();
     }
 

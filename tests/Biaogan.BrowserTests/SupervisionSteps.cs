@@ -18,7 +18,7 @@ public static class SupervisionSteps
         await winner.FillAsync("#WhatHappened", whatHappened);
         await winner.FillAsync("#Measures", measures);
         await winner.ClickAsync("main button:has-text('提交书面报告')");
-        await winner.WaitForURLAsync("**/Supervision/Case/**", Nav.Url);
+        await Nav.ToAsync(winner, "**/Supervision/Case/**");
     }
 
     /// <summary>The office opens the organisation's case from its list, records an investigation note and submits it to the leading group.</summary>
@@ -26,7 +26,7 @@ public static class SupervisionSteps
     {
         await office.GotoAsync("/Supervision", Nav.Goto);
         await office.Locator("main table tr", new() { HasText = organization }).Locator("a").First.ClickAsync();
-        await office.WaitForURLAsync("**/Supervision/Case/**", Nav.Url);
+        await Nav.ToAsync(office, "**/Supervision/Case/**");
         var caseUrl = office.Url;
         await office.FillAsync("#Text", note);
         await office.ClickAsync("main button:has-text('添加调查记录')");

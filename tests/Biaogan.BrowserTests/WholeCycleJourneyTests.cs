@@ -76,7 +76,7 @@ public partial class WholeCycleJourneyTests(BrowserFixture app) : IClassFixture<
         await ScoreFromTodoAsync(memberReviewer, appId, i => 60 + i % 3 * 5);
         var leader = await ScoreFromTodoAsync(leaderReviewer, appId, i => i == 0 ? 90 : 55 + i % 4 * 5);
         await leader.ClickAsync("main a:has-text('一致性评审')");
-        await leader.WaitForURLAsync($"**/DocumentReview/Consensus/{appId}", Nav.Url);
+        await Nav.ToAsync(leader, $"**/DocumentReview/Consensus/{appId}");
         foreach (var box in await leader.Locator("input[type=checkbox][name$='.PickedStrengths'], input[type=checkbox][name$='.PickedOpportunities']").AllAsync())
             await box.CheckAsync();
         await leader.FillAsync("#c-s-0", GroupStrength);
@@ -123,7 +123,7 @@ public partial class WholeCycleJourneyTests(BrowserFixture app) : IClassFixture<
         await org.ClickAsync("nav a[href='/Progress/Todo']");
         await org.ClickAsync($"#todo-applicant a[href='/Applications/Details/{appId}']");
         await org.ClickAsync("#onsite-notice a");
-        await org.WaitForURLAsync($"**/OnSite/Schedule/{appId}", Nav.Url);
+        await Nav.ToAsync(org, $"**/OnSite/Schedule/{appId}");
         await org.ClickAsync("button:has-text('确认日程')");
         await Assertions.Expect(org.Locator("main .badge").First).ToHaveTextAsync("已确认");
         await app.ScreenshotAsync(org, "cycle-06-schedule-agreed");

@@ -15,7 +15,7 @@ public partial class WholeCycleJourneyTests
     private async Task<IPage> SignInAsync(Persona who)
     {
         var page = await app.SignedInPageAsync(who);
-        await page.WaitForURLAsync("**/Progress/Todo", Nav.Url);
+        await Nav.ToAsync(page, "**/Progress/Todo");
         return page;
     }
 
@@ -27,7 +27,7 @@ public partial class WholeCycleJourneyTests
     {
         await page.GotoAsync("/", Nav.Goto);
         await page.ClickAsync("header a:text-is('注册')");
-        await page.WaitForURLAsync("**/Account/Register**", Nav.Url);
+        await Nav.ToAsync(page, "**/Account/Register**");
         var email = AccountsTestKit.NewEmail("cycle");
         foreach (var (field, value) in AccountsTestKit.OrganizationRegistration(Cast.NextUscc(), email, Org))
         {
@@ -37,14 +37,14 @@ public partial class WholeCycleJourneyTests
         }
         await app.ScreenshotAsync(page, "journey-01-register");
         await page.ClickAsync("main button[type=submit].btn");
-        await page.WaitForURLAsync("**/Account/CheckEmail**", Nav.Url);
+        await Nav.ToAsync(page, "**/Account/CheckEmail**");
         // The person opens the link in the confirmation e-mail.
         await page.GotoAsync(Messages.LinkIn(await Messages.LatestMailAsync(app, email, DefaultTemplates.ConfirmEmail)), Nav.Goto);
         await page.ClickAsync("header a:text-is('登录')");
         await page.FillAsync("#Input_Email", email);
         await page.FillAsync("#Input_Password", AccountsTestKit.NewPassword);
         await page.ClickAsync("main button[type=submit].btn");
-        await page.WaitForURLAsync("**/Progress/Todo", Nav.Url);
+        await Nav.ToAsync(page, "**/Progress/Todo");
         return email;
     }
 
@@ -53,7 +53,7 @@ public partial class WholeCycleJourneyTests
     {
         await page.ClickAsync("#todo-applicant a:has-text('我的申报')");
         await page.ClickAsync("main form button:has-text('新建申报')");
-        await page.WaitForURLAsync(new Regex("/Applications/Edit/[0-9a-f-]{36}$"), Nav.Url);
+        await Nav.ToAsync(page, new Regex("/Applications/Edit/[0-9a-f-]{36}$"));
         var id = Guid.Parse(new Uri(page.Url).Segments.Last());
         await page.CheckAsync("input[name='Input.Category'][value='Enterprise']");
         await SaveAsync(page);
@@ -123,16 +123,12 @@ public partial class WholeCycleJourneyTests
         await FollowAsync(office, menu.Locator($"a:text-is('{link}')"));
     }
 
-    /// <summary>
-    /// Clicks a link and waits until the browser shows its page. Waiting for the page's <c>load</c> event instead
-    /// (<c>WaitForLoadStateAsync</c>) hung now and then in CI — 30 s with the new page long there (Playwright logged
-    /// "NetworkIdle" but never "load") — twice in four runs of one day on the step from 我的待办 to 资料评审专家组.
-    /// </summary>
+    /// <summary>Clicks a link and waits until the browser's address is the link's (see <see cref="Nav"/> for why not a load event).</summary>
     private static async Task FollowAsync(IPage page, ILocator link)
     {
         var href = await link.GetAttributeAsync("href") ?? throw new InvalidOperationException("链接没有 href。");
         await link.ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).PathAndQuery == href, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await Nav.ToPathAsync(page, href);
     }
 
     /// <summary>The office goes back to 我的待办 and opens the item titled <paramref name="item"/>.</summary>
@@ -146,7 +142,7 @@ public partial class WholeCycleJourneyTests
     private static async Task<string> StatusOnTodoAsync(IPage page, string section)
     {
         await page.ClickAsync("nav a[href='/Progress/Todo']");
-        await page.WaitForURLAsync("**/Progress/Todo", Nav.Url);
+        await Nav.ToAsync(page, "**/Progress/Todo");
         return (await page.Locator($"{section} tbody tr", new() { HasText = Org }).Locator(".badge").InnerTextAsync()).Trim();
     }
 
@@ -173,10 +169,10 @@ public partial class WholeCycleJourneyTests
         await office.CheckAsync("input[name=Kind][value=Full]");
         await office.FillAsync("#TimeLimitSeconds", "5");
         await office.ClickAsync("button:has-text('开始求解')");
-        await office.WaitForURLAsync(new Regex("/Assignment/Jobs/[0-9a-f-]{36}$"), Nav.Url);
+        await Nav.ToAsync(office, new Regex("/Assignment/Jobs/[0-9a-f-]{36}$"));
         await office.Locator("#job-actions a").WaitForAsync(new() { Timeout = 120_000 });
         await office.ClickAsync("#job-actions a");
-        await office.WaitForURLAsync(new Regex("/Assignment/Plans/[0-9a-f-]{36}$"), Nav.Url);
+        await Nav.ToAsync(office, new Regex("/Assignment/Plans/[0-9a-f-]{36}$"));
         if (await office.Locator("#Reason").CountAsync() > 0) await office.FillAsync("#Reason", "评审员人数有限，按现有人员组建专家组。");
         await office.ClickAsync("button:has-text('执行方案')");
         await Assertions.Expect(office.Locator(".alert-success")).ToContainTextAsync("方案已执行");
@@ -187,18 +183,18 @@ public partial class WholeCycleJourneyTests
     {
         var page = await SignInAsync(reviewer.Persona);
         await page.ClickAsync("#todo-reviewer a:has-text('签署承诺与利益冲突声明')");
-        await page.WaitForURLAsync("**/Conflicts/Declare/**", Nav.Url);
+        await Nav.ToAsync(page, "**/Conflicts/Declare/**");
         await Assertions.Expect(page.Locator("#org-name")).ToHaveTextAsync(Org);
         await page.Locator("#sign-form input[name=Accept]").CheckAsync();
         await page.Locator("#sign-form button[type=submit]").ClickAsync();
         await Assertions.Expect(page.Locator("#declared")).ToContainTextAsync("签署声明和保密承诺");
         await page.ClickAsync("a:has-text('查阅申报材料并评分')");
-        await page.WaitForURLAsync($"**/DocumentReview/Sheet/{appId}", Nav.Url);
+        await Nav.ToAsync(page, $"**/DocumentReview/Sheet/{appId}");
         await page.ClickAsync("a:has-text('查看申报材料')");
-        await page.WaitForURLAsync($"**/DocumentReview/Application/{appId}", Nav.Url);
+        await Nav.ToAsync(page, $"**/DocumentReview/Application/{appId}");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync(Org);
         await page.ClickAsync("main a:has-text('填写独立评分表')");
-        await page.WaitForURLAsync($"**/DocumentReview/Sheet/{appId}", Nav.Url);
+        await Nav.ToAsync(page, $"**/DocumentReview/Sheet/{appId}");
         var selects = await page.Locator("select[id^='pct-']").AllAsync();
         Assert.NotEmpty(selects);
         for (var i = 0; i < selects.Count; i++) await selects[i].SelectOptionAsync(percent(i).ToString());
@@ -219,7 +215,7 @@ public partial class WholeCycleJourneyTests
     private async Task DeliberateStageReportAsync(IPage office, IPage member, string stage)
     {
         await office.ClickAsync("#stage-report-link a");
-        await office.WaitForURLAsync("**/StageReports**", Nav.Url);
+        await Nav.ToAsync(office, "**/StageReports**");
         await office.Locator("form[action*='handler=Generate'] button").ClickAsync();
         await Assertions.Expect(office.Locator("#report-status")).ToContainTextAsync("审议中");
         await member.ClickAsync("nav a[href='/Progress/Todo']");
@@ -235,19 +231,19 @@ public partial class WholeCycleJourneyTests
     {
         await reviewer.ClickAsync("nav a[href='/Progress/Todo']");
         await reviewer.ClickAsync("#todo-reviewer a:has-text('签署承诺与利益冲突声明')");
-        await reviewer.WaitForURLAsync("**/Conflicts/Declare/**", Nav.Url);
+        await Nav.ToAsync(reviewer, "**/Conflicts/Declare/**");
         await reviewer.Locator("#sign-form input[name=Accept]").CheckAsync();
         await reviewer.Locator("#sign-form button[type=submit]").ClickAsync();
         await Assertions.Expect(reviewer.Locator("#declared")).ToBeVisibleAsync();
         await reviewer.ClickAsync("a:has-text('进入现场评审')");
-        await reviewer.WaitForURLAsync("**/OnSite/Visit/**", Nav.Url);
+        await Nav.ToAsync(reviewer, "**/OnSite/Visit/**");
     }
 
     private static async Task OpenVisitFromTodoAsync(IPage reviewer)
     {
         await reviewer.ClickAsync("nav a[href='/Progress/Todo']");
         await reviewer.ClickAsync("#todo-reviewer a:has-text('现场评审：')");
-        await reviewer.WaitForURLAsync("**/OnSite/Visit/**", Nav.Url);
+        await Nav.ToAsync(reviewer, "**/OnSite/Visit/**");
     }
 
     /// <summary>The 组长, on the visit's page, proposes two days, the site and a two-line agenda.</summary>
@@ -283,7 +279,7 @@ public partial class WholeCycleJourneyTests
         await page.CheckAsync("input[name='Input.Declaration']");
         app.Clock.Advance(TimeSpan.FromSeconds(30));
         await page.ClickAsync("form.public-form button.btn");
-        await page.WaitForURLAsync("**/Public/Notice/Lodged", Nav.Url);
+        await Nav.ToAsync(page, "**/Public/Notice/Lodged");
         return (await page.InnerTextAsync(".receipt-number")).Trim();
     }
 
