@@ -89,6 +89,32 @@ public class BackupRestoreTests
     }
 
     [Fact]
+    public async Task A_running_node_reads_the_restored_database_on_the_connection_it_already_holds()
+    {
+        // Before, the SQLite restore swapped the database file: a connection the running node held (scheduled work, the
+        // outbox) kept reading the old file, and one opened during the swap gave the new file the old file's WAL.
+        await using var source = new AppFactory();
+        _ = source.Server;
+        await SeedAsync(source);
+        var dir = Path.Combine(source.Folder, "backup-held");
+        Assert.Equal(0, (await CliConsole.RunAsync(source, "backup", "--out", dir)).ExitCode);
+
+        await using var target = new AppFactory();
+        _ = target.Server;
+        await using var scope = target.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Biaogan.Web.Infrastructure.Data.AppDbContext>();
+        await db.Database.OpenConnectionAsync();
+        Assert.False(await db.Users.AnyAsync(u => u.DisplayName == "备份测试员"));
+
+        var restored = await CliConsole.RunAsync(target, "restore", "--from", dir, "--force");
+        Assert.True(restored.ExitCode == 0, restored.Error);
+        Assert.True(await db.Users.AnyAsync(u => u.DisplayName == "备份测试员"));
+        Assert.Equal(3, await db.Set<StoredFile>().CountAsync());
+        await db.Database.CloseConnectionAsync();
+        Assert.Equal(3, await target.WithDbAsync(d => d.Set<StoredFile>().CountAsync()));
+    }
+
+    [Fact]
     public async Task A_damaged_file_in_the_backup_is_named_by_verify_backup_and_refused_by_restore()
     {
         await using var app = new AppFactory();

@@ -83,13 +83,24 @@ public sealed class BackupDatabase(string provider, string connectionString)
             await RunAsync("pg_restore", ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", "--dbname", PgName, file], ct);
             return;
         }
+        // Page by page into the live file through SQLite's backup API, so a running node's connections (scheduled work,
+        // the outbox) read the restored database at once. Swapping the file underneath them instead let one of them
+        // recreate the -wal/-shm of the old file between the delete and the move, and the new file then read the old
+        // WAL as its own: a restore that reported success showed the old rows (seen in CI).
+        Directory.CreateDirectory(Path.GetDirectoryName(SqlitePath)!);
+        await using (var source = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ConnectionString))
+        await using (var target = new SqliteConnection(new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString))
+        {
+            await source.OpenAsync(ct);
+            await target.OpenAsync(ct);
+            await using (var wait = target.CreateCommand())
+            {
+                wait.CommandText = "PRAGMA busy_timeout = 30000";
+                await wait.ExecuteNonQueryAsync(ct);
+            }
+            source.BackupDatabase(target);
+        }
         SqliteConnection.ClearAllPools();
-        var target = SqlitePath;
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        var temp = target + ".restoring";
-        File.Copy(file, temp, overwrite: true);
-        foreach (var side in new[] { target + "-wal", target + "-shm" }) File.Delete(side);
-        File.Move(temp, target, overwrite: true);
     }
 
     /// <summary>Removes a scratch database made by <see cref="Scratch"/>.</summary>
