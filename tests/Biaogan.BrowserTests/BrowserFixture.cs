@@ -92,7 +92,7 @@ public class BrowserFixture : AppFactory, IAsyncLifetime
         {
             await Nav.ToAsync(page, glob);
         }
-        catch (TimeoutException e)
+        catch (Exception e) when (e is TimeoutException or PlaywrightException) // an unmet URL assertion is a PlaywrightException
         {
             string said;
             try { said = await page.Locator("main").InnerTextAsync(new() { Timeout = 5000 }); }
@@ -104,12 +104,17 @@ public class BrowserFixture : AppFactory, IAsyncLifetime
     /// <summary>
     /// A full-page screenshot kept as a test artifact. The pages look the same on both databases, so only the SQLite pass
     /// takes them (they were an eighth of the browser assembly's time); <c>BIAOGAN_SCREENSHOTS=all</c> takes them on
-    /// PostgreSQL too and <c>none</c> on neither.
+    /// PostgreSQL too and <c>none</c> on neither. They are JPEG (quality 85): encoding 110 full-page PNGs cost Chromium
+    /// ~15 CPU-s per pass (docs/stack.md); <c>BIAOGAN_SCREENSHOT_TYPE=png</c> gives lossless ones, e.g. for docs/images.
     /// </summary>
     public async Task ScreenshotAsync(IPage page, string name)
     {
         if (!TakesScreenshots) return;
-        await page.ScreenshotAsync(new() { Path = Path.Combine(ArtifactsDir, $"{TestDatabase.Provider.ToLowerInvariant()}-{name}.png"), FullPage = true });
+        var png = Environment.GetEnvironmentVariable("BIAOGAN_SCREENSHOT_TYPE") == "png";
+        var file = Path.Combine(ArtifactsDir, $"{TestDatabase.Provider.ToLowerInvariant()}-{name}.{(png ? "png" : "jpg")}");
+        await page.ScreenshotAsync(png
+            ? new() { Path = file, FullPage = true }
+            : new() { Path = file, FullPage = true, Type = ScreenshotType.Jpeg, Quality = 85 });
     }
 
     private static bool TakesScreenshots { get; } = Environment.GetEnvironmentVariable("BIAOGAN_SCREENSHOTS") switch
@@ -154,7 +159,9 @@ public static class SharedBrowser
             {
                 ExecutablePath = ExecutablePath,
                 Headless = true,
-                Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                // --in-process-gpu: the software compositor runs in the browser process instead of a GPU process of its
+                // own (~5 CPU-s less per pass, docs/stack.md).
+                Args = ["--headless", "--no-sandbox", "--disable-gpu", "--in-process-gpu", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--lang=zh-CN",
                     .. (Environment.GetEnvironmentVariable("CHROMIUM_EXTRA_ARGS") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)],
             }).WaitAsync(TimeSpan.FromMinutes(1));

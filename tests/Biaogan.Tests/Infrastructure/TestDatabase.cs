@@ -40,7 +40,7 @@ public static class TestDatabase
             return $"Data Source={path}";
         }
         var name = "biaogan_t_" + Guid.NewGuid().ToString("N")[..16];
-        Execute(Admin(), $"CREATE DATABASE \"{name}\" TEMPLATE \"{Template.Value}\"");
+        Execute(Admin(), $"CREATE DATABASE \"{name}\" TEMPLATE \"{Template.Value}\"{CopyStrategy.Value}");
         return new NpgsqlConnectionStringBuilder(PgServer) { Database = name }.ConnectionString;
     }
 
@@ -60,6 +60,18 @@ public static class TestDatabase
         using (var own = new NpgsqlConnection(connectionString)) NpgsqlConnection.ClearPool(own);
         Execute(Admin(), $"DROP DATABASE IF EXISTS \"{b.Database}\" WITH (FORCE)");
     }
+
+    /// <summary>
+    /// PostgreSQL 15+ copies a template block by block through the WAL by default; the throwaway test cluster runs with
+    /// fsync off, so copying the files is cheaper (~50 → ~15 ms of server CPU per database, about 160 per pass).
+    /// </summary>
+    private static readonly Lazy<string> CopyStrategy = new(() =>
+    {
+        using var conn = new NpgsqlConnection(Admin());
+        conn.Open();
+        using var cmd = new NpgsqlCommand("SHOW server_version_num", conn);
+        return int.Parse((string)cmd.ExecuteScalar()!) >= 150000 ? " STRATEGY FILE_COPY" : "";
+    });
 
     private static string Admin() => new NpgsqlConnectionStringBuilder(PgServer) { Database = "postgres", Pooling = false }.ConnectionString;
 
