@@ -90,7 +90,8 @@ public class NoticeAndApprovalApiTests(AppFactory app) : IClassFixture<AppFactor
         Assert.Equal("Concluded", concluded.GetProperty("status").GetString());
 
         var round = await JsonAsync(await office.PostAsync("/api/approval/start", null));
-        Assert.Equal(2, round.GetProperty("items").GetArrayLength());
+        Assert.Equal(2, round.GetProperty("items").GetProperty("items").GetArrayLength());
+        Assert.Equal((2, 2), (round.GetProperty("count").GetInt32(), round.GetProperty("undecided").GetInt32()));
 
         var member = await (await Cast.SignInAsync(app, await PublicNoticeKit.CommitteeMemberAsync(app, "接口审定委员"))).ApiAsync();
         Assert.Equal(HttpStatusCode.Forbidden, (await member.PostAsync("/api/approval/start", null)).StatusCode);
@@ -100,8 +101,8 @@ public class NoticeAndApprovalApiTests(AppFactory app) : IClassFixture<AppFactor
             HttpStatusCode.BadRequest);
         Assert.Contains("choice 应为", badChoice.GetProperty("detail").GetString());
         var voted = await JsonAsync(await member.PostAsJsonAsync("/api/approval/votes", new { applicationId = ids[0], choice = "Approve", reason = "", version = Version(round) }));
-        Assert.Equal("Approve", voted.GetProperty("items")[0].GetProperty("myChoice").GetString());
-        Assert.Equal(1, voted.GetProperty("items")[0].GetProperty("votesFor").GetInt32());
+        Assert.Equal("Approve", voted.GetProperty("items").GetProperty("items")[0].GetProperty("myChoice").GetString());
+        Assert.Equal(1, voted.GetProperty("items").GetProperty("items")[0].GetProperty("votesFor").GetInt32());
 
         var decided = await JsonAsync(await office.PostAsJsonAsync("/api/approval/decisions", new
         {

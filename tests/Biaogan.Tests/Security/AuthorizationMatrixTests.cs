@@ -188,6 +188,9 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         ("/OnSite/Schedule/{A}", "LODDDDOODDD"),
         ("/OnSite/Report/{A}", "LDDDDDOODDD"),
         ("/api/onsite/cycles/{C}/visits", "LDDDDDOODDD"),
+        // the office's paged, filtered and sorted 现场评审 list (decision 0055): the parameters open nothing more
+        ("/OnSite?cycleId={C}&status=None&category=Enterprise&region=11&q=x&sort=status&dir=desc&p=2&size=10", "LDDDDDOODDD"),
+        ("/api/onsite/cycles/{C}/visits?status=Planning&industry=C&q=x&sort=onsite&p=2&size=10", "LDDDDDOODDD"),
         ("/api/onsite/visits/{A}", "LDDDDDOODDD"),
         ("/api/onsite/visits/{A}/schedule", "LODDDDOODDD"),
         ("/api/onsite/visits/{A}/report", "LDDDDDOODDD"),
@@ -218,6 +221,7 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         ("/PublicNotice/Objection/0196f1a2-0000-7000-8000-000000000001", "LDDDDDDDDDD"),
         ("/PublicNotice/Reply/0196f1a2-0000-7000-8000-000000000001", "LDDDDDDDDDD"),
         ("/Approval", "LDDDDDOODOD"),
+        ("/Approval?status=Undecided&category=Service&region=11&q=x&sort=for&dir=asc&p=2&size=10", "LDDDDDOODOD"),
         ("/Approval/Report", "LDDDDDOODOD"),
         // 阶段工作报告 (第九条): the review committee and the office read them; applicants, recommending bodies, reviewers,
         // the other committees and the public never see them
@@ -357,6 +361,7 @@ public partial class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Mat
         ("/api/awards/{W}/certificate", "LODDDDOODDD"),
         ("/api/public/certificates/{N}", "OOOOOOOOOOO"),
         ("/api/approval", "LDDDDDOODOD"),
+        ("/api/approval?status=Approved&industry=C&q=x&sort=name&p=2&size=10", "LDDDDDOODOD"),
         ("/api/notices/current", "LDDDDDDDDDD"),
         ("/api/notices/current/objections", "LDDDDDDDDDD"),
         ("/api/objections/{X}", "LDDDDDDDDDD"),

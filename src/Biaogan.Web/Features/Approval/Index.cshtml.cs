@@ -42,7 +42,26 @@ public sealed class IndexModel(AppDbContext db, ApprovalWorkflow workflow, Appro
     public string UserId => User.UserId();
     public IReadOnlyList<Objection> Objections { get; private set; } = [];
 
-    public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
+    /// <summary>The list's filters, page and order (docs/decisions/0055).</summary>
+    public ApprovalFilter Filter { get; private set; } = new();
+    public ListQuery List { get; private set; } = new();
+    public ListView? Paging { get; private set; }
+    /// <summary>The rows of the page shown (the office's decision form and the members' votes are per page too).</summary>
+    public IReadOnlyList<ApprovalRow> Rows { get; private set; } = [];
+
+    public Task OnGetAsync(ApprovalFilter filter, ListQuery list, CancellationToken ct)
+    {
+        (Filter, List) = (filter, list);
+        foreach (var (field, messages) in filter.Errors()) ModelState.AddModelError(field, messages[0]);
+        return LoadAsync(ct);
+    }
+
+    /// <summary>The route values of the list as shown (forms posted from it come back to it).</summary>
+    public Dictionary<string, string> Here() => Paging?.At(Paging.Page) ?? [];
+
+    /// <summary>Back to the list as it was shown (its filters, page and order) after a post.</summary>
+    private RedirectResult Back() => Redirect("/Approval" + QueryString.Create(Request.Query.Where(kv => kv.Key != "handler")
+        .Select(kv => new KeyValuePair<string, string?>(kv.Key, kv.Value.ToString()))));
 
     public override async Task<IActionResult> RedisplayAsync()
     {
@@ -63,7 +82,7 @@ public sealed class IndexModel(AppDbContext db, ApprovalWorkflow workflow, Appro
         if (!User.IsApprovalCommittee()) return Forbid();
         await workflow.VoteAsync(RoundVersion, UserId, actor.Name, ApplicationId ?? Guid.Empty, Choice, Reason, ct);
         Flash = Choice == ApprovalChoice.Recused ? "已声明回避，您对该组织的意见不计入表决。" : "已记录您的表决意见。";
-        return RedirectToPage();
+        return Back();
     }
 
     public async Task<IActionResult> OnPostDecideAsync(CancellationToken ct)
@@ -71,8 +90,8 @@ public sealed class IndexModel(AppDbContext db, ApprovalWorkflow workflow, Appro
         if (!IsOffice) return Forbid();
         await workflow.DecideAsync(RoundVersion, Decisions.Where(d => d.Approved is not null)
             .Select(d => (d.ApplicationId, d.Approved!.Value, d.Reason)).ToList(), ct);
-        Flash = "已保存审定结论。";
-        return RedirectToPage();
+        Flash = $"已保存审定结论（{Decisions.Count(d => d.Approved is not null)} 个组织）。";
+        return Back();
     }
 
     public async Task<IActionResult> OnPostWithdrawAsync(CancellationToken ct)
@@ -102,6 +121,10 @@ public sealed class IndexModel(AppDbContext db, ApprovalWorkflow workflow, Appro
         Objections = await db.Set<Objection>().AsNoTracking().Where(o => o.CycleId == Cycle.Id).ToListAsync(ct);
         if (Round is not null && RoundVersion == 0) RoundVersion = Round.Version;
         if (Round is { IsFinal: false }) Unfinished = await workflow.UnfinishedAsync(Cycle.Id, ct);
+        if (Round is null) return;
+        var page = await ApprovalList.PageAsync(db, Round, ModelState.IsValid ? Filter : new ApprovalFilter(), List, ct);
+        Rows = page.Items;
+        Paging = ListView.Of(page, ApprovalList.Sorts, List, Filter.RouteValues());
     }
 
     /// <summary>The confirmation asked before finalising: how many organisations receive a certificate, named.</summary>

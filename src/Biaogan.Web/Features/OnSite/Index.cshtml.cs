@@ -1,9 +1,7 @@
 using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Features.Applications;
-using Biaogan.Web.Features.Assignment;
 using Biaogan.Web.Features.Cycles;
 using Biaogan.Web.Features.DocumentReview.Shortlist;
-using Biaogan.Web.Features.Organizations;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -16,13 +14,18 @@ namespace Biaogan.Web.Features.OnSite;
 [Authorize(Policy = Policies.Office)]
 public sealed class IndexModel(AppDbContext db, SiteVisitWorkflow workflow, OnSiteStage stage) : AppPageModel
 {
-    public sealed record Row(Guid ApplicationId, string? Number, string Organization, string Category, string? Leader, int TeamSize, SiteVisit? Visit);
-
     [BindProperty(SupportsGet = true)] public Guid? CycleId { get; set; }
 
     public IReadOnlyList<Cycle> Cycles { get; private set; } = [];
     public Cycle? Cycle { get; private set; }
-    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    /// <summary>The list's filters, page and order (docs/decisions/0055).</summary>
+    public OnSiteFilter Filter { get; private set; } = new();
+    public ListQuery List { get; private set; } = new();
+    public ListView? Paging { get; private set; }
+    /// <summary>The rows of the page shown.</summary>
+    public IReadOnlyList<OnSiteListItem> Rows { get; private set; } = [];
+    /// <summary>Every shortlisted application of the cycle (the stage's gate counts them all, not the page).</summary>
+    public int Shortlisted { get; private set; }
     [BindProperty] public List<Applications.Gates.LeftOutRow> LeftOut { get; set; } = [];
     [BindProperty] public string? Reason { get; set; }
     [BindProperty] public AwardCategory? Category { get; set; }
@@ -31,10 +34,15 @@ public sealed class IndexModel(AppDbContext db, SiteVisitWorkflow workflow, OnSi
     public DateTimeOffset? ClosedAt { get; private set; }
 
     /// <summary>The confirmation asked before closing the stage.</summary>
-    public string CloseConfirm => $"将结束现场评审阶段：{Rows.Count - Unfinished.Count} 个入围组织的现场评审报告已确认" +
+    public string CloseConfirm => $"将结束现场评审阶段：{Shortlisted - Unfinished.Count} 个入围组织的现场评审报告已确认" +
         (Unfinished.Count > 0 ? $"，另有 {Unfinished.Count} 个将被留出（须逐项填写原因）" : "") + "。结束后不能再建立现场评审记录，确定吗？";
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+    public async Task OnGetAsync(OnSiteFilter filter, ListQuery list, CancellationToken ct)
+    {
+        (Filter, List) = (filter, list);
+        foreach (var (field, messages) in filter.Errors()) ModelState.AddModelError(field, messages[0]);
+        await LoadAsync(ct);
+    }
 
     public override async Task<IActionResult> RedisplayAsync()
     {
@@ -75,25 +83,13 @@ public sealed class IndexModel(AppDbContext db, SiteVisitWorkflow workflow, OnSi
         CycleId ??= Cycles.FirstOrDefault(c => c.Status == CycleStatus.Open)?.Id ?? Cycles.FirstOrDefault()?.Id;
         Cycle = Cycles.FirstOrDefault(c => c.Id == CycleId);
         if (Cycle is null) return;
-        var selected = await ShortlistQueries.SelectedAsync(db, Cycle.Id, ct);
-        var apps = await (from a in db.Set<Application>().AsNoTracking()
-                          join o in db.Set<Organization>().AsNoTracking() on a.OrganizationId equals o.Id
-                          where selected.Contains(a.Id)
-                          select new { a.Id, a.Number, a.Category, o.Name }).ToListAsync(ct);
-        var groups = await db.Set<ExpertGroup>().AsNoTracking()
-            .Where(g => g.CycleId == Cycle.Id && g.Stage == ReviewStage.OnSite && selected.Contains(g.ApplicationId)).ToListAsync(ct);
-        var reviewerIds = groups.SelectMany(g => g.ActiveMembers).Select(m => m.ReviewerId).Distinct().ToList();
-        var names = await db.Set<Reviewers.ReviewerProfile>().AsNoTracking().Where(p => reviewerIds.Contains(p.Id))
-            .ToDictionaryAsync(p => p.Id, p => p.Name, ct);
-        var visits = await db.Set<SiteVisit>().AsNoTracking().Where(v => selected.Contains(v.ApplicationId)).ToDictionaryAsync(v => v.ApplicationId, ct);
-        Rows = apps.OrderBy(a => a.Category).ThenBy(a => a.Number).Select(a =>
-        {
-            var g = groups.FirstOrDefault(x => x.ApplicationId == a.Id);
-            var leader = g?.Leader is { } l ? names.GetValueOrDefault(l.ReviewerId) : null;
-            return new Row(a.Id, a.Number, a.Name, a.Category is { } c ? Cycle.CategoryDisplay(c) : "—", leader, g?.ActiveMembers.Count() ?? 0,
-                visits.GetValueOrDefault(a.Id));
-        }).ToList();
+        Shortlisted = (await ShortlistQueries.SelectedAsync(db, Cycle.Id, ct)).Count;
+        var page = await OnSiteList.PageAsync(db, Cycle.Id, ModelState.IsValid ? Filter : new OnSiteFilter(), List, ct);
+        Rows = page.Items;
+        var routes = Filter.RouteValues();
+        routes["cycleId"] = Cycle.Id.ToString();
+        Paging = ListView.Of(page, OnSiteList.Sorts, List, routes);
         ClosedAt = await stage.ClosedAtAsync(Cycle.Id, ct);
-        if (ClosedAt is null && Rows.Count > 0) Unfinished = await stage.UnfinishedAsync(Cycle.Id, ct);
+        if (ClosedAt is null && Shortlisted > 0) Unfinished = await stage.UnfinishedAsync(Cycle.Id, ct);
     }
 }

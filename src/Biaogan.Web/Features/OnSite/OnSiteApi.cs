@@ -2,10 +2,10 @@ using System.Security.Claims;
 using Biaogan.Web.Features.Accounts;
 using Biaogan.Web.Features.Applications;
 using Biaogan.Web.Features.Assignment;
-using Biaogan.Web.Features.Organizations;
 using Biaogan.Web.Infrastructure.Data;
 using Biaogan.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Biaogan.Web.Features.OnSite;
@@ -26,8 +26,10 @@ public static class OnSiteApi
         string Role, IReadOnlyList<TeamDto> Team, ScheduleDto Schedule, IReadOnlyList<ItemDto> Items, IReadOnlyList<IssueDto> Issues,
         IReadOnlyList<string> Problems, string Opinion, decimal? DocumentScore, decimal? OnSiteScore, DateTimeOffset? LeaderApprovedAt,
         DateTimeOffset? OfficeApprovedAt, DateTimeOffset? ReleasedAt, int Version, string ReportUrl);
-    public sealed record VisitRow(Guid ApplicationId, string? Number, string Organization, string Status, string StatusText, string ScheduleStatus,
-        int OpenIssues, decimal? DocumentScore, decimal? OnSiteScore);
+    /// <summary>A shortlisted application in the office's list; <c>status</c> is None (尚未建立现场评审记录) until its visit is created.</summary>
+    public sealed record VisitRow(Guid ApplicationId, string? Number, string Organization, string? Category, string Status, string StatusText,
+        string? ScheduleStatus, DateOnly? StartDate, DateOnly? EndDate, int TeamSize, string? Leader, int OpenIssues, int Issues,
+        decimal? DocumentScore, decimal? OnSiteScore);
 
     public sealed record ScheduleRequest(int? Version, DateOnly StartDate, DateOnly EndDate, IReadOnlyList<string> Sites, IReadOnlyList<AgendaItem> Agenda);
     public sealed record AnswerRequest(int? Version, bool Agree, string? Comment);
@@ -46,7 +48,7 @@ public static class OnSiteApi
     {
         var g = app.MapApi("/onsite", "现场评审");
         g.MapGet("/cycles/{cycleId:guid}/visits", ListAsync).RequireAuthorization(Policies.Office)
-            .WithSummary("年度活动的现场评审列表：状态、日程状态、未关闭的待核实问题数和得分（活动办公室）");
+            .WithSummary("年度活动入围现场评审的申报（分页：items、total、page、pageCount、pageSize）：专家组、现场评审状态（None 表示尚未建立记录）、日程、待核实问题数和得分；可按 status、category、region、industry、group、q 筛选，sort 可为 number、organization、status、start、document、onsite（活动办公室）");
         g.MapPost("/cycles/{cycleId:guid}/visits", PrepareAsync).RequireAuthorization(Policies.Office)
             .WithSummary("为已组建现场评审专家组的入围申报建立现场评审记录，以资料评审一致性得分率为起点（活动办公室）");
         g.MapPost("/cycles/{cycleId:guid}/close", async (Guid cycleId, CloseStageRequest? r, ClaimsPrincipal u, OnSiteStage stage, CancellationToken ct) =>
@@ -99,15 +101,16 @@ public static class OnSiteApi
     private static async Task<Results<Ok<VisitDto>, NotFound>> Done(Task<SiteVisitView?> change) =>
         await change is { } view ? TypedResults.Ok(Dto(view)) : TypedResults.NotFound();
 
-    private static async Task<Ok<List<VisitRow>>> ListAsync(Guid cycleId, AppDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<Paged<VisitRow>>, NotFoundProblem, ValidationProblem>> ListAsync(Guid cycleId,
+        [AsParameters] OnSiteFilter filter, [AsParameters] ListQuery list, AppDbContext db, CancellationToken ct)
     {
-        var rows = await (from v in db.Set<SiteVisit>().AsNoTracking()
-                          join a in db.Set<Application>().AsNoTracking() on v.ApplicationId equals a.Id
-                          join o in db.Set<Organization>().AsNoTracking() on a.OrganizationId equals o.Id
-                          where v.CycleId == cycleId
-                          select new { v, a.Number, o.Name }).ToListAsync(ct);
-        return TypedResults.Ok(rows.OrderBy(r => r.Number).Select(r => new VisitRow(r.v.ApplicationId, r.Number, r.Name, r.v.Status.ToString(),
-            r.v.Status.Display(), r.v.ScheduleStatus.ToString(), r.v.Issues.Count(i => i.IsOpen), r.v.DocumentScore, r.v.OnSiteScore)).ToList());
+        if (filter.Errors() is { Count: > 0 } errors) return ApiValidation.Problem(errors);
+        if (!await db.Set<Cycles.Cycle>().AnyAsync(c => c.Id == cycleId, ct)) return new NotFoundProblem("未找到", "年度活动不存在，请从年度活动列表中选择。");
+        var page = await OnSiteList.PageAsync(db, cycleId, filter, list, ct);
+        return TypedResults.Ok(page.Map(i => new VisitRow(i.Row.ApplicationId, i.Row.Number, i.Row.Organization, i.Row.Category?.ToString(),
+            i.Visit?.Status.ToString() ?? OnSiteFilter.NotPrepared, i.Visit?.Status.Display() ?? "尚未建立现场评审记录", i.Visit?.ScheduleStatus.ToString(),
+            i.Visit?.StartDate, i.Visit?.EndDate, i.TeamSize, i.Leader, i.Visit?.Issues.Count(x => x.IsOpen) ?? 0, i.Visit?.Issues.Count ?? 0,
+            i.Visit?.DocumentScore, i.Visit?.OnSiteScore)));
     }
 
     private static async Task<Ok<SiteVisitWorkflow.PrepareResult>> PrepareAsync(Guid cycleId, SiteVisitWorkflow workflow, CancellationToken ct) =>
