@@ -61,7 +61,7 @@ public class LeaderLagrangianTests
         var flow = AssignmentFlow.Solve(p);
         Assert.Equal(problem.Demand, flow.Seats);
         Assert.Contains(Enumerable.Range(0, p.A), a => leaderRequired[a] && !flow.Groups[a].Any(r => p.Eligible[r]));
-        var result = AssignmentSolver.Solve(problem, new SolverOptions { TimeLimit = TimeSpan.FromSeconds(5), Workers = 2, Seed = 3 });
+        var result = AssignmentSolver.Solve(problem, new SolverOptions { TimeLimit = TimeSpan.FromSeconds(5), Workers = 1, Seed = 3 });
         Assert.NotNull(result.Objective);
 
         var (bound, _, groups) = LeaderLagrangian.Search(p, leaderRequired, flow.Cost, result.Objective!.Value, TimeSpan.FromMinutes(1),

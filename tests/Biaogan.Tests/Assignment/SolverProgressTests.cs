@@ -18,7 +18,7 @@ public class SolverProgressTests
         {
             var recorder = new Recorder();
             var solved = AssignmentSolver.Solve(AssignmentRandomInstances.Create(Shape, seed),
-                new SolverOptions { TimeLimit = TimeSpan.FromSeconds(5), Workers = 2 }, recorder);
+                new SolverOptions { TimeLimit = TimeSpan.FromSeconds(5), Workers = 1 }, recorder);
             return (recorder, solved);
         }).First(x => x.solved.Statistics.SearchStatus != "");
 
