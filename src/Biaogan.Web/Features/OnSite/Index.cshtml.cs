@@ -83,8 +83,9 @@ public sealed class IndexModel(AppDbContext db, SiteVisitWorkflow workflow, OnSi
         CycleId ??= Cycles.FirstOrDefault(c => c.Status == CycleStatus.Open)?.Id ?? Cycles.FirstOrDefault()?.Id;
         Cycle = Cycles.FirstOrDefault(c => c.Id == CycleId);
         if (Cycle is null) return;
-        Shortlisted = (await ShortlistQueries.SelectedAsync(db, Cycle.Id, ct)).Count;
-        var page = await OnSiteList.PageAsync(db, Cycle.Id, ModelState.IsValid ? Filter : new OnSiteFilter(), List, ct);
+        var selected = await ShortlistQueries.SelectedAsync(db, Cycle.Id, ct);
+        Shortlisted = selected.Count;
+        var page = await OnSiteList.PageAsync(db, Cycle.Id, selected, ModelState.IsValid ? Filter : new OnSiteFilter(), List, ct);
         Rows = page.Items;
         var routes = Filter.RouteValues();
         routes["cycleId"] = Cycle.Id.ToString();

@@ -89,10 +89,12 @@ public static class OnSiteList
         .Add("document", r => r.DocumentScore ?? -1m, descendingFirst: true)
         .Add("onsite", r => r.OnSiteScore ?? -1m, descendingFirst: true);
 
-    /// <summary>The cycle's shortlisted applications matching <paramref name="filter"/> (which must be valid), with their visits.</summary>
-    public static async Task<IQueryable<OnSiteListRow>> QueryAsync(AppDbContext db, Guid cycleId, OnSiteFilter filter, CancellationToken ct)
+    /// <summary>
+    /// The cycle's shortlisted applications (<paramref name="selected"/>, from <see cref="ShortlistQueries.SelectedAsync"/>)
+    /// matching <paramref name="filter"/> (which must be valid), with their visits.
+    /// </summary>
+    public static IQueryable<OnSiteListRow> Query(AppDbContext db, Guid cycleId, IReadOnlyList<Guid> selected, OnSiteFilter filter)
     {
-        var selected = await ShortlistQueries.SelectedAsync(db, cycleId, ct);
         // Restricted on the applications before the left join (see decision 0049 on SQLite and a restricted projection).
         var apps = db.Set<Application>().Where(a => a.CycleId == cycleId && selected.Contains(a.Id));
         if (filter.ParsedCategory is { } category) apps = apps.Where(a => a.Category == category);
@@ -118,9 +120,14 @@ public static class OnSiteList
     }
 
     /// <summary>One page of the list; the teams, leaders and visits are read for the page's applications only.</summary>
-    public static async Task<Paged<OnSiteListItem>> PageAsync(AppDbContext db, Guid cycleId, OnSiteFilter filter, ListQuery list, CancellationToken ct)
+    public static async Task<Paged<OnSiteListItem>> PageAsync(AppDbContext db, Guid cycleId, OnSiteFilter filter, ListQuery list, CancellationToken ct) =>
+        await PageAsync(db, cycleId, await ShortlistQueries.SelectedAsync(db, cycleId, ct), filter, list, ct);
+
+    /// <summary>One page of the list, for a caller that has already read the cycle's shortlisted applications.</summary>
+    public static async Task<Paged<OnSiteListItem>> PageAsync(AppDbContext db, Guid cycleId, IReadOnlyList<Guid> selected, OnSiteFilter filter,
+        ListQuery list, CancellationToken ct)
     {
-        var page = await Sorts.Apply(await QueryAsync(db, cycleId, filter, ct), list).PageAsync(list, ct);
+        var page = await Sorts.Apply(Query(db, cycleId, selected, filter), list).PageAsync(list, ct);
         var ids = page.Items.Select(r => r.ApplicationId).ToList();
         var groups = await db.Set<ExpertGroup>().AsNoTracking()
             .Where(g => g.CycleId == cycleId && g.Stage == ReviewStage.OnSite && ids.Contains(g.ApplicationId)).ToListAsync(ct);
